@@ -1,0 +1,80 @@
+"""`python -m api <verb>`: one verb per arrow of the data flow.
+
+text → locate → check (curation aids); build (records → graph files); validate (SHACL + QC);
+query (SPARQL file on pyoxigraph); serve (the HTTP service).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from api.settings import Settings
+
+
+def cmd_text(args, settings: Settings) -> int:
+    from api.source import load_report
+    report = load_report(settings.reports_dir / args.report, settings.root)
+    if args.paragraphs:
+        for p in report.paragraphs:
+            print(f"[{p.number}] {p.start}..{p.end} part={p.part} section={p.section}\n{p.text}\n")
+    else:
+        sys.stdout.write(report.text + "\n")
+    return 0
+
+
+def cmd_locate(args, settings: Settings) -> int:
+    from api.source import load_report
+    report = load_report(settings.reports_dir / args.report, settings.root)
+    at, found = 0, 0
+    while (at := report.text.find(args.quote, at)) >= 0:
+        p = report.paragraph_at(at, at + len(args.quote))
+        print(f"paragraph {p.number if p else '-'}  start: {at}  end: {at + len(args.quote)}")
+        found += 1
+        at += 1
+    if not found:
+        print(f"not found: {args.quote!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_check(args, settings: Settings) -> int:
+    from api.records import RecordsError, load_records
+    from api.source import load_report
+    from api.vocab import load_vocabulary
+    vocab = load_vocabulary(settings.ontology_dir)
+    status = 0
+    for rid in settings.report_ids():
+        report = load_report(settings.reports_dir / rid, settings.root)
+        try:
+            recs = load_records(report, settings.root, vocab)
+        except RecordsError as exc:
+            for p in exc.problems:
+                print(p, file=sys.stderr)
+            print(f"{rid}: {len(exc.problems)} problem(s)", file=sys.stderr)
+            status = 1
+            continue
+        counts = {name: len(recs.of(name)) for name in ("facts", "statuses", "commitments", "relations")}
+        print(f"{rid}: ok — {len(recs.entities)} entities, " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return status
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m api", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="verb", required=True)
+    p = sub.add_parser("text", help="print a report's cleaned text (offsets count in it)")
+    p.add_argument("report")
+    p.add_argument("--paragraphs", action="store_true", help="number the paragraphs and show offsets")
+    p.set_defaults(func=cmd_text)
+    p = sub.add_parser("locate", help="print paragraph and offsets of every occurrence of a quote")
+    p.add_argument("report")
+    p.add_argument("quote")
+    p.set_defaults(func=cmd_locate)
+    p = sub.add_parser("check", help="check the curated records against the text and the vocabularies")
+    p.set_defaults(func=cmd_check)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args, Settings())

@@ -1,0 +1,73 @@
+"""Numbers as the reports write them: digits or Chinese numerals, a scale word, a unit word.
+
+"1.36亿人次" → 136000000 人次; "2—3家" → a range 2…3 家; "19.5个百分点" → 19.5 个百分点.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+UNITS = {"十": 10, "百": 100, "千": 1000}
+NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)"
+WRITTEN = re.compile(
+    rf"^(?P<a>{NUMBER})(?:(?P<dash>[—–\-~～至到])(?P<b>{NUMBER}))?(?P<scale>万亿|亿|万)?(?P<unit>\S*)$"
+)
+
+
+class NumberError(ValueError):
+    """A value as written that the parser does not understand."""
+
+
+@dataclass(frozen=True)
+class Written:
+    minimum: Decimal
+    maximum: Decimal
+    number: str          # the digits as written, e.g. "1.36" or "2—3"
+    scale: str           # "万", "亿", "万亿" or ""
+    unit: str            # the unit word as written, e.g. "人次", "%", "个百分点"
+
+    @property
+    def is_range(self) -> bool:
+        return self.minimum != self.maximum
+
+
+def chinese_number(text: str) -> Decimal:
+    """Chinese numerals up to the hundreds: 三 → 3, 十五 → 15, 两百 → 200, 二十三 → 23."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in DIGITS:
+            current = DIGITS[ch]
+        elif ch in UNITS:
+            total += (current or 1) * UNITS[ch]
+            current = 0
+        else:
+            raise NumberError(f"not a Chinese numeral: {text!r}")
+    return Decimal(total + current)
+
+
+def to_decimal(text: str) -> Decimal:
+    return Decimal(text) if text[0].isdigit() else chinese_number(text)
+
+
+def parse(written: str) -> Written:
+    """Split a value as written into its range, scale word and unit word; expand the scale."""
+    m = WRITTEN.match(written.strip())
+    if not m:
+        raise NumberError(f"cannot read the value {written!r} (expected digits, an optional 万/亿 and a unit)")
+    scale = m.group("scale") or ""
+    factor = SCALES.get(scale, Decimal(1))
+    a = to_decimal(m.group("a")) * factor
+    b = to_decimal(m.group("b")) * factor if m.group("b") else a
+    if b < a:
+        raise NumberError(f"range {written!r} runs backwards")
+    number = m.group("a") + (m.group("dash") + m.group("b") if m.group("b") else "")
+    return Written(a, b, number, scale, m.group("unit"))
+
+
+def canonical(value: Decimal) -> str:
+    """A decimal in plain notation without trailing zeros: 136000000, 1.5, 0.6."""
+    text = format(value.normalize(), "f")
+    return text

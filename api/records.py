@@ -1,0 +1,341 @@
+"""Curated records (YAML) → checked records. The rules are those of docs/records.md.
+
+Every problem is collected with its file, its record and the reason; the build stops when there is
+any, so the graph is never silently partial.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from api.numbers import NumberError, Written, parse
+from api.source import Report
+from api.vocab import Vocabulary
+
+KINDS = ("place", "zone", "project", "org", "industry", "event", "programme", "brand", "indicator")
+REF = re.compile(rf"^({'|'.join(KINDS)})/[a-z0-9]+(?:-[a-z0-9]+)*$")
+RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PREDICATES = ("located-in", "part-of", "hosted-by", "organised-by", "in-industry", "involves",
+              "operated-by", "cooperates-with")
+
+ENTITY_FIELDS = {"id": True, "types": True, "zh": True, "en": False, "pinyin": False, "aliases": False,
+                 "broader": False, "code": False, "code_valid_from": False, "wikidata": False,
+                 "part_of": False, "note": False}
+SPAN = {"quote": True, "start": True, "end": True, "note": False}
+FACT_FIELDS = {**SPAN, "id": True, "kind": True, "indicator": True, "about": False, "value": True,
+               "comparison": True, "comparison_written": False, "measure": True, "direction": False,
+               "direction_written": False, "period": True, "baseline": False, "order": False}
+STATUS_FIELDS = {**SPAN, "id": True, "entity": True, "status": True, "written": True, "period": True}
+COMMITMENT_FIELDS = {**SPAN, "id": True, "entities": True, "action": True, "status": False, "period": True}
+RELATION_FIELDS = {**SPAN, "subject": True, "predicate": True, "object": True}
+LISTS = {"facts": FACT_FIELDS, "statuses": STATUS_FIELDS, "commitments": COMMITMENT_FIELDS,
+         "relations": RELATION_FIELDS}
+
+
+@dataclass
+class Problem:
+    file: str
+    record: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.record}: {self.reason}"
+
+
+class RecordsError(Exception):
+    """The curated records do not hold; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class Entity:
+    id: str
+    types: list[str]
+    zh: str
+    file: str
+    en: str = ""
+    pinyin: str = ""
+    aliases: list[str] = field(default_factory=list)
+    broader: list[str] = field(default_factory=list)
+    code: str = ""
+    code_valid_from: int | None = None
+    wikidata: str = ""
+    part_of: str = ""
+    note: str = ""
+
+    @property
+    def kind(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    @property
+    def key(self) -> str:
+        return self.id.split("/", 1)[1]
+
+
+@dataclass
+class Record:
+    """One checked report record: its list (facts, statuses…), its fields and what the checks derived."""
+    list: str
+    data: dict[str, Any]
+    file: str
+    paragraph: int
+    written: Written | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self.data.get(key)
+        return default if value in (None, "") else value
+
+
+@dataclass
+class Records:
+    entities: dict[str, Entity]
+    records: list[Record]
+
+    def of(self, name: str) -> list[Record]:
+        return [r for r in self.records if r.list == name]
+
+
+def read_yaml(path: Path, root: Path, problems: list[Problem]) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        problems.append(Problem(rel(path, root), "(file)", f"not readable YAML: {exc}"))
+        return None
+
+
+def rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def check_fields(item: Any, spec: dict[str, bool], where: tuple[str, str], problems: list[Problem]) -> bool:
+    if not isinstance(item, dict):
+        problems.append(Problem(*where, "a record must be a mapping"))
+        return False
+    ok = True
+    for key in item:
+        if key not in spec:
+            problems.append(Problem(*where, f"unknown field {key!r}"))
+            ok = False
+    for key, required in spec.items():
+        if required and item.get(key) in (None, "", []):
+            problems.append(Problem(*where, f"missing field {key!r}"))
+            ok = False
+    return ok
+
+
+def load_entities(directory: Path, root: Path, vocab: Vocabulary, problems: list[Problem]) -> dict[str, Entity]:
+    entities: dict[str, Entity] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        items = read_yaml(path, root, problems)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            problems.append(Problem(rel(path, root), "(file)", "an entity file is a YAML list"))
+            continue
+        for n, item in enumerate(items, start=1):
+            label = item.get("id", f"#{n}") if isinstance(item, dict) else f"#{n}"
+            where = (rel(path, root), f"entity {label}")
+            if not check_fields(item, ENTITY_FIELDS, where, problems):
+                continue
+            if not REF.match(item["id"]):
+                problems.append(Problem(*where, "id must be kind/key with a known kind and a lower-case key"))
+                continue
+            if item["id"] in entities:
+                problems.append(Problem(*where, f"defined again (first in {entities[item['id']].file})"))
+                continue
+            types = item["types"] if isinstance(item["types"], list) else [item["types"]]
+            for t in types:
+                if vocab.classes and t not in vocab.classes:
+                    problems.append(Problem(*where, f"unknown type {t!r} (not a class of ontology/gwr.ttl)"))
+            code = str(item.get("code") or "")
+            if code and not re.fullmatch(r"\d{6}", code):
+                problems.append(Problem(*where, f"division code {code!r} is not six digits"))
+            wikidata = str(item.get("wikidata") or "")
+            if wikidata and not re.fullmatch(r"Q[1-9]\d*", wikidata):
+                problems.append(Problem(*where, f"Wikidata id {wikidata!r} is not a Q-number"))
+            entities[item["id"]] = Entity(
+                id=item["id"], types=types, zh=str(item["zh"]), file=rel(path, root),
+                en=str(item.get("en") or ""), pinyin=str(item.get("pinyin") or ""),
+                aliases=[str(a) for a in item.get("aliases") or []],
+                broader=list(item.get("broader") or []), code=code,
+                code_valid_from=item.get("code_valid_from"), wikidata=wikidata,
+                part_of=str(item.get("part_of") or ""), note=str(item.get("note") or ""))
+    for e in entities.values():
+        for ref in [*e.broader, *([e.part_of] if e.part_of else [])]:
+            if ref not in entities:
+                problems.append(Problem(e.file, f"entity {e.id}", f"refers to unknown entity {ref!r}"))
+    return entities
+
+
+def check_span(item: dict, report: Report, where: tuple[str, str], problems: list[Problem]) -> int | None:
+    """The quote must stand at its offsets, inside one paragraph. Returns the paragraph number."""
+    quote, start, end = str(item["quote"]), item["start"], item["end"]
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(report.text):
+        problems.append(Problem(*where, f"offsets {start!r}..{end!r} are not a span of the cleaned text"))
+        return None
+    found = report.text[start:end]
+    if found != quote:
+        hint = report.text.find(quote)
+        problems.append(Problem(*where, f"quote {quote!r} is not at {start}..{end} (the text there is {found!r}"
+                                        + (f"; the quote first occurs at {hint}..{hint + len(quote)})" if hint >= 0
+                                           else "; the quote is nowhere in the text)")))
+        return None
+    paragraph = report.paragraph_at(start, end)
+    if paragraph is None:
+        problems.append(Problem(*where, "the quote runs across paragraphs"))
+        return None
+    return paragraph.number
+
+
+def pieces_in(phrase: str, quote: str) -> bool:
+    """Every …-separated piece of a phrase as written occurs in the quote, in order."""
+    at = 0
+    for piece in (p for p in re.split(r"…+|\.\.\.", phrase) if p):
+        at = quote.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True
+
+
+def check_ref(ref: Any, entities: dict[str, Entity], kind: str | None, where, problems) -> None:
+    if not isinstance(ref, str) or ref not in entities:
+        problems.append(Problem(*where, f"unknown entity {ref!r}"))
+    elif kind and not ref.startswith(kind + "/"):
+        problems.append(Problem(*where, f"{ref!r} is not a {kind}"))
+
+
+def check_concept(vocab: Vocabulary, scheme: str, key: Any, where, problems, required: bool = True) -> None:
+    if key in (None, "") and not required:
+        return
+    if vocab.concept(scheme, str(key)) is None:
+        allowed = ", ".join(sorted(vocab.schemes.get(scheme, {})))
+        problems.append(Problem(*where, f"unknown {scheme} {key!r} (one of: {allowed})"))
+
+
+def check_fact(item: dict, rec: Record, vocab: Vocabulary, entities, report: Report, where, problems) -> None:
+    if item["kind"] not in ("result", "target"):
+        problems.append(Problem(*where, f"kind {item['kind']!r} is neither result nor target"))
+    check_ref(item["indicator"], entities, "indicator", where, problems)
+    check_ref(item.get("about") or report.meta["place"], entities, None, where, problems)
+    quote, value = str(item["quote"]), str(item["value"])
+    if value not in quote:
+        problems.append(Problem(*where, f"value {value!r} is not inside the quote {quote!r}"))
+    try:
+        rec.written = parse(value)
+    except NumberError as exc:
+        problems.append(Problem(*where, str(exc)))
+    else:
+        if rec.written.unit not in vocab.units:
+            problems.append(Problem(*where, f"unit {rec.written.unit!r} is not in the unit table (ontology/units.ttl)"))
+        if rec.written.is_range != (item["comparison"] == "range"):
+            problems.append(Problem(*where, "a range value goes with comparison 'range', and only a range"))
+    check_concept(vocab, "comparison", item["comparison"], where, problems)
+    written = str(item.get("comparison_written") or "")
+    if item["comparison"] not in ("exactly", "range") and not written:
+        problems.append(Problem(*where, "comparison_written is required when the comparison is not exactly"))
+    if written and not pieces_in(written, quote):
+        problems.append(Problem(*where, f"comparison_written {written!r} is not inside the quote"))
+    check_concept(vocab, "measure", item["measure"], where, problems)
+    check_concept(vocab, "direction", item.get("direction"), where, problems, required=False)
+    direction_written = str(item.get("direction_written") or "")
+    if direction_written and direction_written not in quote:
+        problems.append(Problem(*where, f"direction_written {direction_written!r} is not inside the quote"))
+    if item["measure"] in ("growth", "change") and not item.get("direction"):
+        problems.append(Problem(*where, "a growth or change needs a direction"))
+    baseline = str(item.get("baseline") or "")
+    if baseline:
+        key, _, year = baseline.partition(":")
+        check_concept(vocab, "baseline", key, where, problems)
+        if key in ("cumulative-since", "level-of") and not re.fullmatch(r"\d{4}", year):
+            problems.append(Problem(*where, f"baseline {baseline!r} needs a year, e.g. {key}:2020"))
+        if year and year not in quote:
+            problems.append(Problem(*where, f"baseline year {year} is not inside the quote"))
+    check_period(item, report, where, problems)
+
+
+def check_period(item: dict, report: Report, where, problems) -> None:
+    if not isinstance(item["period"], int) or not 1949 <= item["period"] <= 2100:
+        problems.append(Problem(*where, f"period {item['period']!r} is not a year"))
+
+
+def load_report_records(report: Report, root: Path, vocab: Vocabulary, entities: dict[str, Entity],
+                        problems: list[Problem]) -> list[Record]:
+    records: list[Record] = []
+    seen: dict[str, str] = {}
+    for path in sorted((report.root / "records").glob("*.yaml")):
+        doc = read_yaml(path, root, problems)
+        if doc is None:
+            continue
+        file = rel(path, root)
+        if not isinstance(doc, dict):
+            problems.append(Problem(file, "(file)", "a records file is a mapping of lists (facts, statuses, commitments, relations)"))
+            continue
+        for name, items in doc.items():
+            if name not in LISTS:
+                problems.append(Problem(file, "(file)", f"unknown list {name!r}"))
+                continue
+            for n, item in enumerate(items or [], start=1):
+                label = (item.get("id") if isinstance(item, dict) else None) or f"{name}[{n}]"
+                where = (file, label)
+                if not check_fields(item, LISTS[name], where, problems):
+                    continue
+                if "id" in item:
+                    if not RECORD_ID.match(str(item["id"])):
+                        problems.append(Problem(*where, "id must be lower-case ASCII words joined by '-'"))
+                    if item["id"] in seen:
+                        problems.append(Problem(*where, f"id used again (first in {seen[item['id']]})"))
+                    seen[item["id"]] = file
+                paragraph = check_span(item, report, where, problems)
+                if paragraph is None:
+                    continue
+                rec = Record(name, item, file, paragraph)
+                if name == "facts":
+                    check_fact(item, rec, vocab, entities, report, where, problems)
+                elif name == "statuses":
+                    check_ref(item["entity"], entities, None, where, problems)
+                    check_concept(vocab, "project-status", item["status"], where, problems)
+                    if str(item["written"]) not in str(item["quote"]):
+                        problems.append(Problem(*where, f"written {item['written']!r} is not inside the quote"))
+                    check_period(item, report, where, problems)
+                elif name == "commitments":
+                    for ref in item["entities"]:
+                        check_ref(ref, entities, None, where, problems)
+                    check_concept(vocab, "project-status", item.get("status"), where, problems, required=False)
+                    if not pieces_in(str(item["action"]), str(item["quote"])):
+                        problems.append(Problem(*where, f"action {item['action']!r} is not inside the quote"))
+                    check_period(item, report, where, problems)
+                elif name == "relations":
+                    check_ref(item["subject"], entities, None, where, problems)
+                    check_ref(item["object"], entities, None, where, problems)
+                    if item["predicate"] not in PREDICATES:
+                        problems.append(Problem(*where, f"unknown predicate {item['predicate']!r} (one of: {', '.join(PREDICATES)})"))
+                records.append(rec)
+    return records
+
+
+def load_records(report: Report, root: Path, vocab: Vocabulary) -> Records:
+    """Load and check the entity registry and one report's records; raise RecordsError on any problem."""
+    problems: list[Problem] = []
+    entities = load_entities(root / "data" / "entities", root, vocab, problems)
+    for e in entities.values():
+        for name in [e.zh, *e.aliases]:
+            if e.kind != "indicator" and name not in report.text and not e.code:
+                problems.append(Problem(e.file, f"entity {e.id}", f"name {name!r} does not occur in the report text"))
+    records = load_report_records(report, root, vocab, entities, problems)
+    if problems:
+        raise RecordsError(problems)
+    return Records(entities, records)
