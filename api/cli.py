@@ -58,6 +58,20 @@ def cmd_check(args, settings: Settings) -> int:
     return status
 
 
+def cmd_query(args, settings: Settings) -> int:
+    from api.queries import print_table, read_query
+    from api.store import open_store, run_query
+    text = read_query(args.file).text
+    store = open_store(settings)
+    print_table(run_query(store, text), sys.stdout)
+    return 0
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    from api.service.run import serve
+    return serve(settings, host=args.host, port=args.port)
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m api", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -72,6 +86,13 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_locate)
     p = sub.add_parser("check", help="check the curated records against the text and the vocabularies")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("query", help="run a SPARQL file against the built graph (pyoxigraph) and print a table")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_query)
+    p = sub.add_parser("serve", help="start the HTTP service on the built-in data")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
     return ap
 
 
