@@ -58,6 +58,19 @@ def cmd_check(args, settings: Settings) -> int:
     return status
 
 
+def cmd_build(args, settings: Settings) -> int:
+    from api.build import build
+    from api.records import RecordsError
+    try:
+        build(settings, quiet=args.quiet)
+    except RecordsError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        print(f"build stopped: {len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_query(args, settings: Settings) -> int:
     from api.queries import print_table, read_query
     from api.store import open_store, run_query
@@ -86,6 +99,9 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_locate)
     p = sub.add_parser("check", help="check the curated records against the text and the vocabularies")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("build", help="build the graph files under data/graph/ from sources and records")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_build)
     p = sub.add_parser("query", help="run a SPARQL file against the built graph (pyoxigraph) and print a table")
     p.add_argument("file")
     p.set_defaults(func=cmd_query)

@@ -1,0 +1,320 @@
+"""Checked records → RDF: one named graph per report, one for the entity registry, one for the ontology.
+
+Every IRI is minted from stable keys (api.namespaces); no blank nodes anywhere in the data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from api.namespaces import DOCO, GRAPH, GWR, ID, OA, QUDT, SCHEMA, WD, entity, graph_of, report_thing
+from api.numbers import canonical
+from api.records import Entity, Record, Records
+from api.source import Report
+from api.settings import Settings
+from api.vocab import Vocabulary
+
+CONTEXT_CHARS = 16  # prefix/suffix length of a TextQuoteSelector
+PINYIN = "zh-Latn-pinyin"
+PREDICATE = {"located-in": GWR.locatedIn, "part-of": GWR.partOf, "hosted-by": GWR.hostedBy,
+             "organised-by": GWR.organisedBy, "in-industry": GWR.inIndustry, "involves": GWR.involves,
+             "operated-by": GWR.operatedBy, "cooperates-with": GWR.cooperatesWith}
+SCHEME_OF_KIND = {"indicator": ID["indicator"], "industry": ID["industry"]}
+ENTITIES_GRAPH = GRAPH["entities"]
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+
+
+def year(value: int | str) -> Literal:
+    return Literal(str(value), datatype=XSD.gYear)
+
+
+def decimal(value) -> Literal:
+    return Literal(canonical(value), datatype=XSD.decimal)
+
+
+def ontology_graph(settings: Settings) -> Graph:
+    g = Graph()
+    for name in ("gwr.ttl", "schemes.ttl", "units.ttl"):
+        g.parse(settings.ontology_dir / name, format="turtle")
+    return g
+
+
+def entity_graph(entities: dict[str, Entity], g: Graph) -> Graph:
+    """The report-independent registry: types, labels, aliases, codes, Wikidata links, hierarchy."""
+    for scheme, (zh, en) in {"indicator": ("指标", "Indicators"), "industry": ("产业", "Industries")}.items():
+        s = SCHEME_OF_KIND[scheme]
+        g.add((s, RDF.type, SKOS.ConceptScheme))
+        g.add((s, SKOS.prefLabel, Literal(zh, lang="zh")))
+        g.add((s, SKOS.prefLabel, Literal(en, lang="en")))
+    for e in entities.values():
+        s = entity(e.id)
+        for t in e.types:
+            g.add((s, RDF.type, GWR[t]))
+        for label_prop in (SKOS.prefLabel, RDFS.label):
+            g.add((s, label_prop, Literal(e.zh, lang="zh")))
+            if e.en:
+                g.add((s, label_prop, Literal(e.en, lang="en")))
+        if e.pinyin:
+            g.add((s, SKOS.prefLabel, Literal(e.pinyin, lang=PINYIN)))
+        for alias in e.aliases:
+            g.add((s, SKOS.altLabel, Literal(alias, lang="zh")))
+        if e.kind in SCHEME_OF_KIND:
+            g.add((s, RDF.type, SKOS.Concept))
+            g.add((s, SKOS.inScheme, SCHEME_OF_KIND[e.kind]))
+            if not e.broader:
+                g.add((s, SKOS.topConceptOf, SCHEME_OF_KIND[e.kind]))
+                g.add((SCHEME_OF_KIND[e.kind], SKOS.hasTopConcept, s))
+        for b in e.broader:
+            g.add((s, SKOS.broader, entity(b)))
+            g.add((entity(b), SKOS.narrower, s))
+        if e.code:
+            g.add((s, GWR.divisionCode, Literal(e.code)))
+            g.add((s, DCTERMS.identifier, Literal(e.code)))
+            if e.code_valid_from:
+                g.add((s, GWR.codeValidFrom, year(e.code_valid_from)))
+        if e.wikidata:
+            g.add((s, SKOS.exactMatch, WD[e.wikidata]))
+        if e.part_of:
+            g.add((s, GWR.partOf, entity(e.part_of)))
+            g.add((s, SCHEMA.containedInPlace, entity(e.part_of)))
+        if e.note:
+            g.add((s, SKOS.editorialNote, Literal(e.note, lang="en")))
+    return g
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    paragraph: int
+
+
+def add_evidence(g: Graph, report: Report, node: URIRef, span: Span, link: URIRef = GWR.evidence) -> None:
+    """A W3C Web Annotation span: quote selector and position selector over the cleaned text.
+
+    `link` ties the node to its span: gwr:evidence for statements, oa:hasTarget for mentions.
+    """
+    text = report.text
+    evidence, quote, position = (URIRef(f"{node}#{part}") for part in ("evidence", "quote", "position"))
+    g.add((node, link, evidence))
+    g.add((node, GWR.paragraph, report_thing("paragraph", report.id, span.paragraph)))
+    g.add((node, GWR.report, ID[f"report/{report.id}"]))
+    g.add((node, GWR.quote, Literal(text[span.start:span.end])))
+    g.add((evidence, RDF.type, OA.SpecificResource))
+    g.add((evidence, OA.hasSource, ID[f"text/{report.id}"]))
+    g.add((evidence, OA.hasSelector, quote))
+    g.add((evidence, OA.hasSelector, position))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(text[span.start:span.end])))
+    g.add((quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT_CHARS):span.start])))
+    g.add((quote, OA.suffix, Literal(text[span.end:span.end + CONTEXT_CHARS])))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+
+
+def structure_graph(report: Report, g: Graph) -> None:
+    """The report, its cleaned text, parts, numbered sections and paragraphs (DoCO + DCTERMS)."""
+    meta = report.meta
+    r = ID[f"report/{report.id}"]
+    text = ID[f"text/{report.id}"]
+    g.add((r, RDF.type, GWR.WorkReport))
+    g.add((r, DCTERMS.title, Literal(meta["title"], lang="zh")))
+    g.add((r, DCTERMS.title, Literal(meta["title_en"], lang="en")))
+    g.add((r, RDFS.label, Literal(meta["title"], lang="zh")))
+    g.add((r, RDFS.label, Literal(meta["title_en"], lang="en")))
+    g.add((r, DCTERMS.language, Literal(meta["language"])))
+    g.add((r, DCTERMS.publisher, entity(meta["publisher"])))
+    g.add((r, DCTERMS.spatial, entity(meta["place"])))
+    g.add((r, GWR.reviewedYear, year(meta["reviewed_year"])))
+    g.add((r, GWR.targetYear, year(meta["target_year"])))
+    g.add((r, GWR.text, text))
+    g.add((text, RDF.type, GWR.ReportText))
+    g.add((text, RDF.value, Literal(report.text)))
+    g.add((text, DCTERMS.source, Literal(meta["source"]["file"])))
+    g.add((text, PROV.wasDerivedFrom, URIRef(f"{ID}source/{report.id}")))
+    g.add((URIRef(f"{ID}source/{report.id}"), SCHEMA.sha256, Literal(meta["source"]["sha256"])))
+    for p in report.paragraphs:
+        node = report_thing("paragraph", report.id, p.number)
+        g.add((node, RDF.type, DOCO.Paragraph))
+        g.add((node, SCHEMA.position, Literal(p.number, datatype=XSD.integer)))
+        g.add((node, SCHEMA.text, Literal(p.text)))
+        g.add((node, OA.start, Literal(p.start, datatype=XSD.nonNegativeInteger)))
+        g.add((node, OA.end, Literal(p.end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, GWR.report, r))
+        g.add((node, RDFS.label, Literal(f"{meta['title']} 第{p.number}段", lang="zh")))
+        g.add((node, RDFS.label, Literal(f"{meta['title_en']}, paragraph {p.number}", lang="en")))
+        if p.section is not None:
+            parent = report_thing("section", report.id, f"{p.part}-{p.section}")
+        elif p.part is not None:
+            parent = report_thing("part", report.id, p.part)
+        else:
+            parent = r
+        g.add((node, DCTERMS.isPartOf, parent))
+        g.add((parent, DCTERMS.hasPart, node))
+        if p.heading:
+            g.add((node, RDF.type, DOCO.SectionTitle))
+    for part in report.parts:
+        node = report_thing("part", report.id, part.number)
+        g.add((node, RDF.type, DOCO.Part))
+        g.add((node, SCHEMA.position, Literal(part.number, datatype=XSD.integer)))
+        g.add((node, DCTERMS.title, Literal(part.title, lang="zh")))
+        g.add((node, RDFS.label, Literal(part.title, lang="zh")))
+        g.add((node, OA.start, Literal(part.start, datatype=XSD.nonNegativeInteger)))
+        g.add((node, OA.end, Literal(part.end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, DCTERMS.isPartOf, r))
+        g.add((r, DCTERMS.hasPart, node))
+        for sec in part.sections:
+            snode = report_thing("section", report.id, f"{part.number}-{sec.number}")
+            g.add((snode, RDF.type, DOCO.Section))
+            g.add((snode, SCHEMA.position, Literal(sec.number, datatype=XSD.integer)))
+            g.add((snode, DCTERMS.title, Literal(sec.title, lang="zh")))
+            g.add((snode, RDFS.label, Literal(sec.title, lang="zh")))
+            g.add((snode, OA.start, Literal(sec.start, datatype=XSD.nonNegativeInteger)))
+            g.add((snode, OA.end, Literal(sec.end, datatype=XSD.nonNegativeInteger)))
+            g.add((snode, DCTERMS.isPartOf, node))
+            g.add((node, DCTERMS.hasPart, snode))
+
+
+def span_of(rec: Record) -> Span:
+    return Span(rec["start"], rec["end"], rec.paragraph)
+
+
+def fact_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> None:
+    node = report_thing("fact", report.id, rec["id"])
+    w = rec.written
+    g.add((node, RDF.type, GWR.Result if rec["kind"] == "result" else GWR.Target))
+    g.add((node, GWR.indicator, entity(rec["indicator"])))
+    g.add((node, GWR.about, entity(rec.get("about", report.meta["place"]))))
+    g.add((node, GWR.period, year(rec["period"])))
+    if w.is_range:
+        g.add((node, GWR.minValue, decimal(w.minimum)))
+        g.add((node, GWR.maxValue, decimal(w.maximum)))
+    else:
+        g.add((node, GWR.value, decimal(w.minimum)))
+    g.add((node, GWR.valueAsWritten, Literal(str(rec["value"]))))
+    g.add((node, GWR.numberAsWritten, Literal(w.number)))
+    if w.scale:
+        g.add((node, GWR.scaleAsWritten, Literal(w.scale)))
+    g.add((node, GWR.unitAsWritten, Literal(w.unit)))
+    g.add((node, QUDT.unit, vocab.units[w.unit]))
+    g.add((node, GWR.comparison, vocab.concept("comparison", rec["comparison"])))
+    if rec.get("comparison_written"):
+        g.add((node, GWR.comparisonAsWritten, Literal(rec["comparison_written"])))
+    g.add((node, GWR.measure, vocab.concept("measure", rec["measure"])))
+    if rec.get("direction"):
+        g.add((node, GWR.direction, vocab.concept("direction", rec["direction"])))
+    if rec.get("direction_written"):
+        g.add((node, GWR.directionAsWritten, Literal(rec["direction_written"])))
+    baseline = rec.get("baseline") or ("previous-year" if rec["measure"] in ("growth", "change") else "")
+    if baseline:
+        key, _, base_year = baseline.partition(":")
+        g.add((node, GWR.baseline, vocab.concept("baseline", key)))
+        if base_year:
+            g.add((node, GWR.baselineYear, year(base_year)))
+    if rec.get("order") is not None:
+        g.add((node, GWR.order, Literal(int(rec["order"]), datatype=XSD.integer)))
+    label = f"{rec['period']} {rec['quote']}"
+    g.add((node, RDFS.label, Literal(label, lang="zh")))
+    add_evidence(g, report, node, span_of(rec))
+
+
+def status_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> None:
+    node = report_thing("status-report", report.id, rec["id"])
+    g.add((node, RDF.type, GWR.StatusReport))
+    g.add((node, GWR.about, entity(rec["entity"])))
+    g.add((node, GWR.status, vocab.concept("project-status", rec["status"])))
+    g.add((node, GWR.statusAsWritten, Literal(rec["written"])))
+    g.add((node, GWR.period, year(rec["period"])))
+    g.add((node, RDFS.label, Literal(f"{rec['period']} {rec['quote']}", lang="zh")))
+    add_evidence(g, report, node, span_of(rec))
+
+
+def commitment_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> None:
+    node = report_thing("commitment", report.id, rec["id"])
+    g.add((node, RDF.type, GWR.Commitment))
+    for ref in rec["entities"]:
+        g.add((node, GWR.about, entity(ref)))
+    g.add((node, GWR.action, Literal(rec["action"])))
+    if rec.get("status"):
+        g.add((node, GWR.status, vocab.concept("project-status", rec["status"])))
+    g.add((node, GWR.period, year(rec["period"])))
+    g.add((node, RDFS.label, Literal(f"{rec['period']} {rec['quote']}", lang="zh")))
+    add_evidence(g, report, node, span_of(rec))
+
+
+def relation_triples(g: Graph, report: Report, rec: Record) -> None:
+    s, p, o = entity(rec["subject"]), PREDICATE[rec["predicate"]], entity(rec["object"])
+    key = f"{rec['subject'].replace('/', '.')}.{rec['predicate']}.{rec['object'].replace('/', '.')}"
+    node = report_thing("relation", report.id, key)
+    g.add((s, p, o))
+    g.add((node, RDF.type, GWR.StatedRelation))
+    g.add((node, RDF.subject, s))
+    g.add((node, RDF.predicate, p))
+    g.add((node, RDF.object, o))
+    add_evidence(g, report, node, span_of(rec))
+
+
+def find_mentions(report: Report, entities: dict[str, Entity]) -> list[tuple[int, int, str]]:
+    """Every occurrence of an entity's name or alias, longest match first, never overlapping."""
+    candidates: list[tuple[int, int, str]] = []
+    for e in entities.values():
+        for name in {e.zh, *e.aliases}:
+            at = report.text.find(name)
+            while at >= 0:
+                candidates.append((at, at + len(name), e.id))
+                at = report.text.find(name, at + 1)
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    taken = bytearray(len(report.text))
+    chosen = []
+    for start, end, ref in candidates:
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, ref))
+    return sorted(chosen)
+
+
+def mention_triples(g: Graph, report: Report, entities: dict[str, Entity]) -> None:
+    for start, end, ref in find_mentions(report, entities):
+        paragraph = report.paragraph_at(start, end)
+        if paragraph is None:
+            continue
+        node = report_thing("mention", report.id, f"{start}-{end}")
+        g.add((node, RDF.type, GWR.Mention))
+        g.add((node, OA.hasBody, entity(ref)))
+        g.add((node, OA.motivatedBy, OA.identifying))
+        add_evidence(g, report, node, Span(start, end, paragraph.number), link=OA.hasTarget)
+
+
+def report_graph(report: Report, records: Records, vocab: Vocabulary, g: Graph) -> Graph:
+    structure_graph(report, g)
+    for rec in records.records:
+        if rec.list == "facts":
+            fact_triples(g, report, rec, vocab)
+        elif rec.list == "statuses":
+            status_triples(g, report, rec, vocab)
+        elif rec.list == "commitments":
+            commitment_triples(g, report, rec, vocab)
+        elif rec.list == "relations":
+            relation_triples(g, report, rec)
+    mention_triples(g, report, records.entities)
+    return g
+
+
+def dataset(settings: Settings, reports: list[tuple[Report, Records]], vocab: Vocabulary) -> Dataset:
+    """All named graphs: the ontology, the entity registry and one graph per report."""
+    ds = Dataset()
+    ont = ds.graph(ONTOLOGY_GRAPH)
+    for t in ontology_graph(settings):
+        ont.add(t)
+    ent = ds.graph(ENTITIES_GRAPH)
+    entities: dict[str, Entity] = {}
+    for _, recs in reports:
+        entities.update(recs.entities)
+    entity_graph(entities, ent)
+    for report, recs in reports:
+        report_graph(report, recs, vocab, ds.graph(graph_of(report.id)))
+    return ds
+
