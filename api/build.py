@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
+from api.docs import ontology_html
 from api.dump import graph_file, jsonld, nquads, turtle, write_if_changed
 from api.graph import ENTITIES_GRAPH, ONTOLOGY_GRAPH, dataset
 from api.namespaces import graph_of
@@ -79,6 +80,7 @@ def build(settings: Settings, quiet: bool = True) -> BuildResult:
         outputs[graph_file(settings, report.id)] = turtle(ds, graph_of(report.id))
     outputs[dump_path(settings)] = quad_text = nquads(ds)
     outputs[settings.graph_dir / "all.jsonld"] = jsonld(quad_text, context)
+    outputs[settings.root / "docs" / "ontology.html"] = ontology_html(settings)
     written = [path for path, text in outputs.items() if write_if_changed(path, text)]
     progress.step(f"wrote {len(written)} of {len(outputs)} files under {settings.graph_dir}"
                   + (" (all unchanged)" if not written else ""))

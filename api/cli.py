@@ -71,6 +71,13 @@ def cmd_build(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_validate(args, settings: Settings) -> int:
+    from api.validate import validate
+    report = validate(settings)
+    print(report.text(limit=args.limit), file=sys.stderr if not report.ok else sys.stdout)
+    return 0 if report.ok else 1
+
+
 def cmd_query(args, settings: Settings) -> int:
     from api.queries import print_table, read_query
     from api.store import open_store, run_query
@@ -102,6 +109,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="build the graph files under data/graph/ from sources and records")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_build)
+    p = sub.add_parser("validate", help="SHACL (pySHACL) and QC queries on the built graph; non-zero on any violation")
+    p.add_argument("--limit", type=int, default=20, help="findings shown per shape")
+    p.set_defaults(func=cmd_validate)
     p = sub.add_parser("query", help="run a SPARQL file against the built graph (pyoxigraph) and print a table")
     p.add_argument("file")
     p.set_defaults(func=cmd_query)

@@ -247,7 +247,8 @@ def commitment_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary)
 
 def relation_triples(g: Graph, report: Report, rec: Record) -> None:
     s, p, o = entity(rec["subject"]), PREDICATE[rec["predicate"]], entity(rec["object"])
-    key = f"{rec['subject'].replace('/', '.')}.{rec['predicate']}.{rec['object'].replace('/', '.')}"
+    # The same relation may be stated in several places: the start offset keeps each statement apart.
+    key = f"{rec['subject'].replace('/', '.')}.{rec['predicate']}.{rec['object'].replace('/', '.')}.{rec['start']}"
     node = report_thing("relation", report.id, key)
     g.add((s, p, o))
     g.add((node, RDF.type, GWR.StatedRelation))

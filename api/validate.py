@@ -1,0 +1,122 @@
+"""Graph → SHACL (pySHACL, no inference) + QC queries (Oxigraph). Any violation or QC row fails.
+
+Shapes: ontology/shapes.ttl, with sh:Violation (must hold) and sh:Warning (recommended) severities.
+QC queries: queries/qc/*.rq, SELECTs whose every row is a problem.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyshacl import validate as shacl_validate
+from rdflib import Dataset, Graph, Namespace, URIRef
+from rdflib.namespace import RDF
+
+from api.graph import ONTOLOGY_GRAPH
+from api.queries import list_queries, rows_of
+from api.settings import Settings
+from api.store import open_store, run_query
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass
+class Finding:
+    severity: str        # "Violation" or "Warning"
+    shape: str           # the shape (or QC query) that found it
+    focus: str
+    message: str
+    value: str = ""
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.violations
+
+    def text(self, limit: int = 20) -> str:
+        lines = []
+        for severity, items in (("Violation", self.violations), ("Warning", self.warnings)):
+            by_shape = Counter(f.shape for f in items)
+            for shape, n in sorted(by_shape.items()):
+                lines.append(f"{severity}: {shape} ({n})")
+                for f in [f for f in items if f.shape == shape][:limit]:
+                    lines.append(f"  {f.focus}: {f.message}" + (f" [{f.value}]" if f.value else ""))
+        lines.append(f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s)")
+        return "\n".join(lines)
+
+
+def shapes_graph(settings: Settings) -> Graph:
+    return Graph().parse(settings.ontology_dir / "shapes.ttl", format="turtle")
+
+
+def short(node, shapes: Graph) -> str:
+    if isinstance(node, URIRef):
+        for prefix, ns in (("shp:", "https://w3id.org/gwr/shapes#"), ("id:", "https://w3id.org/gwr/id/")):
+            if str(node).startswith(ns):
+                return prefix + str(node)[len(ns):]
+    return str(node)
+
+
+def shacl(data: Graph, shapes: Graph) -> list[Finding]:
+    """Run pySHACL without inference; one Finding per validation result, named by its shape."""
+    _, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none", allow_warnings=True,
+                                   advanced=False, abort_on_first=False)
+    findings = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        severity = str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
+        source = results.value(result, SH.sourceShape)
+        # Name the rule: a named property/node shape, or the node shape around a blank one.
+        name = short(source, shapes)
+        if not isinstance(source, URIRef):
+            parent = next((s for s in shapes.subjects(SH.property, source)), None) or \
+                next((s for s in shapes.subjects(SH.sparql, source)), None)
+            name = short(parent, shapes) if parent is not None else "(anonymous shape)"
+        message = str(results.value(result, SH.resultMessage) or "")
+        value = results.value(result, SH.value)
+        findings.append(Finding(severity, name, str(results.value(result, SH.focusNode)), message,
+                                "" if value is None else str(value)))
+    return sorted(findings, key=lambda f: (f.severity, f.shape, f.focus, f.value))
+
+
+def qc(store: ox.Store, settings: Settings) -> list[Finding]:
+    findings = []
+    for q in list_queries(settings.queries_dir / "qc"):
+        names, rows = rows_of(run_query(store, q.text))
+        for row in rows:
+            findings.append(Finding("Violation", f"qc/{q.name}", row[0], q.title,
+                                    ", ".join(f"{n}={v}" for n, v in zip(names[1:], row[1:]))))
+    return findings
+
+
+def data_graph(ds: Dataset) -> Graph:
+    """Every named graph but the ontology: ontology axioms stay out of the data graph."""
+    g = Graph()
+    for s, p, o, c in ds.quads((None, None, None, None)):
+        if c is not None and getattr(c, "identifier", c) != ONTOLOGY_GRAPH:
+            g.add((s, p, o))
+    return g
+
+
+def validate(settings: Settings, ds: Dataset | None = None) -> Report:
+    """Validate the built graph (from data/graph/all.nq unless a dataset is given)."""
+    if ds is None:
+        ds = Dataset()
+        ds.parse(Path(settings.graph_dir / "all.nq"), format="nquads")
+    report = Report()
+    report.findings.extend(shacl(data_graph(ds), shapes_graph(settings)))
+    report.findings.extend(qc(open_store(settings), settings))
+    return report
