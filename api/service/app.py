@@ -1,0 +1,53 @@
+"""The app factory: `create_app(settings)` wires the engine, the routes and the safety layers."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import RedirectResponse
+
+from api import __version__
+from api.service import canned, entities, facts, linked, metadata, problems, sparql
+from api.service.engine import Engine
+from api.service.limits import BodyLimit
+from api.settings import Settings
+
+DESCRIPTION = """Knowledge graph of Chinese government work reports (政府工作报告).
+
+* **/sparql** — SPARQL 1.1 Protocol (read-only; GET, POST form, POST direct). The default graph is the
+  union of all named graphs. Every query has a time limit; SERVICE is refused.
+* **/id/{kind}/{key}** — Linked Data (HTML, JSON-LD, Turtle, N-Triples by Accept or suffix).
+* **/api/…** — JSON for frontends (this page documents it). Errors are RFC 9457 problem details.
+* **/dataset**, **/.well-known/void** — VoID and DCAT; **/dumps/…** — the data.
+"""
+
+
+def create_app(settings: Settings) -> FastAPI:
+    engine = Engine(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await engine.start()
+        try:
+            yield
+        finally:
+            await engine.close()
+
+    app = FastAPI(title="GWR knowledge graph service", version=__version__, description=DESCRIPTION,
+                  lifespan=lifespan, docs_url="/docs", redoc_url=None, openapi_url="/openapi.json")
+    app.state.engine = engine
+    problems.install(app)
+    for module in (sparql, linked, entities, facts, canned, metadata):
+        app.include_router(module.router)
+
+    @app.get("/", include_in_schema=False)
+    async def home() -> RedirectResponse:
+        return RedirectResponse("/docs", status_code=303)
+
+    app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_credentials=False,
+                       allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+                       allow_headers=["Accept", "Content-Type", "If-None-Match"],
+                       expose_headers=["Link", "Retry-After", "ETag", "Content-Location", "Vary"], max_age=86400)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    return app

@@ -1,0 +1,141 @@
+"""The service's query engine: the store, the worker pool and the canned queries, in one object that
+the app factory creates and every route reaches through `request.app.state.engine` (no globals).
+
+Routes of the JSON API run the `queries/api-*.rq` canned queries; researchers' queries/*.rq run
+the same way at /api/queries/{name}. Parameters are bound as RDF terms (SEP-0007 substitutions).
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from api.queries import CannedQuery, list_queries
+from api.service.pool import Answer, Pool
+from api.settings import Settings
+from api.store import dump_path
+
+# Prefixes every query may use without declaring them, and that Turtle output uses.
+PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "doco": "http://purl.org/spar/doco/",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "qudt": "http://qudt.org/schema/qudt/",
+    "unit": "http://qudt.org/vocab/unit/",
+    "wd": "http://www.wikidata.org/entity/",
+    "wdt": "http://www.wikidata.org/prop/direct/",
+    "void": "http://rdfs.org/ns/void#",
+    "sd": "http://www.w3.org/ns/sparql-service-description#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+}
+
+
+def prefixes_for(settings: Settings) -> dict[str, str]:
+    base = settings.base_iri
+    return {**PREFIXES, "gwr": base + "ontology#", "id": base + "id/", "graph": base + "graph/"}
+
+
+def term_spec(term) -> tuple:
+    """An RDF term as a picklable tuple for the worker (see worker.term)."""
+    if isinstance(term, ox.NamedNode):
+        return ("iri", term.value, None, None)
+    return ("literal", term.value, term.datatype.value if term.datatype else None, term.language)
+
+
+@dataclass
+class Engine:
+    settings: Settings
+    store: ox.Store | None = None
+    pool: Pool | None = None
+    canned: dict[str, CannedQuery] = field(default_factory=dict)
+    dump_sha256: str = ""
+    cache: dict = field(default_factory=dict)       # results derived once from the immutable store
+    locks: dict = field(default_factory=dict)
+
+    @property
+    def prefixes(self) -> dict[str, str]:
+        return prefixes_for(self.settings)
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        path = dump_path(self.settings)
+        self.store, self.dump_sha256 = await loop.run_in_executor(None, load, self.settings, path)
+        self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir)}
+        self.pool = Pool(self.store, max(1, self.settings.workers), self.settings.max_pending)
+        await self.pool.start()
+
+    async def close(self) -> None:
+        if self.pool is not None:
+            await self.pool.close()
+
+    def timeout(self, requested: float | None = None) -> float:
+        limit = self.settings.effective_timeout
+        if requested is not None and requested > 0:
+            limit = requested
+        return min(limit, self.settings.max_query_timeout)
+
+    async def run(self, text: str, *, results: str | None = "json", graph: str | None = "ntriples",
+                  substitutions: dict | None = None, union: bool = True, default_graph: list[str] | None = None,
+                  named_graphs: list[str] | None = None, base_iri: str | None = None,
+                  timeout: float | None = None) -> Answer:
+        request = {
+            "text": text, "results": results, "graph": graph, "union": union,
+            "default_graph": default_graph, "named_graphs": named_graphs,
+            "base_iri": base_iri or self.settings.base_iri, "prefixes": self.prefixes,
+            "substitutions": {v.value if isinstance(v, ox.Variable) else v: term_spec(t)
+                              for v, t in (substitutions or {}).items()},
+            "threshold": self.settings.stream_threshold, "max_bytes": self.settings.max_result_bytes,
+        }
+        return await self.pool.run(request, self.timeout(timeout))
+
+    async def select(self, name: str, values: dict[str, str] | None = None,
+                     substitutions: dict | None = None) -> list[dict[str, dict]]:
+        """Rows of a canned SELECT query as SPARQL JSON bindings ({var: {type, value, …}})."""
+        query = self.canned[name]
+        subs = substitutions if substitutions is not None else query.substitutions(values or {})
+        answer = await self.run(query.text, results="json", substitutions=subs)
+        return json.loads(await answer.body())["results"]["bindings"]
+
+    async def once(self, key: str, compute):
+        """Compute a value derived from the store once (the store never changes while serving)."""
+        if key in self.cache:
+            return self.cache[key]
+        lock = self.locks.setdefault(key, asyncio.Lock())
+        async with lock:
+            if key not in self.cache:
+                self.cache[key] = await compute()
+        return self.cache[key]
+
+    def iri(self, ref: str) -> str:
+        """`place/dalian`, `id/place/dalian` or a full IRI → the entity IRI."""
+        if ref.startswith(("http://", "https://", "urn:")):
+            return ref
+        return self.settings.base_iri + "id/" + ref.removeprefix("id/").strip("/")
+
+    def ref(self, iri: str) -> str:
+        """The entity IRI → `kind/key` (other IRIs unchanged)."""
+        return iri.removeprefix(self.settings.base_iri + "id/")
+
+
+def load(settings: Settings, path: Path) -> tuple[ox.Store, str]:
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: run `python -m api build` first")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    from api.store import open_store
+    return open_store(settings, path), digest
+
+
+def read_canned(directory: Path) -> list[CannedQuery]:
+    return list_queries(directory) if directory.exists() else []

@@ -1,0 +1,31 @@
+"""`python -m api serve`: build the graph if it is missing, then run the app on uvicorn."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from api.settings import Settings
+from api.store import dump_path
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> int:
+    import uvicorn
+
+    if not dump_path(settings).exists():
+        print(f"{dump_path(settings)} is missing: building the graph first", file=sys.stderr)
+        from api.build import build
+        result = build(settings)
+        if isinstance(result, int) and result != 0:
+            return result
+        if not dump_path(settings).exists():
+            print("the build did not produce the graph; cannot serve", file=sys.stderr)
+            return 1
+    from api.service.app import create_app
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False,
+                    timeout_graceful_shutdown=5)
+    except KeyboardInterrupt:
+        pass
+    print(f"stopped serving on http://{host}:{port}", file=sys.stderr)
+    return 0

@@ -1,0 +1,175 @@
+"""SPARQL 1.1 Protocol at /sparql: query operation by GET, POST form and POST direct; read-only.
+
+https://www.w3.org/TR/sparql11-protocol/ — the request checks below follow the read-only cases of the
+W3C protocol test suite (wrong method, duplicate parameters, wrong or missing media type, non-UTF-8
+charset, syntax errors → 4xx with a message).
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response, StreamingResponse
+
+from api.service import description, formats
+from api.service.guard import QueryRefused, screen
+from api.service.pool import Overloaded, QueryFailed, QueryTimeout
+from api.service.problems import protocol_error
+
+router = APIRouter()
+READ_ONLY = ("this endpoint is read-only: SPARQL Update is not accepted "
+             "(the data is rebuilt from curated records, see the repository)")
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+
+class ProtocolError(Exception):
+    def __init__(self, status: int, message: str, headers: dict | None = None):
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers
+
+
+def media_type(header: str | None) -> tuple[str, dict[str, str]]:
+    if not header:
+        return "", {}
+    kind, _, rest = header.partition(";")
+    params = {}
+    for part in rest.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key:
+            params[key.strip().lower()] = value.strip().strip('"').lower()
+    return kind.strip().lower(), params
+
+
+def decode(body: bytes, charset: str | None) -> str:
+    if charset and charset.replace("_", "-") not in ("utf-8", "utf8"):
+        raise ProtocolError(415, f"charset {charset} is not supported: send the query in UTF-8")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProtocolError(400, "the request body is not valid UTF-8") from None
+
+
+def collect(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    params: dict[str, list[str]] = {}
+    for key, value in pairs:
+        params.setdefault(key, []).append(value)
+    return params
+
+
+async def read_operation(request: Request) -> tuple[str | None, dict[str, list[str]]]:
+    """The query text (None: no query given) and the protocol parameters of a request."""
+    url_params = collect(parse_qsl(request.url.query, keep_blank_values=True))
+    if request.method in ("GET", "HEAD"):
+        params = url_params
+        query = params.get("query")
+    else:
+        kind, type_params = media_type(request.headers.get("content-type"))
+        body = await request.body()
+        if kind == FORM:
+            text = decode(body, type_params.get("charset"))
+            params = collect(parse_qsl(text, keep_blank_values=True))
+            for key, values in url_params.items():
+                params.setdefault(key, []).extend(values)
+            query = params.get("query")
+        elif kind == DIRECT:
+            params = url_params
+            if "query" in params:
+                raise ProtocolError(400, "a direct POST carries the query in its body, not in a query parameter")
+            query = [decode(body, type_params.get("charset"))]
+        elif kind == UPDATE:
+            raise ProtocolError(403, READ_ONLY)
+        elif not kind:
+            raise ProtocolError(415, f"a POST needs a Content-Type: {FORM} or {DIRECT}")
+        else:
+            raise ProtocolError(415, f"unsupported Content-Type {kind}: use {FORM} or {DIRECT}")
+    if "update" in params or "using-graph-uri" in params or "using-named-graph-uri" in params:
+        raise ProtocolError(403, READ_ONLY)
+    if query is None:
+        return None, params
+    if len(query) != 1:
+        raise ProtocolError(400, "exactly one query parameter is allowed")
+    if not query[0].strip():
+        raise ProtocolError(400, "the query is empty")
+    return query[0], params
+
+
+def negotiated(request: Request, params: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """Result format keys for SELECT/ASK and for CONSTRUCT/DESCRIBE; ?format= overrides Accept."""
+    fmt = (params.get("format") or params.get("output") or [None])[0]
+    if fmt:
+        key = formats.FORMAT_PARAM.get(fmt.lower()) or _from_media(fmt)
+        if key is None:
+            raise ProtocolError(400, f"unknown format {fmt!r}")
+        results = key if key in ("json", "xml", "csv", "tsv") else None
+        graph = key if key in ("turtle", "ntriples", "jsonld", "rdfxml") else None
+        return results or ("json" if key == "jsonld" else None), graph or ("jsonld" if key == "json" else None)
+    accept = request.headers.get("accept")
+    return formats.negotiate(accept, formats.RESULTS), formats.negotiate(accept, formats.GRAPHS)
+
+
+def _from_media(value: str) -> str | None:
+    return dict(formats.RESULTS).get(value) or dict(formats.GRAPHS).get(value)
+
+
+def requested_timeout(params: dict[str, list[str]]) -> float | None:
+    raw = (params.get("timeout") or [None])[0]
+    if raw is None or raw == "":
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ProtocolError(400, "timeout must be a number of seconds") from None
+    return value if value > 0 else None
+
+
+@router.api_route("/sparql", methods=["GET", "POST", "HEAD"], include_in_schema=True,
+                  summary="SPARQL 1.1 Protocol endpoint (query operation; read-only)",
+                  response_class=Response)
+async def sparql(request: Request) -> Response:
+    engine = request.app.state.engine
+    try:
+        text, params = await read_operation(request)
+        if text is None:
+            return await description.service_description(request)
+        results, graph = negotiated(request, params)
+        try:
+            found = screen(text, engine.settings.federation_allowlist)
+        except QueryRefused as exc:
+            status = 403
+            raise ProtocolError(status, str(exc)) from None
+        if found.form in ("select", "ask") and results is None:
+            raise ProtocolError(406, "not acceptable: SELECT and ASK results are available as "
+                                + formats.acceptable(formats.RESULTS))
+        if found.form in ("construct", "describe") and graph is None:
+            raise ProtocolError(406, "not acceptable: CONSTRUCT and DESCRIBE results are available as "
+                                + formats.acceptable(formats.GRAPHS))
+        default_graph = params.get("default-graph-uri")
+        named_graphs = params.get("named-graph-uri")
+        dataset = default_graph is not None or named_graphs is not None
+        answer = await engine.run(
+            text, results=results, graph=graph,
+            union=not found.has_dataset_clause,
+            default_graph=(default_graph or []) if dataset else None,
+            named_graphs=(named_graphs or []) if dataset else None,
+            base_iri=engine.settings.base_iri, timeout=requested_timeout(params))
+    except ProtocolError as exc:
+        return protocol_error(exc.status, exc.message, exc.headers)
+    except QueryFailed as exc:
+        return protocol_error(exc.status, exc.message)
+    except QueryTimeout:
+        return protocol_error(503, f"the query ran past its time limit of {engine.timeout(None):g} s and was "
+                                   "stopped; narrow it or add a LIMIT")
+    except Overloaded:
+        return protocol_error(429, "too many queries are running or waiting; retry shortly",
+                              {"Retry-After": "1"})
+    headers = {"Vary": "Accept"}
+    media = formats.CONTENT_TYPE[answer.format]
+    if request.method == "HEAD":
+        if answer.rest is not None:
+            await answer.rest.aclose()
+        return Response(b"", media_type=media, headers=headers)
+    if answer.rest is None:
+        return Response(answer.first, media_type=media, headers=headers)
+    return StreamingResponse(answer.rest, media_type=media, headers=headers)

@@ -1,0 +1,159 @@
+"""The JSON API, canned queries, metadata and dumps."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pyoxigraph as ox
+
+from tests.service.conftest import BASE
+
+
+def test_entities_paging_sorting_total(client):
+    r = client.get("/api/entities", params={"size": 10})
+    body = r.json()
+    assert body["total"] > 100 and len(body["items"]) == 10
+    ids = [e["id"] for e in body["items"]]
+    assert ids == sorted(ids)
+    page2 = client.get("/api/entities", params={"size": 10, "page": 2}).json()["items"]
+    assert not {e["id"] for e in page2} & set(ids)
+    desc = client.get("/api/entities", params={"size": 10, "sort": "-id"}).json()["items"]
+    assert [e["id"] for e in desc] == sorted([e["id"] for e in desc], reverse=True)
+    assert client.get("/api/entities", params={"sort": "colour"}).status_code == 400
+
+
+def test_entities_filters(client):
+    projects = client.get("/api/entities", params={"type": "Project", "size": 500}).json()
+    assert projects["total"] > 5 and all("Project" in e["types"] for e in projects["items"])
+    places = client.get("/api/entities", params={"kind": "place", "size": 500}).json()
+    assert all(e["kind"] == "place" for e in places["items"])
+    text = client.get("/api/entities", params={"text": "机场"}).json()
+    assert text["total"] >= 1 and all("机场" in (e["labels"]["zh"] + "".join(e["aliases"])) for e in text["items"])
+    # district: entities located (transitively) in Dalian
+    inside = client.get("/api/entities", params={"district": "place/dalian", "size": 500}).json()
+    assert inside["total"] >= 5
+    industries = client.get("/sparql", params={"query": (
+        "SELECT ?i WHERE { ?x <https://w3id.org/gwr/ontology#inIndustry> ?i } LIMIT 1")}).json()
+    industry = industries["results"]["bindings"][0]["i"]["value"].removeprefix(BASE + "id/")
+    found = client.get("/api/entities", params={"industry": industry}).json()
+    assert found["total"] >= 1
+
+
+def test_entity_detail_in_one_response(client):
+    r = client.get("/api/entities/place/dalian")
+    assert r.status_code == 200
+    e = r.json()
+    assert e["labels"]["zh"] == "大连" and e["labels"]["en"] == "Dalian" and e["labels"]["pinyin"] == "Dàlián"
+    assert "AdministrativeDivision" in e["types"]
+    facts = e["facts"]
+    assert any(f["kind"] == "target" for f in facts) and any(f["kind"] == "result" for f in facts)
+    f = next(f for f in facts if f["indicator"]["id"] == "indicator/gdp" and f["kind"] == "target")
+    assert f["value"] and f["unit"]["iri"] and f["qualifier"]["comparison"] and f["period"] == 2024 and f["quote"]
+    directions = {link["direction"] for link in e["linked"]}
+    assert directions == {"in", "out"}
+    assert all(link["labels"]["zh"] and link["types"] for link in e["linked"])
+
+
+def test_indicator_detail_lists_its_facts(client):
+    e = client.get("/api/entities/indicator/gdp").json()
+    assert len(e["facts"]) >= 2
+
+
+def test_search_languages_and_ranking(client):
+    def top(q):
+        items = client.get("/api/search", params={"q": q}).json()["items"]
+        return [i["id"] for i in items]
+    assert top("大连")[0] == "place/dalian"
+    assert top("Dalian")[0] == "place/dalian"
+    assert top("dàlián")[0] == "place/dalian"
+    assert top("dalian")[0] == "place/dalian"
+    assert "project/jinzhouwan-international-airport" in top("金州湾")          # prefix
+    assert "project/jinzhouwan-international-airport" in top("国际机场")        # substring
+    assert "project/jinzhouwan-international-airport" in top("jinzhouwan")     # pinyin without tones
+    assert "project/jinzhouwan-international-airport" in top("Jīnzhōuwān Guójì")
+    items = client.get("/api/search", params={"q": "dalian"}).json()["items"]
+    assert items[0]["match"] == "exact" and items[0]["score"] >= items[-1]["score"]
+
+
+def test_targets_results_compare(client):
+    t = client.get("/api/targets", params={"indicator": "gdp", "period": 2024}).json()
+    assert t["total"] >= 1 and all(f["kind"] == "target" and f["period"] == 2024 for f in t["items"])
+    r = client.get("/api/results", params={"indicator": "indicator/gdp", "place": "place/dalian"}).json()
+    assert r["total"] >= 1 and all(f["kind"] == "result" and f["about"]["id"] == "place/dalian" for f in r["items"])
+    c = client.get("/api/compare", params={"indicator": "gdp"}).json()
+    assert c["resultYear"] == 2023 and c["targetYear"] == 2024
+    assert any(row["result"] and row["target"] for row in c["rows"])
+    assert client.get("/api/compare").status_code == 400
+
+
+def test_canned_queries_listed_and_run(client):
+    items = client.get("/api/queries").json()["items"]
+    names = {q["name"] for q in items}
+    assert {"api-facts", "api-catalogue"} <= names
+    facts = next(q for q in items if q["name"] == "api-facts")
+    assert {"name": "period", "type": "gYear", "default": None} in facts["params"]
+    r = client.get("/api/queries/api-facts", params={"indicator": BASE + "id/indicator/gdp", "period": "2024"})
+    body = r.json()
+    assert body["total"] >= 1 and all(row["indicator"] == BASE + "id/indicator/gdp" for row in body["rows"])
+    r = client.get("/api/queries/api-facts", params={"indicator": BASE + "id/indicator/gdp"},
+                   headers={"Accept": "text/csv"})
+    assert r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(r.text)))
+    assert rows[0][0] == "fact" and len(rows) > 1
+    assert client.get("/api/queries/api-facts.csv").headers["content-type"].startswith("text/csv")
+
+
+def test_canned_parameters_are_terms_not_text(client):
+    evil = '2024"^^<x> } } SELECT * WHERE { ?s ?p ?o } #'
+    r = client.get("/api/queries/api-facts", params={"period": evil})
+    assert r.status_code == 400 and r.headers["content-type"] == "application/problem+json"
+    r = client.get("/api/queries/api-facts", params={"indicator": "not an iri"})
+    assert r.status_code == 400
+    r = client.get("/api/queries/api-facts", params={"indicator": BASE + "id/indicator/gdp> } #"})
+    assert r.status_code == 400
+    assert client.get("/api/queries/api-facts", params={"colour": "red"}).status_code == 400
+
+
+def test_void_and_dcat(client):
+    for path in ("/.well-known/void", "/dataset", "/dataset.ttl"):
+        r = client.get(path, headers={"Accept": "text/turtle"})
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    triples = list(ox.parse(client.get("/dataset.nt").content, ox.RdfFormat.N_TRIPLES))
+    preds = {t.predicate.value for t in triples}
+    for p in ("http://purl.org/dc/terms/license", "http://rdfs.org/ns/void#triples",
+              "http://rdfs.org/ns/void#sparqlEndpoint", "http://rdfs.org/ns/void#dataDump",
+              "http://www.w3.org/ns/dcat#distribution", "http://www.w3.org/ns/dcat#downloadURL",
+              "http://purl.org/dc/terms/source"):
+        assert p in preds, p
+    total = next(t.object.value for t in triples
+                 if t.subject.value == BASE + "dataset" and t.predicate.value.endswith("#triples"))
+    assert int(total) == client.get("/version").json()["data"]["triples"]
+    assert client.get("/dataset", headers={"Accept": "application/ld+json"}).headers["content-type"].startswith(
+        "application/ld+json")
+
+
+def test_dumps_with_etag_and_caching(client):
+    r = client.get("/dumps/all.nq")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/n-quads")
+    assert "max-age" in r.headers["cache-control"] and r.headers["etag"]
+    again = client.get("/dumps/all.nq", headers={"If-None-Match": r.headers["etag"]})
+    assert again.status_code == 304
+    quads = list(ox.parse(r.content, ox.RdfFormat.N_QUADS))
+    assert len(quads) == client.get("/version").json()["data"]["triples"]
+    for name, media in (("entities.ttl", "text/turtle"), ("ontology.ttl", "text/turtle"),
+                        ("all.jsonld", "application/ld+json"), ("all.trig", "application/trig")):
+        r = client.get(f"/dumps/{name}")
+        assert r.status_code == 200 and r.headers["content-type"].startswith(media) and r.headers["etag"], name
+    assert client.get("/dumps/nothing.ttl").status_code == 404
+    assert client.get("/dumps/../settings.py").status_code == 404
+
+
+def test_health_version_docs(client):
+    assert client.get("/health").json()["status"] == "ok"
+    v = client.get("/version").json()
+    assert v["service"] and v["pyoxigraph"] == ox.__version__ and len(v["data"]["sha256"]) == 64
+    assert client.get("/docs").status_code == 200
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/entities", "/api/entities/{kind}/{key}", "/api/search", "/api/targets", "/api/results",
+                 "/api/compare", "/api/queries", "/api/queries/{name}"):
+        assert path in spec["paths"], path
