@@ -74,11 +74,12 @@ def build(settings: Settings, quiet: bool = True) -> BuildResult:
     quads = sum(1 for _ in ds.quads((None, None, None, None)))
     progress.step(f"graph: {quads} quads in {len(reports) + 2} named graphs")
     context = json.loads((settings.ontology_dir / "context.jsonld").read_text(encoding="utf-8"))
-    outputs = {graph_file(settings, "ontology"): turtle(ds, ONTOLOGY_GRAPH),
-               graph_file(settings, "entities"): turtle(ds, ENTITIES_GRAPH)}
+    quad_text = nquads(ds)
+    outputs = {graph_file(settings, "ontology"): turtle(quad_text, ONTOLOGY_GRAPH),
+               graph_file(settings, "entities"): turtle(quad_text, ENTITIES_GRAPH)}
     for report, _ in reports:
-        outputs[graph_file(settings, report.id)] = turtle(ds, graph_of(report.id))
-    outputs[dump_path(settings)] = quad_text = nquads(ds)
+        outputs[graph_file(settings, report.id)] = turtle(quad_text, graph_of(report.id))
+    outputs[dump_path(settings)] = quad_text
     outputs[settings.graph_dir / "all.jsonld"] = jsonld(quad_text, context)
     outputs[settings.root / "docs" / "ontology.html"] = ontology_html(settings)
     written = [path for path, text in outputs.items() if write_if_changed(path, text)]

@@ -1,11 +1,17 @@
-"""Graph → canonical files. Sorted N-Quads, rdflib's sorted long-form Turtle, JSON-LD with the published
-context: byte-identical for the same input, and diff-friendly (one statement per line or block)."""
+"""Graph → canonical files: byte-identical for the same input, and diff-friendly.
+
+- N-Quads: one quad per line, sorted (the canonical dump every other file is made from).
+- Turtle: one file per named graph, written by Oxigraph's serializer from the sorted triples (so subjects come
+  in IRI order, one predicate per line), with the prefix lines sorted.
+- JSON-LD: all graphs compacted with the published context (rdflib), nodes and keys sorted.
+"""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
 
 from api.namespaces import PREFIXES
 from api.settings import Settings
@@ -18,12 +24,6 @@ EXTRA_PREFIXES = {
 }
 
 
-def bind_prefixes(g: Graph) -> Graph:
-    for prefix, ns in {**EXTRA_PREFIXES, **{k: str(v) for k, v in PREFIXES.items()}}.items():
-        g.bind(prefix, ns, override=True, replace=True)
-    return g
-
-
 def nquads(ds: Dataset) -> str:
     """All quads, one per line, sorted."""
     text = ds.serialize(format="nquads")
@@ -31,12 +31,21 @@ def nquads(ds: Dataset) -> str:
     return "\n".join(lines) + "\n"
 
 
-def turtle(ds: Dataset, name: URIRef) -> str:
-    """One named graph as sorted long-form Turtle (rdflib 'longturtle')."""
-    g = bind_prefixes(Graph())
-    for t in ds.graph(name):
-        g.add(t)
-    return g.serialize(format="longturtle")
+# Prefixes for Turtle files. The id: and graph: namespaces are left out on purpose: their IRIs contain "/" and
+# "#", which Turtle would have to escape in prefixed names (id:fact\/x\#evidence); full IRIs read better.
+TURTLE_PREFIXES = {k: v for k, v in {**EXTRA_PREFIXES, **{k: str(v) for k, v in PREFIXES.items()}}.items()
+                   if k not in ("id", "graph")}
+
+
+def turtle(quads: str, name: URIRef) -> str:
+    """One named graph as Turtle, from the sorted N-Quads text."""
+    graph = ox.NamedNode(str(name))
+    triples = [q.triple for q in ox.parse(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS) if q.graph_name == graph]
+    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8")
+    lines = text.split("\n")
+    head = [line for line in lines if line.startswith("@prefix ")]
+    body = [line for line in lines if not line.startswith("@prefix ")]
+    return "\n".join(sorted(head) + [""] + body)
 
 
 def jsonld(quads: str, context: dict) -> str:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = {"零": 0, "〇": 0, "首": 1, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000}
-NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)"
+NUMBER = r"(?:\d+(?:\.\d+)?|[零〇首一二两三四五六七八九十百]+)"
 WRITTEN = re.compile(
     rf"^(?P<a>{NUMBER})(?:(?P<dash>[—–\-~～至到])(?P<b>{NUMBER}))?(?P<scale>万亿|亿|万)?(?P<unit>\S*)$"
 )
@@ -35,7 +35,7 @@ class Written:
 
 
 def chinese_number(text: str) -> Decimal:
-    """Chinese numerals up to the hundreds: 三 → 3, 十五 → 15, 两百 → 200, 二十三 → 23."""
+    """Chinese numerals up to the hundreds: 三 → 3, 十五 → 15, 两百 → 200, 二十三 → 23; 首 (首位, first place) → 1."""
     total, current = 0, 0
     for ch in text:
         if ch in DIGITS:
