@@ -158,24 +158,23 @@ def structure_graph(report: Report, g: Graph) -> None:
             g.add((node, RDF.type, DOCO.SectionTitle))
     for part in report.parts:
         node = report_thing("part", report.id, part.number)
-        g.add((node, RDF.type, DOCO.Part))
-        g.add((node, SCHEMA.position, Literal(part.number, datatype=XSD.integer)))
-        g.add((node, DCTERMS.title, Literal(part.title, lang="zh")))
-        g.add((node, RDFS.label, Literal(part.title, lang="zh")))
-        g.add((node, OA.start, Literal(part.start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, OA.end, Literal(part.end, datatype=XSD.nonNegativeInteger)))
-        g.add((node, DCTERMS.isPartOf, r))
-        g.add((r, DCTERMS.hasPart, node))
+        add_division(g, node, DOCO.Part, part.number, part.title, part.start, part.end, r)
         for sec in part.sections:
             snode = report_thing("section", report.id, f"{part.number}-{sec.number}")
-            g.add((snode, RDF.type, DOCO.Section))
-            g.add((snode, SCHEMA.position, Literal(sec.number, datatype=XSD.integer)))
-            g.add((snode, DCTERMS.title, Literal(sec.title, lang="zh")))
-            g.add((snode, RDFS.label, Literal(sec.title, lang="zh")))
-            g.add((snode, OA.start, Literal(sec.start, datatype=XSD.nonNegativeInteger)))
-            g.add((snode, OA.end, Literal(sec.end, datatype=XSD.nonNegativeInteger)))
-            g.add((snode, DCTERMS.isPartOf, node))
-            g.add((node, DCTERMS.hasPart, snode))
+            add_division(g, snode, DOCO.Section, sec.number, sec.title, sec.start, sec.end, node)
+
+
+def add_division(g: Graph, node: URIRef, kind: URIRef, number: int, title: str, start: int, end: int,
+                 parent: URIRef) -> None:
+    """A part or a numbered section: its order, its title and the title's offsets, and its place in the tree."""
+    g.add((node, RDF.type, kind))
+    g.add((node, SCHEMA.position, Literal(number, datatype=XSD.integer)))
+    g.add((node, DCTERMS.title, Literal(title, lang="zh")))
+    g.add((node, RDFS.label, Literal(title, lang="zh")))
+    g.add((node, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((node, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((node, DCTERMS.isPartOf, parent))
+    g.add((parent, DCTERMS.hasPart, node))
 
 
 def span_of(rec: Record) -> Span:
