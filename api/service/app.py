@@ -5,10 +5,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import RedirectResponse
 
 from api import __version__
-from api.service import canned, entities, facts, linked, metadata, problems, sparql
+from api.service import canned, entities, facts, linked, metadata, problems, sparql, web
 from api.service.engine import Engine
 from api.service.limits import BodyLimit
 from api.settings import Settings
@@ -35,15 +34,13 @@ def create_app(settings: Settings) -> FastAPI:
             await engine.close()
 
     app = FastAPI(title="GWR knowledge graph service", version=__version__, description=DESCRIPTION,
-                  lifespan=lifespan, docs_url="/docs", redoc_url=None, openapi_url="/openapi.json")
+                  lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.engine = engine
     problems.install(app)
     for module in (sparql, linked, entities, facts, canned, metadata):
         app.include_router(module.router)
 
-    @app.get("/", include_in_schema=False)
-    async def home() -> RedirectResponse:
-        return RedirectResponse("/docs", status_code=303)
+    web.install(app)   # home, entity pages, report reader, charts, SPARQL editor page, /docs, /static
 
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_credentials=False,
                        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],

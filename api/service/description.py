@@ -114,7 +114,7 @@ async def service_description(request: Request) -> Response:
         doc.add(described, VOID + "triples", size)
     key = formats.negotiate(request.headers.get("accept"), formats.GRAPHS + formats.HTML)
     if key == "html":
-        return Response(page.query_form(endpoint, doc.render("turtle", engine.prefixes).decode()),
+        return Response(page.query_form(endpoint, doc.render("turtle", engine.prefixes).decode(), request),
                         media_type=formats.CONTENT_TYPE["html"], headers={"Vary": "Accept"})
     return rdf_response(request, doc, "SPARQL service description")
 

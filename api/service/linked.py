@@ -90,14 +90,8 @@ async def document(request: Request, iri: str, path: str, suffix_key: str | None
         headers["Content-Location"] = f"{path}.{formats.SUFFIX_OF[key]}"
     resource = ox.NamedNode(iri)
     if key == "html":
-        rows = await engine.select("api-describe-rows", substitutions={ox.Variable("resource"): resource})
-        if not rows:
-            return error(request, 404, f"no resource {iri} in this dataset")
-        title = next((r["o"]["value"] for r in rows if r["s"]["value"] == iri and r["o"].get("xml:lang") == "zh"
-                      and r["p"]["value"].endswith(("prefLabel", "#label"))), iri.rsplit("/", 1)[-1])
-        alternates = [(media, f"{path}.{ext}") for ext, media in LINK_FORMATS if ext != "html"]
-        body = page.description_page(iri, title, rows, engine.prefixes, engine.settings.base_iri, alternates)
-        return Response(body, media_type=formats.CONTENT_TYPE["html"], headers=headers)
+        from api.service import web
+        return await web.entity_page(request, iri, path, headers)
     answer = await engine.run(engine.canned["api-describe"].text, graph="ntriples",
                               substitutions={ox.Variable("resource"): resource})
     ntriples = await answer.body()

@@ -1,24 +1,18 @@
-"""HTML for people: entity pages, RDF documents as tables, the query form. Plain, escaped, no scripts
-except the query form's own few lines."""
+"""HTML for people: RDF documents as tables, inside the site's layout (api/service/web/templates).
+Entity pages, the report reader and the SPARQL editor live in api/service/web."""
 from __future__ import annotations
 
 from html import escape
 
 import pyoxigraph as ox
 
-STYLE = """body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;
-text-align:left;vertical-align:top}th{background:#f5f5f5}code{font-size:.9em}a{color:#0645ad}
-.alt{font-size:.9em;color:#555}textarea{width:100%;font-family:monospace}small{color:#666}"""
-
 
 def shell(title: str, body: str, alternates: list[tuple[str, str]] | None = None) -> bytes:
-    alt = ""
-    if alternates:
-        alt = '<p class="alt">Also as: ' + " · ".join(
-            f'<a href="{escape(href)}">{escape(label)}</a>' for label, href in alternates) + "</p>"
-    return (f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-            f"<style>{STYLE}</style></head><body><h1>{escape(title)}</h1>{alt}{body}</body></html>").encode()
+    """A page of the site's layout around already escaped HTML."""
+    from markupsafe import Markup
+
+    from api.service.web import render
+    return render("plain.html", title=title, body=Markup(body), alternates=alternates or [])
 
 
 def short(iri: str, prefixes: dict[str, str]) -> str:
@@ -51,47 +45,48 @@ def cell(term: dict, prefixes: dict[str, str], base_iri: str, label: str | None 
     return escape(term["value"]) + tail
 
 
-def description_page(iri: str, title: str, rows: list[dict], prefixes: dict[str, str], base_iri: str,
-                     alternates: list[tuple[str, str]]) -> bytes:
-    out = [f'<p><code>{escape(iri)}</code></p><table><tr><th>subject</th><th>property</th><th>value</th></tr>']
+def description_table(iri: str, rows: list[dict], prefixes: dict[str, str], base_iri: str) -> str:
+    out = ['<div class="scroll"><table class="describe"><thead><tr><th scope="col">subject</th>'
+           '<th scope="col">property</th><th scope="col">value</th></tr></thead><tbody>']
     for row in rows:
         label = " / ".join(x["value"] for x in (row.get("zh"), row.get("en")) if x)
         subject = row["s"]["value"]
         subject_text = "#" + subject.split("#", 1)[1] if subject.startswith(iri + "#") else "·"
         out.append(f"<tr><td>{escape(subject_text)}</td><td>{cell(row['p'], prefixes, base_iri)}</td>"
                    f"<td>{cell(row['o'], prefixes, base_iri, label or None)}</td></tr>")
-    out.append("</table>")
-    return shell(title, "".join(out), alternates)
+    out.append("</tbody></table></div>")
+    return "".join(out)
+
+
+def description_page(iri: str, title: str, rows: list[dict], prefixes: dict[str, str], base_iri: str,
+                     alternates: list[tuple[str, str]]) -> bytes:
+    body = f'<p><code>{escape(iri)}</code></p>' + description_table(iri, rows, prefixes, base_iri)
+    return shell(title, body, alternates)
 
 
 def triples_page(title: str, triples, prefixes: dict[str, str]) -> bytes:
-    out = ["<table><tr><th>subject</th><th>property</th><th>value</th></tr>"]
+    out = ['<div class="scroll"><table><tr><th scope="col">subject</th><th scope="col">property</th><th scope="col">value</th></tr>']
     for t in triples:
         out.append("<tr>" + "".join(f"<td>{escape(short(x.value, prefixes) if isinstance(x, ox.NamedNode) else str(x))}</td>"
                                     for x in (t.subject, t.predicate, t.object)) + "</tr>")
-    out.append("</table>")
+    out.append("</table></div>")
     return shell(title, "".join(out))
 
 
 def terms_page(title: str, rows: list[dict], prefixes: dict[str, str], alternates) -> bytes:
-    out = ["<table><tr><th>term</th><th>kind</th><th>zh</th><th>en</th><th>definition</th></tr>"]
+    out = ['<div class="scroll"><table><tr><th scope="col">term</th><th scope="col">kind</th><th scope="col">zh</th><th scope="col">en</th><th scope="col">definition</th></tr>']
     for row in rows:
         name = row["term"]["value"].rsplit("#", 1)[-1]
         out.append(f'<tr id="{escape(name)}"><td><code>{escape(short(row["term"]["value"], prefixes))}</code></td>'
                    f'<td>{escape(short(row["kind"]["value"], prefixes))}</td>'
                    + "".join(f"<td>{escape(row[k]['value']) if k in row else ''}</td>" for k in ("zh", "en", "definition"))
                    + "</tr>")
-    out.append("</table>")
+    out.append("</table></div>")
     return shell(title, "".join(out), alternates)
 
 
-def query_form(endpoint: str, description_turtle: str) -> bytes:
-    body = f"""<form method="post" action="{escape(endpoint)}">
-<textarea name="query" rows="12">SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} LIMIT 10</textarea>
-<p><label>Results as <select name="format"><option>json</option><option>xml</option><option>csv</option>
-<option>tsv</option><option>turtle</option><option>jsonld</option></select></label>
-<button type="submit">Run</button></p></form>
-<p>Read-only SPARQL 1.1 endpoint. The default graph is the union of all named graphs. Queries are
-limited in time and size; SERVICE is not available.</p>
-<h2>Service description</h2><pre>{escape(description_turtle)}</pre>"""
-    return shell("SPARQL endpoint", body)
+def query_form(endpoint: str, description_turtle: str, request=None) -> bytes:
+    """The SPARQL editor (GET /sparql by a browser): a form that works without script, made a CodeMirror
+    editor with a results table, downloads and a chart by static/editor.js."""
+    from api.service.web.routes import editor_page
+    return editor_page(endpoint, description_turtle, request)

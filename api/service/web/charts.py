@@ -1,0 +1,145 @@
+"""Charts as server-rendered SVG (no script needed to see them; site.js adds tooltips and focus).
+
+Every chart has a <title> and <desc> for screen readers and a data table next to it on the page."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from html import escape
+
+from markupsafe import Markup
+
+from api.service.web.i18n import STATUS, current, pick, t
+
+RESULT_COLOUR, TARGET_COLOUR = "#1f6fb2", "#d9822b"
+STATUS_COLOURS = {"planned": "#9aa5b1", "approved": "#7e57c2", "signed": "#26a69a", "started": "#ffb300",
+                  "under-construction": "#fb8c00", "completed": "#43a047", "in-operation": "#1e88e5",
+                  "relocated": "#8d6e63"}
+
+
+def number(text: str) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def fmt(x: float) -> str:
+    if x >= 10000:
+        return f"{x / 10000:g}万" if x < 1e8 else f"{x / 1e8:g}亿"
+    return f"{x:g}"
+
+
+def compare_rows(rows: list[dict]) -> list[dict]:
+    """One row per indicator/subject/measure: the 2023 result and the 2024 target."""
+    out, seen = [], set()
+    for r in rows:
+        key = (r.get("indicatorLabel"), r.get("aboutLabel"), r.get("measure"))
+        if key in seen:
+            continue
+        seen.add(key)
+        res, tgt = number(r.get("resultValue")), number(r.get("targetValue"))
+        if res is None and tgt is None:
+            continue
+        out.append({**r, "res": res, "tgt": tgt, "percent": r.get("resultUnit") == "%" and r.get("targetUnit") == "%"})
+    out.sort(key=lambda r: (not r["percent"], r.get("measure") or "", r.get("indicatorLabel") or ""))
+    return out
+
+
+def compare_svg(rows: list[dict]) -> Markup:
+    width, label_w, row_h, top = 760, 230, 34, 34
+    bar_w = width - label_w - 80
+    height = top + row_h * len(rows) + 10
+    shared = max([max(r["res"] or 0, r["tgt"] or 0) for r in rows if r["percent"]] or [1]) or 1
+    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="cmp-title cmp-desc" '
+             f'preserveAspectRatio="xMinYMin meet">',
+             f'<title id="cmp-title">{escape(t("chart_compare"))}</title>',
+             f'<desc id="cmp-desc">{escape(t("chart_alt_compare"))}</desc>',
+             f'<g class="legend"><rect x="{label_w}" y="6" width="12" height="12" fill="{RESULT_COLOUR}"/>'
+             f'<text x="{label_w + 18}" y="16">2023 {escape(t("result"))}</text>'
+             f'<rect x="{label_w + 120}" y="6" width="12" height="12" fill="{TARGET_COLOUR}"/>'
+             f'<text x="{label_w + 138}" y="16">2024 {escape(t("target"))}</text></g>']
+    divider_done = False
+    for i, r in enumerate(rows):
+        y = top + i * row_h
+        if not r["percent"] and not divider_done and i:
+            parts.append(f'<line x1="0" x2="{width}" y1="{y - 3}" y2="{y - 3}" class="divider"/>')
+            divider_done = True
+        scale = shared if r["percent"] else (max(r["res"] or 0, r["tgt"] or 0) or 1)
+        label = r.get("indicatorLabel") or ""
+        zh = current.get() == "zh"
+        measure = {"growth": "增速" if zh else "growth", "share": "占比" if zh else "share"}.get(r.get("measure") or "", "")
+        parts.append(f'<g class="row" tabindex="0"><title>{escape(label)}: 2023 {escape(fmt(r["res"]) if r["res"] is not None else "–")}'
+                     f'{escape(r.get("resultUnit") or "")} · 2024 {escape(fmt(r["tgt"]) if r["tgt"] is not None else "–")}'
+                     f'{escape(r.get("targetUnit") or "")}</title>'
+                     f'<text class="label" x="{label_w - 8}" y="{y + 19}" text-anchor="end" lang="zh-Hans">'
+                     f'{escape(label[:16])}{"…" if len(label) > 16 else ""}'
+                     f'{(" · " + escape(measure)) if measure else ""}</text>')
+        for j, (val, unit, colour) in enumerate(((r["res"], r.get("resultUnit"), RESULT_COLOUR),
+                                                 (r["tgt"], r.get("targetUnit"), TARGET_COLOUR))):
+            by = y + 4 + j * 13
+            if val is None:
+                parts.append(f'<text class="value" x="{label_w + 4}" y="{by + 10}">–</text>')
+                continue
+            w = max(1.0, bar_w * max(val, 0) / scale)
+            parts.append(f'<rect x="{label_w}" y="{by}" width="{w:.1f}" height="11" fill="{colour}"/>'
+                         f'<text class="value" x="{label_w + w + 4:.1f}" y="{by + 10}">{escape(fmt(val))}'
+                         f'{escape(unit or "")}</text>')
+        parts.append("</g>")
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def project_table(rows: list[dict]) -> tuple[list[str], list[str], dict]:
+    """Places (most projects first), statuses, and counts[place][status] of distinct projects."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    seen = set()
+    for r in rows:
+        place = r.get("placeLabel") or ""
+        key = (r.get("project"), place, r.get("status"))
+        if key in seen:
+            continue
+        seen.add(key)
+        counts[place][r.get("status") or "?"] += 1
+    places = sorted(counts, key=lambda p: (-sum(counts[p].values()), p == "", p))
+    statuses = [s for s in STATUS_COLOURS if any(counts[p][s] for p in places)]
+    statuses += sorted({s for p in places for s in counts[p]} - set(statuses))
+    return places, statuses, counts
+
+
+def projects_svg(rows: list[dict]) -> Markup:
+    places, statuses, counts = project_table(rows)
+    width, label_w, row_h, top = 760, 150, 30, 44
+    bar_w = width - label_w - 40
+    most = max([sum(counts[p].values()) for p in places] or [1])
+    height = top + row_h * len(places) + 10
+    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="prj-title prj-desc" '
+             f'preserveAspectRatio="xMinYMin meet">',
+             f'<title id="prj-title">{escape(t("chart_projects"))}</title>',
+             f'<desc id="prj-desc">{escape(t("chart_alt_projects"))}</desc><g class="legend">']
+    x = 0
+    for s in statuses:
+        name = pick(STATUS, s)
+        parts.append(f'<rect x="{x}" y="6" width="12" height="12" fill="{STATUS_COLOURS.get(s, "#999")}"/>'
+                     f'<text x="{x + 16}" y="16">{escape(name)}</text>')
+        x += 24 + 8 * len(name) if current.get() == "en" else 34 + 14 * len(name)
+    parts.append("</g>")
+    for i, place in enumerate(places):
+        y = top + i * row_h
+        total = sum(counts[place].values())
+        name = place or t("unspecified")
+        parts.append(f'<g class="row" tabindex="0"><title>{escape(name)}: {total} {escape(t("projects"))} — '
+                     + escape(", ".join(f"{pick(STATUS, s)} {counts[place][s]}" for s in statuses if counts[place][s]))
+                     + f'</title><text class="label" x="{label_w - 8}" y="{y + 18}" text-anchor="end">{escape(name)}</text>')
+        x = float(label_w)
+        for s in statuses:
+            n = counts[place][s]
+            if not n:
+                continue
+            w = bar_w * n / most
+            parts.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="20" fill="{STATUS_COLOURS.get(s, "#999")}"/>')
+            if w > 16:
+                parts.append(f'<text class="in" x="{x + w / 2:.1f}" y="{y + 18}" text-anchor="middle">{n}</text>')
+            x += w
+        parts.append(f'<text class="value" x="{x + 4:.1f}" y="{y + 18}">{total}</text></g>')
+    parts.append("</svg>")
+    return Markup("".join(parts))

@@ -1,0 +1,203 @@
+"""Interface text in Chinese and English, and how a request picks one.
+
+The language comes from ?lang= (which also sets a cookie), then the `lang` cookie, then Accept-Language;
+Chinese by default. A pure ASGI middleware puts it in a context variable so that every HTML renderer
+(including the plain table pages of page.py) sees it without being passed the request.
+"""
+from __future__ import annotations
+
+from contextvars import ContextVar
+from http.cookies import SimpleCookie
+from urllib.parse import parse_qsl
+
+LANGS = ("zh", "en")
+HTML_LANG = {"zh": "zh-Hans", "en": "en"}
+current: ContextVar[str] = ContextVar("ui_lang", default="zh")
+
+TEXT: dict[str, tuple[str, str]] = {
+    # (zh, en)
+    "site": ("政府工作报告知识图谱", "Government Work Report Knowledge Graph"),
+    "site_short": ("政府工作报告图谱", "GWR Graph"),
+    "nav_home": ("首页", "Home"),
+    "nav_report": ("报告阅读", "Report reader"),
+    "nav_charts": ("图表", "Charts"),
+    "nav_sparql": ("SPARQL 查询", "SPARQL editor"),
+    "nav_api": ("API 文档", "API docs"),
+    "nav_ontology": ("本体文档", "Ontology"),
+    "nav_dumps": ("数据下载", "Downloads"),
+    "skip": ("跳到正文", "Skip to content"),
+    "switch_to": ("English", "中文"),
+    "switch_label": ("Switch the interface to English", "切换到中文界面"),
+    "search": ("搜索", "Search"),
+    "search_placeholder": ("中文、English 或 pinyin", "Chinese, English or pinyin"),
+    "search_label": ("搜索实体", "Search entities"),
+    "search_results": ("搜索结果", "Search results"),
+    "no_results": ("没有找到匹配的实体。", "No entity matches."),
+    "intro": ("这个数据集把2024年大连市政府工作报告中的数字、目标、项目、地点和机构整理成知识图谱。"
+              "每一个数字都附有报告原文的出处(段落和字符位置),可以在报告阅读器中逐段核对。",
+              "This dataset turns the numbers, targets, projects, places and organisations of the 2024 Dalian "
+              "government work report into a knowledge graph. Every number carries its evidence — the paragraph "
+              "and character offsets of the report's own words — which the report reader shows in place."),
+    "counts": ("各类型数量", "Counts by type"),
+    "type": ("类型", "Type"),
+    "count": ("数量", "Count"),
+    "main_targets": ("2024年主要预期目标", "Main targets for 2024"),
+    "indicator": ("指标", "Indicator"),
+    "value": ("数值", "Value"),
+    "qualifier": ("限定", "Qualifier"),
+    "quote": ("原文", "Quote"),
+    "explore": ("浏览", "Explore"),
+    "read_report": ("逐段阅读报告,查看每个事实和实体的标注", "Read the report paragraph by paragraph with every fact and mention marked"),
+    "see_charts": ("2023年结果与2024年目标对比、项目分布", "2023 results beside 2024 targets; projects by place and status"),
+    "write_sparql": ("在浏览器中编写并运行 SPARQL 查询", "Write and run SPARQL queries in the browser"),
+    "api_docs": ("面向前端的 JSON API(OpenAPI)", "The JSON API for frontends (OpenAPI)"),
+    "ontology_docs": ("本体(类和属性)的说明", "The ontology's classes and properties"),
+    "dumps": ("完整数据:N-Quads、TriG、JSON-LD", "The whole dataset: N-Quads, TriG, JSON-LD"),
+    "void": ("数据集描述(VoID、DCAT)", "Dataset description (VoID, DCAT)"),
+    "triples": ("三元组", "triples"),
+    "also_as": ("其他格式", "Also as"),
+    "labels": ("名称", "Labels"),
+    "aliases": ("别名", "Aliases"),
+    "identifier": ("标识", "Identifier"),
+    "external": ("外部链接", "External links"),
+    "division_code": ("行政区划代码", "Division code"),
+    "facts": ("数字事实(结果与目标)", "Facts (results and targets)"),
+    "kind": ("类别", "Kind"),
+    "period": ("年份", "Year"),
+    "about": ("对象", "About"),
+    "result": ("结果", "Result"),
+    "target": ("目标", "Target"),
+    "statements": ("状态与承诺", "Statuses and commitments"),
+    "status": ("状态", "Status"),
+    "action": ("行动", "Action"),
+    "linked": ("关联实体", "Linked entities"),
+    "links_out": ("本实体指向", "This entity points to"),
+    "links_in": ("指向本实体", "Pointing to this entity"),
+    "predicate": ("关系", "Relation"),
+    "neighbourhood": ("关系图", "Neighbourhood"),
+    "neighbourhood_hint": ("拖动节点可调整布局;点击或按回车打开实体页面。",
+                           "Drag a node to move it; click it or press Enter to open its page."),
+    "mentions": ("在报告中出现", "Mentioned in the report"),
+    "paragraph": ("段落", "Paragraph"),
+    "show_paragraph": ("显示原文段落", "Show the paragraph"),
+    "evidence": ("出处", "Evidence"),
+    "none": ("无", "none"),
+    "properties": ("属性", "Properties"),
+    "subject": ("主语", "Subject"),
+    "property": ("属性", "Property"),
+    "object": ("值", "Value"),
+    "reader_intro": ("每段中的数字事实以底色标出,点击可查看详情;实体名称带下划线,链接到实体页面。",
+                     "Facts are shaded — click one for its details; entity mentions are underlined and link to "
+                     "their pages."),
+    "show_facts": ("标出事实", "Mark facts"),
+    "show_mentions": ("标出实体", "Mark mentions"),
+    "facts_here": ("本段事实", "Facts in this paragraph"),
+    "chart_compare": ("2023年结果与2024年目标", "2023 result beside 2024 target"),
+    "chart_compare_note": ("百分比指标共用一个刻度;其他指标每行按各自的较大值缩放。",
+                           "Percentage indicators share one scale; each other row is scaled to its own larger value."),
+    "chart_projects": ("项目:按地区和状态", "Projects by place and status"),
+    "unspecified": ("未注明地点", "place not stated"),
+    "projects": ("项目", "projects"),
+    "download_csv": ("下载 CSV", "Download CSV"),
+    "data_table": ("数据表", "Data table"),
+    "editor_title": ("SPARQL 查询编辑器", "SPARQL query editor"),
+    "examples": ("示例查询", "Example queries"),
+    "choose_example": ("选择一个示例…", "Choose an example…"),
+    "prefixes": ("插入前缀", "Insert prefixes"),
+    "run": ("运行", "Run"),
+    "results_as": ("结果格式", "Results as"),
+    "table": ("表格", "Table"),
+    "chart": ("图表", "Chart"),
+    "download": ("下载", "Download"),
+    "editor_note": ("只读 SPARQL 1.1 端点。默认图是所有命名图的并集;查询有时间和大小限制;不支持 SERVICE。"
+                    "常用前缀无需声明。按 Ctrl+Enter 运行。",
+                    "Read-only SPARQL 1.1 endpoint. The default graph is the union of all named graphs; queries "
+                    "are limited in time and size; SERVICE is not available. Common prefixes need no "
+                    "declaration. Press Ctrl+Enter to run."),
+    "service_description": ("服务描述", "Service description"),
+    "not_found": ("未找到", "Not found"),
+    "open_reader": ("在报告阅读器中打开", "Open in the report reader"),
+    "reports": ("报告", "Reports"),
+    "entity_list": ("实体", "Entities"),
+    "graph_alt": ("实体关系图:中心是本实体,周围是与其相连的实体。", "Relation graph: this entity at the centre, "
+                  "the entities linked to it around it."),
+    "chart_alt_compare": ("条形图:每个指标的2023年结果与2024年目标", "Bar chart: each indicator's 2023 result and 2024 target"),
+    "chart_alt_projects": ("堆积条形图:各地区按状态统计的项目数", "Stacked bar chart: projects per place by status"),
+    "footer": ("数据:CC BY 4.0。报告原文为国家机关公文。", "Data: CC BY 4.0. The report texts are official documents of state organs."),
+}
+
+STATUS = {
+    "planned": ("计划", "planned"), "approved": ("获批", "approved"), "signed": ("签约", "signed"),
+    "started": ("开工", "started"), "under-construction": ("在建", "under construction"),
+    "completed": ("建成", "completed"), "in-operation": ("投用", "in operation"),
+    "relocated": ("迁建", "relocated"),
+}
+COMPARISON = {
+    "about": ("左右", "about"), "at-least": ("不低于", "at least"), "more-than": ("超过", "more than"),
+    "at-most": ("不超过", "at most"), "at-most-about": ("控制在…左右", "at most about"),
+    "less-than": ("低于", "less than"), "exactly": ("", ""), "range": ("区间", "range"),
+}
+
+
+def t(key: str, lang: str | None = None) -> str:
+    pair = TEXT.get(key)
+    if pair is None:
+        return key
+    return pair[1] if (lang or current.get()) == "en" else pair[0]
+
+
+def pick(table: dict, key: str | None, lang: str | None = None) -> str:
+    if not key:
+        return ""
+    pair = table.get(key)
+    if not pair:
+        return key
+    return pair[1] if (lang or current.get()) == "en" else pair[0]
+
+
+def choose(query: str, cookie: str, accept_language: str) -> tuple[str, bool]:
+    """(language, whether it came from ?lang= and should be remembered)."""
+    asked = dict(parse_qsl(query)).get("lang", "")
+    if asked in LANGS:
+        return asked, True
+    if cookie:
+        jar = SimpleCookie()
+        try:
+            jar.load(cookie)
+        except Exception:  # noqa: BLE001 - a malformed cookie header is ignored
+            jar = SimpleCookie()
+        if "lang" in jar and jar["lang"].value in LANGS:
+            return jar["lang"].value, False
+    for part in accept_language.split(","):
+        tag = part.split(";")[0].strip().lower()
+        if tag.startswith("zh"):
+            return "zh", False
+        if tag.startswith("en"):
+            return "en", False
+    return "zh", False
+
+
+class LanguageMiddleware:
+    """Sets `current` for the request; remembers ?lang= in a cookie."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        lang, remember = choose(scope.get("query_string", b"").decode("latin-1"), headers.get("cookie", ""),
+                                headers.get("accept-language", ""))
+        token = current.set(lang)
+
+        async def send_with_cookie(message):
+            if remember and message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + [
+                    (b"set-cookie", f"lang={lang}; Path=/; Max-Age=31536000; SameSite=Lax".encode())]
+            await send(message)
+        try:
+            await self.app(scope, receive, send_with_cookie)
+        finally:
+            current.reset(token)

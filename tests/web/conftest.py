@@ -1,0 +1,141 @@
+"""Fixtures for the web face: an in-process app for HTML checks and a real `python -m api serve` with
+headless Chromium (Debian's /usr/bin/chromium driven by Python Playwright) for browser tests."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from api.service.app import create_app
+from api.settings import Settings
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOTS = REPO / "var" / "screenshots"
+CHROMIUM = os.environ.get("GWR_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def web_settings() -> Settings:
+    s = Settings(root=REPO)
+    if not (s.graph_dir / "all.nq").exists():
+        from api.build import build
+        build(s)
+    return dataclasses.replace(s, workers=2, public_base_url="")
+
+
+@pytest.fixture(scope="session")
+def web_client(web_settings):
+    with TestClient(create_app(web_settings)) as c:
+        yield c
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def web_server(web_settings):
+    port = free_port()
+    env = {**os.environ, "GWR_ROOT": str(web_settings.root), "GWR_WORKERS": "2", "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(400):
+        try:
+            if httpx.get(url + "/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    else:
+        proc.kill()
+        raise RuntimeError(proc.stdout.read().decode())
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def browser_missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Python Playwright is not installed (pip install playwright)"
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} is missing (apt-get install chromium)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    missing = browser_missing()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(missing + " — CI must install it")
+        pytest.skip(missing)
+    from playwright.sync_api import sync_playwright
+    # Playwright gives every launch a fresh temporary profile (--user-data-dir) of its own and refuses
+    # the flag in `args`; each test then opens a new, isolated context.
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+class Visit:
+    """A page in a fresh context that records every request, console error and page error."""
+
+    def __init__(self, browser, base: str, width: int = 1280, height: int = 900, locale: str = "zh-CN"):
+        self.base = base
+        self.context = browser.new_context(viewport={"width": width, "height": height}, locale=locale)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        self.page.on("console", lambda m: self.errors.append(f"console: {m.text}") if m.type == "error" else None)
+        self.page.on("requestfailed", lambda r: self.errors.append(f"failed: {r.url} {r.failure}"))
+
+    def open(self, path: str):
+        response = self.page.goto(self.base + path, wait_until="load")
+        assert response is not None and response.status == 200, (path, response and response.status)
+        self.page.wait_for_load_state("networkidle")
+        return response
+
+    def foreign(self) -> list[str]:
+        return [u for u in self.requests if not (u.startswith(self.base + "/") or u.startswith(("data:", "blob:")))]
+
+    def shot(self, name: str, full_page: bool = False) -> Path:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=full_page)
+        return path
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, web_server):
+    opened = []
+
+    def make(**kw) -> Visit:
+        v = Visit(browser, web_server, **kw)
+        opened.append(v)
+        return v
+    yield make
+    for v in opened:
+        v.close()
