@@ -27,7 +27,8 @@ EXTRA_PREFIXES = {
 def nquads(ds: Dataset) -> str:
     """All quads, one per line, sorted."""
     text = ds.serialize(format="nquads")
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+    # split("\n"), not splitlines(): the writer leaves U+2028, U+0085, \x0b … unescaped inside literals.
+    lines = sorted({line for line in text.split("\n") if line.strip()})
     return "\n".join(lines) + "\n"
 
 

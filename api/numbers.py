@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 
 SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 DIGITS = {"零": 0, "〇": 0, "首": 1, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -69,5 +69,6 @@ def parse(written: str) -> Written:
 
 def canonical(value: Decimal) -> str:
     """A decimal in plain notation without trailing zeros: 136000000, 1.5, 0.6."""
-    text = format(value.normalize(), "f")
+    # normalize() rounds to its context's precision (28 digits by default): give it every digit.
+    text = format(value.normalize(Context(prec=max(28, len(value.as_tuple().digits)))), "f")
     return text

@@ -43,9 +43,12 @@ class Param:
             if self.type == "integer":
                 return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
             if self.type == "decimal":
-                return ox.Literal(str(Decimal(raw)), datatype=ox.NamedNode(XSD + "decimal"))
+                number = Decimal(raw)
+                if not number.is_finite() or abs(number.adjusted()) > 1000:
+                    raise ValueError("not a finite decimal of reasonable size")
+                return ox.Literal(format(number, "f"), datatype=ox.NamedNode(XSD + "decimal"))
             if self.type == "gYear":
-                if not re.fullmatch(r"-?\d{4}", raw):
+                if not re.fullmatch(r"-?[0-9]{4}", raw):
                     raise ValueError("not a year")
                 return ox.Literal(raw, datatype=ox.NamedNode(XSD + "gYear"))
             if self.type == "langString":

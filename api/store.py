@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from api.namespaces import PREFIXES
 from api.settings import Settings
 
 DUMP = "all.nq"
@@ -27,6 +26,7 @@ def open_store(settings: Settings, path: Path | None = None) -> ox.Store:
 
 def run_query(store: ox.Store, text: str, substitutions: dict | None = None):
     """A read query over the union of all named graphs (the service's default graph)."""
+    from api.namespaces import PREFIXES   # rdflib: imported here, off the service's start-up path
     return store.query(text, use_default_graph_as_union=True,
                        prefixes={k: str(v) for k, v in PREFIXES.items()},
                        substitutions=substitutions)

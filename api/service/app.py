@@ -47,4 +47,5 @@ def create_app(settings: Settings) -> FastAPI:
                        allow_headers=["Accept", "Content-Type", "If-None-Match"],
                        expose_headers=["Link", "Retry-After", "ETag", "Content-Location", "Vary"], max_age=86400)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(sparql.FastPath, fastapi_app=app)   # outermost: plain GET /sparql skips the stack
     return app

@@ -7,9 +7,12 @@ the same way at /api/queries/{name}. Parameters are bound as RDF terms (SEP-0007
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import hashlib
 import json
+import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -64,16 +67,23 @@ class Engine:
     cache: dict = field(default_factory=dict)       # results derived once from the immutable store
     locks: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def prefixes(self) -> dict[str, str]:
         return prefixes_for(self.settings)
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
         path = dump_path(self.settings)
-        self.store, self.dump_sha256 = await loop.run_in_executor(None, load, self.settings, path)
+        early = _preloads.pop(str(path), None)     # see preload(): started before the app was imported
+        if early is not None:
+            self.store, self.dump_sha256 = await asyncio.wrap_future(early)
+        else:
+            self.store, self.dump_sha256 = await loop.run_in_executor(None, load, self.settings, path)
         self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir)}
-        self.pool = Pool(self.store, max(1, self.settings.workers), self.settings.max_pending)
+        # What every query shares goes to the workers once, when they are forked; a request carries the rest.
+        defaults = {"base_iri": self.settings.base_iri, "prefixes": self.prefixes,
+                    "threshold": self.settings.stream_threshold, "max_bytes": self.settings.max_result_bytes}
+        self.pool = Pool(self.store, max(1, self.settings.workers), self.settings.max_pending, defaults)
         await self.pool.start()
 
     async def close(self) -> None:
@@ -90,14 +100,14 @@ class Engine:
                   substitutions: dict | None = None, union: bool = True, default_graph: list[str] | None = None,
                   named_graphs: list[str] | None = None, base_iri: str | None = None,
                   timeout: float | None = None) -> Answer:
-        request = {
-            "text": text, "results": results, "graph": graph, "union": union,
-            "default_graph": default_graph, "named_graphs": named_graphs,
-            "base_iri": base_iri or self.settings.base_iri, "prefixes": self.prefixes,
-            "substitutions": {v.value if isinstance(v, ox.Variable) else v: term_spec(t)
-                              for v, t in (substitutions or {}).items()},
-            "threshold": self.settings.stream_threshold, "max_bytes": self.settings.max_result_bytes,
-        }
+        request = {"text": text, "results": results, "graph": graph, "union": union}
+        if default_graph is not None or named_graphs is not None:
+            request["default_graph"], request["named_graphs"] = default_graph, named_graphs
+        if base_iri and base_iri != self.settings.base_iri:     # else the worker's default
+            request["base_iri"] = base_iri
+        if substitutions:
+            request["substitutions"] = {v.value if isinstance(v, ox.Variable) else v: term_spec(t)
+                                        for v, t in substitutions.items()}
         return await self.pool.run(request, self.timeout(timeout))
 
     async def select(self, name: str, values: dict[str, str] | None = None,
@@ -127,6 +137,31 @@ class Engine:
     def ref(self, iri: str) -> str:
         """The entity IRI → `kind/key` (other IRIs unchanged)."""
         return iri.removeprefix(self.settings.base_iri + "id/")
+
+
+_preloads: dict[str, concurrent.futures.Future] = {}
+
+
+def preload(settings: Settings) -> None:
+    """Start loading the store (and hashing the dump) in a thread right away.
+
+    `python -m api serve` calls this before it imports FastAPI and the app: the import takes most of
+    the start-up and holds the GIL, while pyoxigraph's bulk load runs without it, so the store is
+    ready when the app starts instead of after. Engine.start() takes the result.
+    """
+    path = dump_path(settings)
+    if not path.exists():
+        return
+    future: concurrent.futures.Future = concurrent.futures.Future()
+
+    def run() -> None:
+        try:
+            future.set_result(load(settings, path))
+        except BaseException as exc:  # noqa: BLE001 — handed to Engine.start, which raises it
+            future.set_exception(exc)
+
+    _preloads[str(path)] = future
+    threading.Thread(target=run, name="preload-store", daemon=True).start()
 
 
 def load(settings: Settings, path: Path) -> tuple[ox.Store, str]:

@@ -5,6 +5,8 @@ anything (Accept missing or */*). Keys are what worker processes are told to wri
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import mimeparse
 
 # SELECT / ASK results.
@@ -59,9 +61,19 @@ HTML = [("text/html", "html"), ("application/xhtml+xml", "html")]
 
 
 def negotiate(accept: str | None, table: list[tuple[str, str]]) -> str | None:
-    """The key of the best row for an Accept header, or None when nothing listed is acceptable."""
+    """The key of the best row for an Accept header, or None when nothing listed is acceptable.
+
+    Clients send a handful of distinct Accept headers, and parsing one with mimeparse costs more than
+    the rest of a small query's request handling, so answers are memoised per (header, table).
+    """
     if not accept or not accept.strip():
         return table[0][1]
+    if len(accept) > 512:   # unusual: do not let odd headers fill the memo
+        return _negotiate(accept, tuple(table))
+    return _negotiate_memo(accept, tuple(table))
+
+
+def _negotiate(accept: str, table: tuple[tuple[str, str], ...]) -> str | None:
     # mimeparse prefers later entries on ties, so offer the table reversed: the first row wins ties.
     offered = [media for media, _ in reversed(table)]
     try:
@@ -71,6 +83,9 @@ def negotiate(accept: str | None, table: list[tuple[str, str]]) -> str | None:
     if not best:
         return None
     return dict(table)[best] if best in dict(table) else next(k for m, k in table if m == best)
+
+
+_negotiate_memo = lru_cache(maxsize=256)(_negotiate)
 
 
 def acceptable(table: list[tuple[str, str]]) -> str:

@@ -31,6 +31,11 @@ TOKEN = re.compile(
 ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 UPDATE_WORDS = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
 QUERY_FORMS = {"select", "construct", "describe", "ask"}
+# A cheap, conservative pre-check, run on the lower-cased query (the lexer compares words lower-cased
+# too; re.IGNORECASE would cost 15× more): a word token equal to one of these keywords ends where a
+# match of SUSPECT ends, so a query without a match has none of them; a match inside a string, an IRI
+# or a longer word only sends the query through the full lexer.
+SUSPECT = re.compile(r"(?:service|from|" + "|".join(sorted(UPDATE_WORDS)) + r")(?!\w)")
 
 
 class QueryRefused(ValueError):
@@ -46,6 +51,9 @@ class Screening:
 
 def unescape(text: str) -> str:
     """SPARQL applies \\uXXXX and \\UXXXXXXXX escapes before parsing (SPARQL 1.1 §19.2)."""
+    if "\\" not in text:
+        return text
+
     def repl(m: re.Match) -> str:
         code = int(m.group(1) or m.group(2), 16)
         return chr(code) if code <= 0x10FFFF else m.group(0)
@@ -53,7 +61,12 @@ def unescape(text: str) -> str:
 
 
 def tokens(text: str):
-    for m in TOKEN.finditer(unescape(text)):
+    return lex(unescape(text))
+
+
+def lex(text: str):
+    """The tokens of text whose escapes are already undone."""
+    for m in TOKEN.finditer(text):
         kind = m.lastgroup
         if kind in ("space", "comment"):
             continue
@@ -63,7 +76,16 @@ def tokens(text: str):
 def screen(text: str, allowlist: tuple[str, ...] = ()) -> Screening:
     """Look at a query's keywords; raise QueryRefused for updates and non-allowlisted SERVICE."""
     found = Screening()
-    toks = list(tokens(text))
+    text = unescape(text)
+    if not SUSPECT.search(text.lower()):
+        # No word that could be SERVICE, FROM or an update keyword anywhere (not even inside a string):
+        # only the query form is left to find, and it comes right after the prologue.
+        for kind, value in lex(text):
+            if kind == "word" and value.lower() in QUERY_FORMS:
+                found.form = value.lower()
+                break
+        return found
+    toks = list(lex(text))
     for i, (kind, value) in enumerate(toks):
         if kind != "word":
             continue

@@ -107,6 +107,8 @@ async def entity(request: Request, path: str) -> Response:
     if not stem or ".." in stem:
         return error(request, 404, "no such resource")
     iri = request.app.state.engine.settings.base_iri + "id/" + stem
+    if not valid_iri(iri):
+        return error(request, 404, "no such resource")
     return await document(request, iri, "/id/" + stem, suffix_key)
 
 
@@ -167,4 +169,15 @@ async def context(request: Request) -> Response:
 async def named_graph(request: Request, name: str) -> Response:
     stem, suffix_key = split_suffix(name)
     base = request.app.state.engine.settings.base_iri
+    if not valid_iri(base + "graph/" + stem):
+        return error(request, 404, "no such graph")
     return await graph_document(request, base + "graph/" + stem, "/graph/" + stem, suffix_key)
+
+
+def valid_iri(iri: str) -> bool:
+    """Paths with characters an IRI cannot hold (controls, spaces…) name nothing here: 404, not 500."""
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return True

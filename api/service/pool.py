@@ -79,6 +79,7 @@ class Pool:
     store: ox.Store
     size: int
     max_pending: int
+    defaults: dict = field(default_factory=dict)    # request fields every worker knows from its fork
     idle: asyncio.Queue = field(default_factory=asyncio.Queue)
     workers: dict[int, Worker] = field(default_factory=dict)
     pending: int = 0
@@ -102,7 +103,7 @@ class Pool:
     def _fork(self, child: socket.socket) -> int:
         pid = os.fork()
         if pid == 0:  # pragma: no cover — runs in the child
-            worker_side.main(child, self.store)
+            worker_side.main(child, self.store, self.defaults)
         return pid
 
     def retire(self, w: Worker) -> None:
@@ -156,20 +157,18 @@ class Pool:
                 w = await self.idle.get()
                 w.writer.write(_framed(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)))
                 frame = await w.frame()
-                if frame[:1] == b"X":
+                tag = frame[:1]
+                if tag == b"W":         # the whole result in one frame: pass its bytes on as they are
+                    self._release(w)
+                    w = None
+                    end = frame.index(b"\n")
+                    header = json.loads(frame[1:end])
+                    return Answer(header["kind"], header["format"], frame[end + 1:])
+                if tag == b"X":
                     self._release(w)
                     w = None
                     raise _failure(frame)
                 header = json.loads(frame[1:])
-                if header.get("whole"):
-                    parts = []
-                    while (frame := await w.frame())[:1] == b"D":
-                        parts.append(frame[1:])
-                    self._release(w)
-                    w = None
-                    if frame[:1] == b"X":
-                        raise _failure(frame)
-                    return Answer(header["kind"], header["format"], b"".join(parts))
                 streaming = True
                 return Answer(header["kind"], header["format"], b"", self._stream(w, deadline))
         except TimeoutError:

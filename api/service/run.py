@@ -9,8 +9,6 @@ from api.store import dump_path
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> int:
-    import uvicorn
-
     if not dump_path(settings).exists():
         print(f"{dump_path(settings)} is missing: building the graph first", file=sys.stderr)
         from api.build import build
@@ -20,6 +18,10 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> int:
         if not dump_path(settings).exists():
             print("the build did not produce the graph; cannot serve", file=sys.stderr)
             return 1
+    from api.service.engine import preload
+    preload(settings)      # the store loads while FastAPI and the app are imported (cold start)
+    import uvicorn
+
     from api.service.app import create_app
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:

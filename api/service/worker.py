@@ -4,8 +4,11 @@ a query from Python) and forks a fresh one.
 
 Wire format on the worker's socket, both ways: 4-byte big-endian length, then the payload.
 Requests are pickled dicts (parent and child run the same code). Replies are frames that start with a
-tag byte:  H<json header>  D<bytes of the result>  E (end)  X<json {"status", "message"}> (failure).
-A failure after the header means the result was cut short (the service then aborts the response).
+tag byte. A result that fits under the streaming threshold (almost all of them) is ONE frame,
+W<json header>\n<bytes of the result>, sent with one system call, so that the service reads it with one
+wake-up and hands the bytes to the HTTP response as they are (no re-encoding, no extra frames).
+A larger result streams as  H<json header>  D<bytes>…  E (end). X<json {"status", "message"}> is a
+failure; after an H it means the result was cut short (the service then aborts the response).
 """
 from __future__ import annotations
 
@@ -62,10 +65,12 @@ def recv_frame(sock: socket.socket) -> bytes | None:
 
 
 class FrameWriter:
-    """A binary file for pyoxigraph's serializers that sends the bytes as D frames.
+    """A binary file for pyoxigraph's serializers that collects the result and sends it as frames.
 
     The first `threshold` bytes are held back so that small results (and errors raised while the
-    first rows are computed) go out whole, with a proper status; past it the result streams.
+    first rows are computed) go out whole, in one W frame with a proper status; past it the result
+    streams as H, D… frames. `flush()` is what pyoxigraph calls when its own buffer empties: it must
+    not start streaming, so it does nothing.
     """
 
     def __init__(self, sock: socket.socket, header: dict, threshold: int, limit: int):
@@ -80,13 +85,16 @@ class FrameWriter:
         if self.total > self.limit:
             raise ResultTooLarge()
         self.buffer += data
-        if (self.started and len(self.buffer) >= CHUNK) or (not self.started and len(self.buffer) >= self.threshold):
-            self.flush()
+        if len(self.buffer) >= (CHUNK if self.started else self.threshold):
+            self.send_chunks()
         return size
 
-    def flush(self, whole: bool = False) -> None:
+    def flush(self) -> None:
+        """File protocol: pyoxigraph flushes its writer at the end; the frames go out in finish()."""
+
+    def send_chunks(self) -> None:
         if not self.started:
-            send_frame(self.sock, b"H" + json.dumps({**self.header, "whole": whole}).encode())
+            send_frame(self.sock, b"H" + json.dumps(self.header).encode())
             self.started = True
         view = memoryview(self.buffer)
         for at in range(0, len(view), CHUNK):
@@ -94,8 +102,12 @@ class FrameWriter:
         self.buffer = bytearray()
 
     def finish(self) -> None:
-        self.flush(whole=not self.started)
-        send_frame(self.sock, b"E")
+        if self.started:
+            self.send_chunks()
+            send_frame(self.sock, b"E")
+        else:   # the whole result in one frame and one system call
+            head = b"W" + json.dumps(self.header).encode() + b"\n"
+            self.sock.sendall(LENGTH.pack(len(head) + len(self.buffer)) + head + self.buffer)
 
 
 def term(spec):
@@ -159,12 +171,13 @@ def answer(sock: socket.socket, store: ox.Store, req: dict) -> None:
     writer.finish()
 
 
-def serve_forever(sock: socket.socket, store: ox.Store) -> None:
+def serve_forever(sock: socket.socket, store: ox.Store, defaults: dict | None = None) -> None:
+    defaults = defaults or {}
     while True:
         frame = recv_frame(sock)
         if frame is None:        # the service closed our socket: it is gone or retired us
             return
-        req = pickle.loads(frame)
+        req = {**defaults, **pickle.loads(frame)}
         try:
             answer(sock, store, req)
         except QueryError as exc:
@@ -184,7 +197,7 @@ def die_with_parent() -> None:
         pass
 
 
-def main(sock: socket.socket, store: ox.Store) -> None:
+def main(sock: socket.socket, store: ox.Store, defaults: dict | None = None) -> None:
     """Entry point in the forked child: drop what the server process owned, then serve queries."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -197,6 +210,6 @@ def main(sock: socket.socket, store: ox.Store) -> None:
     os.closerange(3, keep)
     os.closerange(keep + 1, 65536)
     try:
-        serve_forever(sock, store)
+        serve_forever(sock, store, defaults)
     finally:
         os._exit(0)
