@@ -1,7 +1,7 @@
 """`python -m api <verb>`: one verb per arrow of the data flow.
 
 text → locate → check (curation aids); build (records → graph files); validate (SHACL + QC);
-query (SPARQL file on pyoxigraph); serve (the HTTP service).
+query (SPARQL file on pyoxigraph); store (graph → on-disk store, optional); serve (the HTTP service).
 """
 from __future__ import annotations
 
@@ -87,6 +87,21 @@ def cmd_query(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_store(args, settings: Settings) -> int:
+    from pathlib import Path
+
+    from api.store import write_disk_store
+    out = Path(args.out or settings.store_dir or settings.root / "var" / "store")
+    try:
+        manifest = write_disk_store(settings, out)
+    except FileNotFoundError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"{manifest['quads']} quads from {manifest['dump']} (sha256 {manifest['sha256'][:12]}…) in {out}\n"
+          f"serve it with: GWR_STORE_DIR={out} python -m api serve")
+    return 0
+
+
 def cmd_serve(args, settings: Settings) -> int:
     from api.service.run import serve
     return serve(settings, host=args.host, port=args.port)
@@ -115,6 +130,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a SPARQL file against the built graph (pyoxigraph) and print a table")
     p.add_argument("file")
     p.set_defaults(func=cmd_query)
+    p = sub.add_parser("store", help="load the built graph into an on-disk store that `serve` opens read-only")
+    p.add_argument("out", nargs="?", help="the store's folder (default: GWR_STORE_DIR, else var/store)")
+    p.set_defaults(func=cmd_store)
     p = sub.add_parser("serve", help="start the HTTP service on the built-in data")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

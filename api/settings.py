@@ -34,6 +34,8 @@ class Settings:
     cors_origins: tuple[str, ...] = field(default_factory=lambda: _env_list("CORS_ORIGINS", "*"))
     federation_allowlist: tuple[str, ...] = field(default_factory=lambda: _env_list("FEDERATION_ALLOWLIST"))
     licence: str = field(default_factory=lambda: _env("LICENCE", "https://creativecommons.org/licenses/by/4.0/"))
+    # An on-disk store written by `python -m api store DIR`; "" → the dump is loaded into memory at start.
+    store_dir: str = field(default_factory=lambda: _env("STORE_DIR", ""))
     dump_max_age: int = field(default_factory=lambda: int(_env("DUMP_MAX_AGE", "3600")))
 
     @property

@@ -8,6 +8,7 @@ import pyoxigraph as ox
 from api.settings import Settings
 
 DUMP = "all.nq"
+MANIFEST = "gwr-store.json"     # beside RocksDB's files in an on-disk store: what it was loaded from
 
 
 def dump_path(settings: Settings) -> Path:
@@ -22,6 +23,55 @@ def open_store(settings: Settings, path: Path | None = None) -> ox.Store:
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     return store
+
+
+def write_disk_store(settings: Settings, out: Path, path: Path | None = None) -> dict:
+    """Load the N-Quads dump into an on-disk (RocksDB) store at `out`, replacing what is there.
+
+    The store is loaded in a sibling folder and renamed into place, so a half-loaded store is never
+    opened. Its manifest records the dump's SHA-256 and size, which the service reports as the data
+    version without reading the dump again.
+    """
+    import hashlib
+    import json
+    import shutil
+    path = path or dump_path(settings)
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: run `python -m api build` first")
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    out = out.resolve()
+    tmp = out.with_name(out.name + ".loading")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    store = ox.Store(str(tmp))
+    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    manifest = {"dump": path.name, "sha256": digest.hexdigest(), "bytes": path.stat().st_size,
+                "quads": len(store), "pyoxigraph": ox.__version__}
+    store.flush()
+    del store
+    (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    shutil.rmtree(out, ignore_errors=True)
+    tmp.rename(out)
+    return manifest
+
+
+def read_manifest(directory: Path) -> dict:
+    """The manifest of an on-disk store written by write_disk_store (FileNotFoundError when absent)."""
+    import json
+    file = Path(directory) / MANIFEST
+    if not file.exists():
+        raise FileNotFoundError(f"{directory} is not a store written by `python -m api store` ({MANIFEST} missing)")
+    return json.loads(file.read_text(encoding="utf-8"))
+
+
+def open_disk_store(directory: Path) -> ox.Store:
+    """An on-disk store opened read-only: every query worker opens its own, and nothing can write to it."""
+    read_manifest(directory)
+    return ox.Store.read_only(str(directory))
 
 
 def run_query(store: ox.Store, text: str, substitutions: dict | None = None):

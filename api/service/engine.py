@@ -75,7 +75,9 @@ class Engine:
         loop = asyncio.get_running_loop()
         path = dump_path(self.settings)
         early = _preloads.pop(str(path), None)     # see preload(): started before the app was imported
-        if early is not None:
+        if self.settings.store_dir:                # on-disk store: every worker opens it read-only
+            self.store, self.dump_sha256 = await loop.run_in_executor(None, locate, self.settings)
+        elif early is not None:
             self.store, self.dump_sha256 = await asyncio.wrap_future(early)
         else:
             self.store, self.dump_sha256 = await loop.run_in_executor(None, load, self.settings, path)
@@ -150,7 +152,7 @@ def preload(settings: Settings) -> None:
     ready when the app starts instead of after. Engine.start() takes the result.
     """
     path = dump_path(settings)
-    if not path.exists():
+    if settings.store_dir or not path.exists():
         return
     future: concurrent.futures.Future = concurrent.futures.Future()
 
@@ -162,6 +164,15 @@ def preload(settings: Settings) -> None:
 
     _preloads[str(path)] = future
     threading.Thread(target=run, name="preload-store", daemon=True).start()
+
+
+def locate(settings: Settings) -> tuple[str, str]:
+    """The on-disk store's folder (the workers open it) and the dump digest from its manifest."""
+    from api.store import read_manifest
+    directory = Path(settings.store_dir).resolve()
+    manifest = read_manifest(directory)
+    ox.Store.read_only(str(directory))      # fail here, at start-up, rather than in every worker
+    return str(directory), manifest["sha256"]
 
 
 def load(settings: Settings, path: Path) -> tuple[ox.Store, str]:

@@ -76,7 +76,7 @@ class Answer:
 
 @dataclass
 class Pool:
-    store: ox.Store
+    store: ox.Store | str       # an in-memory store, shared copy-on-write, or an on-disk store's folder
     size: int
     max_pending: int
     defaults: dict = field(default_factory=dict)    # request fields every worker knows from its fork

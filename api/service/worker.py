@@ -197,8 +197,11 @@ def die_with_parent() -> None:
         pass
 
 
-def main(sock: socket.socket, store: ox.Store, defaults: dict | None = None) -> None:
-    """Entry point in the forked child: drop what the server process owned, then serve queries."""
+def main(sock: socket.socket, store: ox.Store | str, defaults: dict | None = None) -> None:
+    """Entry point in the forked child: drop what the server process owned, then serve queries.
+
+    `store` is the in-memory store inherited from the server process, or the folder of an on-disk
+    store that the worker opens read-only itself (RocksDB must not be opened before a fork)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
@@ -210,6 +213,8 @@ def main(sock: socket.socket, store: ox.Store, defaults: dict | None = None) -> 
     os.closerange(3, keep)
     os.closerange(keep + 1, 65536)
     try:
+        if isinstance(store, str):
+            store = ox.Store.read_only(store)
         serve_forever(sock, store, defaults)
     finally:
         os._exit(0)
