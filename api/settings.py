@@ -36,6 +36,8 @@ class Settings:
     licence: str = field(default_factory=lambda: _env("LICENCE", "https://creativecommons.org/licenses/by/4.0/"))
     # An on-disk store written by `python -m api store DIR`; "" → the dump is loaded into memory at start.
     store_dir: str = field(default_factory=lambda: _env("STORE_DIR", ""))
+    # Another SPARQL 1.1 endpoint (e.g. Virtuoso's http://host:8890/sparql) holding the dumps; "" → embedded.
+    sparql_endpoint: str = field(default_factory=lambda: _env("SPARQL_ENDPOINT", ""))
     dump_max_age: int = field(default_factory=lambda: int(_env("DUMP_MAX_AGE", "3600")))
 
     @property

@@ -73,6 +73,9 @@ class Engine:
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
+        if self.settings.sparql_endpoint:          # another SPARQL endpoint instead of the embedded store
+            await self.start_remote()
+            return
         path = dump_path(self.settings)
         early = _preloads.pop(str(path), None)     # see preload(): started before the app was imported
         if self.settings.store_dir:                # on-disk store: every worker opens it read-only
@@ -86,6 +89,17 @@ class Engine:
         defaults = {"base_iri": self.settings.base_iri, "prefixes": self.prefixes,
                     "threshold": self.settings.stream_threshold, "max_bytes": self.settings.max_result_bytes}
         self.pool = Pool(self.store, max(1, self.settings.workers), self.settings.max_pending, defaults)
+        await self.pool.start()
+
+    async def start_remote(self) -> None:
+        from api.service.remote import Remote
+        loop = asyncio.get_running_loop()
+        self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir)}
+        path = dump_path(self.settings)
+        if path.exists():
+            self.dump_sha256 = await loop.run_in_executor(None, sha256_of, path)
+        self.pool = Remote(self.settings.sparql_endpoint, self.settings.base_iri, self.prefixes,
+                           self.settings.max_pending, self.settings.max_result_bytes)
         await self.pool.start()
 
     async def close(self) -> None:
@@ -152,7 +166,7 @@ def preload(settings: Settings) -> None:
     ready when the app starts instead of after. Engine.start() takes the result.
     """
     path = dump_path(settings)
-    if settings.store_dir or not path.exists():
+    if settings.store_dir or settings.sparql_endpoint or not path.exists():
         return
     future: concurrent.futures.Future = concurrent.futures.Future()
 
@@ -175,10 +189,18 @@ def locate(settings: Settings) -> tuple[str, str]:
     return str(directory), manifest["sha256"]
 
 
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def load(settings: Settings, path: Path) -> tuple[ox.Store, str]:
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: run `python -m api build` first")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sha256_of(path)
     from api.store import open_store
     return open_store(settings, path), digest
 

@@ -9,13 +9,13 @@ from api.store import dump_path
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> int:
-    if not settings.store_dir and not dump_path(settings).exists():
+    if not settings.store_dir and not settings.sparql_endpoint and not dump_path(settings).exists():
         print(f"{dump_path(settings)} is missing: building the graph first", file=sys.stderr)
         from api.build import build
         result = build(settings)
         if isinstance(result, int) and result != 0:
             return result
-        if not settings.store_dir and not dump_path(settings).exists():
+        if not settings.store_dir and not settings.sparql_endpoint and not dump_path(settings).exists():
             print("the build did not produce the graph; cannot serve", file=sys.stderr)
             return 1
     from api.service.engine import preload

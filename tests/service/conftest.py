@@ -21,14 +21,50 @@ REPO = Path(__file__).resolve().parents[2]
 BASE = "https://w3id.org/gwr/"
 
 
+BACKENDS = ["embedded", "virtuoso"]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `embedded_only` (they look inside the worker pool) run on the embedded store only."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec and callspec.params.get("settings") == "virtuoso" and item.get_closest_marker("embedded_only"):
+            item.add_marker(pytest.mark.skip(reason=item.get_closest_marker("embedded_only").args[0]))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "embedded_only(reason): the test is about the embedded worker pool")
+
+
 @pytest.fixture(scope="session")
-def settings() -> Settings:
+def built() -> Settings:
     """The repository's own data; the graph is built when it is missing."""
     s = Settings(root=REPO)
     if not (s.graph_dir / "all.nq").exists():
         from api.build import build
         build(s)
     return dataclasses.replace(s, workers=2, public_base_url="")
+
+
+@pytest.fixture(scope="session")
+def virtuoso(built, tmp_path_factory):
+    """A real Virtuoso on 127.0.0.1 holding the dump (tests/fixtures/virtuoso.py)."""
+    from tests.fixtures import virtuoso as v
+    if not v.available():
+        if v.required():
+            pytest.fail("virtuoso-opensource is not installed (apt-get install virtuoso-opensource)")
+        pytest.skip("virtuoso-opensource is not installed")
+    server = v.Virtuoso(tmp_path_factory.mktemp("virtuoso")).start(built.graph_dir / "all.nq")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def settings(request, built) -> Settings:
+    """Every service test runs twice: on the embedded Oxigraph store and on Virtuoso (GWR_SPARQL_ENDPOINT)."""
+    if request.param == "virtuoso":
+        return dataclasses.replace(built, sparql_endpoint=request.getfixturevalue("virtuoso").endpoint)
+    return built
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +88,7 @@ def server(settings):
     """`python -m api serve` as a subprocess, with a 2 s query time limit."""
     port = free_port()
     env = {**os.environ, "GWR_ROOT": str(settings.root), "GWR_QUERY_TIMEOUT": "2", "GWR_WORKERS": "2",
-           "PYTHONPATH": str(REPO)}
+           "PYTHONPATH": str(REPO), "GWR_SPARQL_ENDPOINT": settings.sparql_endpoint}
     proc = subprocess.Popen([sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port)],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

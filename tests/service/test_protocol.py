@@ -204,6 +204,8 @@ def test_empty_query(client):
     assert client.get("/sparql", params={"query": " "}).status_code == 400
 
 
+@pytest.mark.embedded_only("a remote endpoint's answer is converted whole (under the result-size cap), "
+                           "then sent with a Content-Length")
 def test_large_results_stream(settings):
     with make_client(settings, stream_threshold=4096) as c:
         with c.stream("GET", "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"},

@@ -1,0 +1,267 @@
+"""Another SPARQL 1.1 endpoint as the service's engine (GWR_SPARQL_ENDPOINT), in place of the worker pool.
+
+`Remote` has the pool's interface (`start`, `close`, `run(request, timeout) -> Answer`, and the counters
+/health reads), so every route works unchanged. For each query it
+
+1. checks it locally with pyoxigraph on an empty store: only standard SPARQL 1.1 goes on (an engine's own
+   extensions — Virtuoso's `define` pragmas, `OPTION`, `bif:`/`sql:` functions — are syntax errors or
+   refused function calls), and the result form (solutions, boolean, graph) is known before sending;
+2. refuses function calls by IRI other than the XSD casts, so no built-in of the engine (Virtuoso's
+   `bif:http_get`, `sql:` procedures …) can fetch or run anything;
+3. sends it by the SPARQL 1.1 Protocol (§2.1.2, POST form) with the dataset fixed by `default-graph-uri` and
+   `named-graph-uri` (§2.1.4): the union of this dataset's graphs, or the graphs the query's FROM / FROM NAMED
+   name that exist there — so the endpoint's own system graphs stay out, and no FROM IRI is ever
+   dereferenced; substitutions (canned-query parameters) go in as a VALUES block at the top of the WHERE
+   group, terms written by pyoxigraph, never pasted into the text as strings;
+4. passes the time limit to the endpoint (Virtuoso's `timeout` parameter, in ms: the engine stops the query
+   there) and keeps its own deadline; a partial "anytime" answer (`X-SQL-State: S1TAT`) is a timeout;
+5. parses the answer with pyoxigraph and writes it in the requested format, so clients get the same bytes
+   and the same term forms as from the embedded store.
+
+The service never sends updates: the routes refuse them before a query gets here.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass, field
+
+import httpx
+import pyoxigraph as ox
+
+from api.service.guard import TOKEN, QueryRefused, screen, unescape
+from api.service.pool import Answer, Overloaded, QueryFailed, QueryTimeout
+from api.service.worker import GRAPH_FORMATS, RESULT_FORMATS, term
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+EMPTY_GRAPH = "urn:x-gwr:no-such-graph"        # stands for a graph IRI the endpoint does not hold
+# JSON, not XML: pyoxigraph's XML results reader trims the white space around a literal's text (a quote's
+# prefix "…\n" would lose its line break); Virtuoso's JSON (with SPARQL 1.0 "typed-literal") reads back exactly.
+ACCEPT = {"solutions": "application/sparql-results+json", "boolean": "application/sparql-results+json",
+          "graph": "application/n-triples"}
+PREFIX_DECL = re.compile(r"(?i)\bprefix\s+([\w.\-]*):\s*<([^>]*)>")
+
+
+@dataclass
+class Prepared:
+    kind: str                       # solutions | boolean | graph
+    text: str                       # what the endpoint gets
+    default_graphs: list[str]
+    named_graphs: list[str]
+
+
+@dataclass
+class Remote:
+    endpoint: str
+    base_iri: str
+    prefixes: dict[str, str]
+    max_pending: int
+    max_bytes: int
+    graphs: list[str] = field(default_factory=list)          # this dataset's graphs on the endpoint
+    pending: int = 0
+    replaced: int = 0                                        # for /health, as the pool reports it
+    workers: dict = field(default_factory=dict)
+    client: httpx.AsyncClient | None = None
+
+    async def start(self) -> None:
+        logging.getLogger("httpx").setLevel(logging.WARNING)     # not a log line per query
+        self.client = httpx.AsyncClient(timeout=httpx.Timeout(None, connect=5.0),
+                                        limits=httpx.Limits(max_connections=32, max_keepalive_connections=16))
+        self.workers = {"endpoint": self.endpoint}
+        prefix = self.base_iri + "graph/"
+        query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
+                 + _literal(prefix) + ")) }")
+        response = await self._post({"query": query}, ACCEPT["solutions"], 60.0)
+        solutions = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
+        self.graphs = sorted(s["g"].value for s in solutions)
+        if not self.graphs:
+            raise RuntimeError(f"{self.endpoint} holds no graph under {prefix}: load the dumps first (README)")
+
+    async def close(self) -> None:
+        if self.client is not None:
+            await self.client.aclose()
+
+    async def run(self, request: dict, timeout: float) -> Answer:
+        if self.pending >= self.max_pending:
+            raise Overloaded()
+        self.pending += 1
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                prepared = await loop.run_in_executor(None, self.prepare, request)
+                form = {"query": prepared.text, "timeout": str(max(1, int(timeout * 1000)))}
+                form["default-graph-uri"] = prepared.default_graphs
+                form["named-graph-uri"] = prepared.named_graphs
+                response = await self._post(form, ACCEPT[prepared.kind], timeout)
+                if response.headers.get("x-sql-state", "").upper() == "S1TAT":
+                    raise TimeoutError()
+                key = request.get("graph") if prepared.kind == "graph" else request.get("results")
+                body = await loop.run_in_executor(None, self.convert, prepared.kind, key, response.content)
+                return Answer("boolean" if prepared.kind == "boolean" else prepared.kind, key, body)
+        except TimeoutError:
+            raise QueryTimeout() from None
+        finally:
+            self.pending -= 1
+
+    async def _post(self, form: dict, accept: str, timeout: float) -> httpx.Response:
+        try:
+            response = await self.client.post(self.endpoint, data=form, headers={"Accept": accept},
+                                              timeout=httpx.Timeout(timeout + 1, connect=5.0))
+        except httpx.TimeoutException:
+            raise TimeoutError() from None
+        except httpx.HTTPError as exc:
+            raise QueryFailed(503, f"the SPARQL endpoint does not answer: {type(exc).__name__}") from None
+        if response.status_code != 200:
+            message = " ".join(response.text.split())[:500]
+            if "S1TAT" in message or "timeout" in message.lower() and "SR171" in message:
+                raise TimeoutError()
+            raise QueryFailed(400, f"the SPARQL endpoint refused the query: {message}")
+        return response
+
+    # ---- in a thread: parsing and serialising are CPU work ----
+
+    def prepare(self, request: dict) -> Prepared:
+        text = unescape(request["text"])
+        try:        # empty allowlist: the embedded engine may federate, a remote one never does
+            screen(text)
+        except QueryRefused as exc:
+            if "SERVICE" in str(exc):
+                raise QueryFailed(403, f"{exc} (federation needs the embedded store)") from None
+            raise QueryFailed(400, str(exc)) from None
+        subs = request.get("substitutions") or {}
+        substitutions = {ox.Variable(name): term(spec) for name, spec in subs.items()}
+        base = request.get("base_iri") or self.base_iri
+        try:
+            result = ox.Store().query(text, base_iri=base, prefixes=self.prefixes,
+                                      substitutions=substitutions or None)
+        except SyntaxError as exc:
+            raise QueryFailed(400, f"SPARQL syntax error: {exc}") from None
+        except (ValueError, RuntimeError, TypeError) as exc:
+            raise QueryFailed(400, f"query cannot run: {exc}") from None
+        kind = ("boolean" if isinstance(result, ox.QueryBoolean)
+                else "solutions" if isinstance(result, ox.QuerySolutions) else "graph")
+        key = request.get("graph") if kind == "graph" else request.get("results")
+        if key is None:
+            raise QueryFailed(406, f"none of the requested media types can express a {kind} result")
+        declared = {**self.prefixes, **dict(PREFIX_DECL.findall(text))}
+        check_functions(text, declared)
+        default, named = self.dataset(request, text, declared)
+        if substitutions:
+            text = with_values(text, substitutions)
+        prologue = f"BASE <{base}>\n" + "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in self.prefixes.items())
+        return Prepared(kind, prologue + text, default, named)
+
+    def dataset(self, request: dict, text: str, declared: dict[str, str]) -> tuple[list[str], list[str]]:
+        """The graphs a query sees (SPARQL 1.1 Protocol §2.1.4 overrides the query's own FROM)."""
+        if request.get("default_graph") is not None or request.get("named_graphs") is not None:
+            default, named = request.get("default_graph") or [], request.get("named_graphs") or []
+        elif request.get("union", True):
+            return list(self.graphs), list(self.graphs)
+        else:       # the query's FROM / FROM NAMED; with neither: an empty default graph and every named graph
+            default, named = dataset_clause(text, declared)
+            if not default and not named:
+                return [EMPTY_GRAPH], list(self.graphs)
+        known = set(self.graphs)
+        return ([g for g in default if g in known] or [EMPTY_GRAPH],
+                [g for g in named if g in known] or [EMPTY_GRAPH])
+
+    def convert(self, kind: str, key: str, content: bytes) -> bytes:
+        try:
+            if kind == "graph":
+                triples = ox.parse(content, format=ox.RdfFormat.N_TRIPLES)
+                if key in ("turtle", "rdfxml"):
+                    body = ox.serialize(triples, format=GRAPH_FORMATS[key], prefixes=self.prefixes)
+                else:
+                    body = ox.serialize(triples, format=GRAPH_FORMATS[key])
+            else:
+                result = ox.parse_query_results(content, format=ox.QueryResultsFormat.JSON)
+                if kind == "boolean" and isinstance(result, ox.QuerySolutions):
+                    result = ask_value(result)      # Virtuoso answers ASK as one binding, __ASK_RETVAL
+                body = result.serialize(format=RESULT_FORMATS[key])
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryFailed(502, f"the SPARQL endpoint's answer could not be read: {exc}") from None
+        if len(body) > self.max_bytes:
+            raise QueryFailed(422, f"the result is larger than this service's limit of {self.max_bytes} bytes; "
+                                   "narrow the query or add a LIMIT")
+        return body
+
+
+def ask_value(solutions: ox.QuerySolutions) -> ox.QueryBoolean:
+    rows = list(solutions)
+    value = bool(rows) and rows[0][0] is not None and rows[0][0].value not in ("0", "false")
+    return ox.parse_query_results('{"head": {}, "boolean": %s}' % ("true" if value else "false"),
+                                  format=ox.QueryResultsFormat.JSON)
+
+
+def _literal(value: str) -> str:
+    return str(ox.Literal(value))
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    return [(m.lastgroup, m.group(0), m.start()) for m in TOKEN.finditer(text)
+            if m.lastgroup not in ("space", "comment")]
+
+
+def _resolve(kind: str, value: str, declared: dict[str, str]) -> str | None:
+    if kind == "iri":
+        return value[1:-1]
+    prefix, _, local = value.partition(":")
+    return declared[prefix] + local if prefix in declared else None
+
+
+def check_functions(text: str, declared: dict[str, str]) -> None:
+    """Refuse a call of a function named by an IRI unless it is an XSD cast (SPARQL 1.1 §17.1, §17.5)."""
+    toks = _tokens(text)
+    for (kind, value, _), nxt in zip(toks, toks[1:]):
+        if kind in ("iri", "pname") and nxt[1] == "(":
+            iri = _resolve(kind, value, declared)
+            if iri is None or not iri.startswith(XSD):
+                raise QueryFailed(400, f"function {value} is not available here: only the SPARQL 1.1 built-in "
+                                       "functions and XSD casts are (extension functions of the engine are not)")
+
+
+def dataset_clause(text: str, declared: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The graph IRIs of a query's FROM and FROM NAMED clauses."""
+    toks = _tokens(text)
+    default, named = [], []
+    for i, (kind, value, _) in enumerate(toks):
+        if kind == "word" and value.lower() == "from" and i + 1 < len(toks):
+            j, target = i + 1, default
+            if toks[j][0] == "word" and toks[j][1].lower() == "named":
+                j, target = j + 1, named
+            if j < len(toks) and toks[j][0] in ("iri", "pname"):
+                iri = _resolve(toks[j][0], toks[j][1], declared)
+                if iri is not None:
+                    target.append(iri)
+    return default, named
+
+
+def with_values(text: str, substitutions: dict) -> str:
+    """Bind variables by a VALUES block at the start of the query's WHERE group (the terms are written by
+    pyoxigraph, so a value can never become query syntax)."""
+    toks = _tokens(text)
+    depth, after_where, form_seen, at = 0, False, False, None
+    for kind, value, start in toks:
+        word = value.lower() if kind == "word" else ""
+        if word in ("select", "construct", "describe", "ask") and depth == 0:
+            form_seen = True
+        if word == "where" and depth == 0:
+            after_where = True
+        if value == "{":
+            if depth == 0 and form_seen and (after_where or not _is_construct(toks)):
+                at = start + 1
+                break
+            depth += 1
+        elif value == "}":
+            depth -= 1
+    if at is None:
+        raise QueryFailed(400, "parameters cannot be bound: the query has no WHERE group")
+    names = list(substitutions)
+    block = (" VALUES (" + " ".join(f"?{v.value}" for v in names) + ") { ("
+             + " ".join(str(substitutions[v]) for v in names) + ") } ")
+    return text[:at] + block + text[at:]
+
+
+def _is_construct(toks) -> bool:
+    return any(kind == "word" and value.lower() == "construct" for kind, value, _ in toks)
