@@ -24,13 +24,15 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 @pytest.fixture(scope="module")
 def remote(built, virtuoso):
-    with TestClient(create_app(dataclasses.replace(built, sparql_endpoint=virtuoso.endpoint))) as c:
+    # whole-dataset canned queries (api-describe-rows: 38k rows) may take a while on a busy machine
+    with TestClient(create_app(dataclasses.replace(built, sparql_endpoint=virtuoso.endpoint,
+                                                   query_timeout=60))) as c:
         yield c
 
 
 @pytest.fixture(scope="module")
 def embedded(built):
-    with TestClient(create_app(built)) as c:
+    with TestClient(create_app(dataclasses.replace(built, query_timeout=60))) as c:
         yield c
 
 
