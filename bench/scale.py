@@ -2,6 +2,7 @@
 
     python bench/scale.py [--sizes 1 10 100 1000] [--workdir /tmp/gwr-scale] [--reps 50] [--json out.json]
     python bench/scale.py --quick            # 1 and 10 reports, few repetitions (what CI runs)
+    python bench/scale.py --store ...        # each corpus served from an on-disk store (GWR_STORE_DIR)
 
 For each size it generates the corpus (bench/generate.py: the real dump plus synthetic report-shaped
 copies), starts `python -m api serve` on it (GWR_ROOT), and measures
@@ -23,6 +24,7 @@ import os
 import json
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -93,12 +95,41 @@ def timed(client: httpx.Client, path: str, accept: str, reps: int, budget: float
             "mean_ms": round(statistics.fmean(times) * 1000, 2), "status": statuses, "rows": rows, "bytes": size}
 
 
+def measured(m: dict | None) -> bool:
+    """A measurement with figures (not one whose first request already failed)."""
+    return bool(m) and m.get("p50_ms") is not None
+
+
+def build_disk_store(root: Path) -> dict:
+    """`python -m api store ROOT/store` on the corpus (GWR_ROOT=ROOT): build time and size on disk."""
+    out = root / "store"
+    shutil.rmtree(out, ignore_errors=True)
+    env = {**os.environ, "GWR_ROOT": str(root),
+           "PYTHONPATH": str(generate.ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    t0 = time.monotonic()
+    subprocess.run([sys.executable, "-m", "api", "store", str(out)], cwd=generate.ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    return {"dir": out, "build_s": round(time.monotonic() - t0, 1), "size_mb": round(size / 2**20, 1)}
+
+
 def measure(root: Path, reports: int, reps: int, budget: float, query_timeout: float | None,
-            workers: int, queries: list[str] | None = None, log=print) -> dict:
+            workers: int, queries: list[str] | None = None, log=print, store: bool = False) -> dict:
+    """Start the service on ROOT (in memory, or on an on-disk store built first) and time every endpoint."""
     info = json.loads((root / "shape.json").read_text(encoding="utf-8"))["generated"]
-    server = scale_server.start(root, workers=workers, query_timeout=query_timeout)
+    disk = build_disk_store(root) if store else None
+    env = {"GWR_STORE_DIR": str(disk["dir"])} if disk else None
+    server = scale_server.start(root, workers=workers, query_timeout=query_timeout, env=env)
+    peak = {"total_pss_mb": 0}
+
+    def sample():
+        m = server.memory().mb()
+        if m["total_pss_mb"] >= peak["total_pss_mb"]:
+            peak.update(m)
     try:
         result = {"reports": reports, "quads": info["quads"], "dump_mb": round(info["bytes"] / 2**20, 1),
+                  "store": "disk" if disk else "memory",
+                  "store_build_s": disk and disk["build_s"], "store_mb": disk and disk["size_mb"],
                   "load_s": round(server.started, 2), "memory_loaded": server.memory().mb(),
                   "lookups": {}, "search": {}, "canned": {}}
         log(f"[{reports} reports] {info['quads']:,} quads, loaded in {server.started:.1f} s, "
@@ -108,6 +139,7 @@ def measure(root: Path, reports: int, reps: int, budget: float, query_timeout: f
                 result["lookups"][label] = {**timed(client, path, accept, reps, budget), "touches": touches,
                                             "path": path}
                 log(f"  {label:32} {result['lookups'][label]}")
+                sample()
             t0 = time.perf_counter()
             first = client.get("/api/search?q=大连")      # builds the catalogue (api-catalogue.rq) once
             result["catalogue_first_search_ms"] = round((time.perf_counter() - t0) * 1000, 1)
@@ -115,6 +147,7 @@ def measure(root: Path, reports: int, reps: int, budget: float, query_timeout: f
             for label, path in SEARCHES:
                 result["search"][label] = timed(client, path, "application/json", reps, budget)
                 log(f"  {label:32} {result['search'][label]}")
+                sample()
             listing = client.get("/api/queries").json()["items"]
             for q in listing:
                 name = q["name"]
@@ -123,7 +156,10 @@ def measure(root: Path, reports: int, reps: int, budget: float, query_timeout: f
                 result["canned"][name] = timed(client, f"/api/queries/{name}", "application/json",
                                                max(3, reps // 5), budget)
                 log(f"  {name:32} {result['canned'][name]}")
+                sample()
         result["memory_after"] = server.memory().mb()
+        result["memory_peak"] = dict(peak)
+        result["server_alive"] = server.proc.poll() is None
         result["loadavg_1m"] = round(os.getloadavg()[0], 2)
         log(f"  memory after: {result['memory_after']}")
     finally:
@@ -136,13 +172,15 @@ def growth_tables(results: list[dict]) -> str:
     base = results[0]
     sizes = [r["reports"] for r in results]
     out = []
-    out.append("| reports | quads | dump MB | load s | server RSS MB | RSS+workers MB | PSS total MB | peak RSS MB |"
-               " catalogue (first search) ms | load avg |")
-    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    out.append("| reports | quads | dump MB | store | store build s / MB | load s | PSS loaded MB |"
+               " PSS highest MB | server peak RSS MB | server alive at end | catalogue (first search) ms | load avg |")
+    out.append("|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|")
     for r in results:
-        m = r["memory_after"]
-        out.append(f"| {r['reports']:,} | {r['quads']:,} | {r['dump_mb']} | {r['load_s']} | {m['server_rss_mb']:,} | "
-                   f"{m['total_rss_mb']:,} | {m['total_pss_mb']:,} | {m['peak_rss_mb']:,} | "
+        loaded, high = r["memory_loaded"], r.get("memory_peak") or r["memory_after"]
+        disk = f"{r['store_build_s']} / {r['store_mb']:,}" if r.get("store_build_s") else "—"
+        out.append(f"| {r['reports']:,} | {r['quads']:,} | {r['dump_mb']} | {r.get('store', 'memory')} | {disk} | "
+                   f"{r['load_s']} | {loaded['total_pss_mb']:,} | {high['total_pss_mb']:,} | "
+                   f"{high['peak_rss_mb']:,} | {'yes' if r.get('server_alive', True) else 'NO'} | "
                    f"{r['catalogue_first_search_ms']} ({r['catalogue_status']}) | {r.get('loadavg_1m')} |")
     out.append("")
 
@@ -155,13 +193,14 @@ def growth_tables(results: list[dict]) -> str:
             cells, statuses = [], set()
             for r in results:
                 m = r[section].get(name)
-                if not m:
-                    cells.append("—")
+                if not measured(m):
+                    cells.append(f"— ({m['error']})" if m and m.get("error") else "—")
+                    statuses |= {int(s) for s in (m or {}).get("status", {})}
                     continue
                 cells.append(f"{m['p50_ms']:.1f} / {m['p99_ms']:.1f}")
                 statuses |= {int(s) for s in m["status"]}
             first, last = base[section][name], results[-1][section].get(name)
-            ratio = f"{last['p50_ms'] / first['p50_ms']:.2f}×" if last and first["p50_ms"] else "—"
+            ratio = f"{last['p50_ms'] / first['p50_ms']:.2f}×" if measured(last) and measured(first) else "—"
             rows = f"{first.get('rows')} → {last.get('rows')}" if last else "—"
             label = f"{name} ({base[section][name].get('touches', '')})" if touches_col else name
             out.append(f"| {label} | " + " | ".join(cells) + f" | {ratio} | {rows} | "
@@ -181,12 +220,18 @@ def verdicts(results: list[dict]) -> list[str]:
     for name, m in base["lookups"].items():
         if m["touches"] != FIXED:
             continue
+        if not (measured(m) and measured(last["lookups"].get(name))):
+            lines.append(f"lookup {name}: NOT measured at {last['reports']:,} reports")
+            continue
         ratio = last["lookups"][name]["p50_ms"] / m["p50_ms"]
         lines.append(f"lookup {name}: p50 {ratio:.2f}× one report's at {last['reports']:,} reports "
                      f"({'within' if ratio <= 2 else 'NOT within'} 2×)")
     for name, m in base["canned"].items():
         l = last["canned"].get(name)
         if not l:
+            continue
+        if not (measured(m) and measured(l)):
+            lines.append(f"canned {name}: FAILED (no answer: {l.get('error') or m.get('error')})")
             continue
         ok = set(map(int, l["status"])) == {200}
         ratio = l["p50_ms"] / m["p50_ms"]
@@ -211,6 +256,8 @@ def main() -> int:
     ap.add_argument("--budget", type=float, default=30, help="seconds at most per endpoint and size")
     ap.add_argument("--query-timeout", type=float, default=None, help="GWR_QUERY_TIMEOUT (default: the service's)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--store", action="store_true",
+                    help="serve each corpus from an on-disk store (python -m api store, GWR_STORE_DIR)")
     ap.add_argument("--json", type=Path, default=None, help="write the raw figures here")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora")
     ap.add_argument("--fresh", action="store_true", help="snapshot data/graph/all.nq again")
@@ -234,7 +281,7 @@ def main() -> int:
             print(f"generating {n} reports in {root} …", file=sys.stderr, flush=True)
             generate.generate(n, root, source)
         quads = json.loads((root / "shape.json").read_text())["generated"]["quads"]
-        if per_quad:
+        if per_quad and not args.store:
             # The store grows with the quads; the service also reads the dump whole once to hash it
             # (before loading the store, so the two do not add up).
             need = max(per_quad * quads, dump.stat().st_size) * 1.15
@@ -242,12 +289,14 @@ def main() -> int:
                 print(f"[{n} reports] skipped: needs about {need / 2**30:.1f} GB, "
                       f"{scale_server.available_memory() / 2**30:.1f} GB available", flush=True)
                 continue
-        results.append(measure(root, n, args.reps, args.budget, args.query_timeout, args.workers))
+        results.append(measure(root, n, args.reps, args.budget, args.query_timeout, args.workers,
+                               store=args.store))
         per_quad = results[-1]["memory_loaded"]["total_pss_mb"] * 2**20 / quads
         if args.json:
             args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False))
         if not args.keep and n != args.sizes[0]:
             shutil.rmtree(root / "data", ignore_errors=True)
+            shutil.rmtree(root / "store", ignore_errors=True)
     if not results:
         return 1
     print()

@@ -51,3 +51,40 @@ def test_load_short(tmp_path):
     assert result["requests"] > 0 and result["server_alive"]
     assert sum(result["socket_errors"].values()) == 0
     assert all(code < 500 for code in result["statuses"]), result["statuses"]
+
+
+def test_tables_and_verdicts_report_an_endpoint_that_never_answered():
+    """Regression: at 1,000 reports the server was killed (out of memory) mid-run; the first request of the
+    next endpoints failed, their figures were None and printing the tables raised TypeError."""
+    def ok(ms, rows=3):
+        return {"n": 3, "first_ms": ms, "p50_ms": ms, "p99_ms": ms, "mean_ms": ms, "status": {200: 4},
+                "rows": rows, "bytes": 10, "touches": "fixed"}
+    lost = {"n": 0, "first_ms": None, "p50_ms": None, "p99_ms": None, "mean_ms": None, "status": {0: 1},
+            "rows": None, "bytes": 0, "error": "ConnectError", "touches": "fixed"}
+    memory = {"server_rss_mb": 90, "total_rss_mb": 200, "total_pss_mb": 130, "peak_rss_mb": 90, "processes": 3}
+    gone = {"server_rss_mb": 0, "total_rss_mb": 0, "total_pss_mb": 0, "peak_rss_mb": 0, "processes": 1}
+
+    def run(reports, canned, lookups, alive):
+        return {"reports": reports, "quads": 100 * reports, "dump_mb": 1.0, "load_s": 1.0,
+                "memory_loaded": memory, "memory_after": memory if alive else gone, "memory_peak": memory,
+                "server_alive": alive, "catalogue_first_search_ms": 5.0, "catalogue_status": 200,
+                "lookups": lookups, "search": {}, "canned": canned}
+    results = [run(1, {"a": ok(2.0), "b": ok(3.0)}, {"x": ok(1.0)}, True),
+               run(1000, {"a": ok(20.0, 3000), "b": lost}, {"x": lost}, False)]
+    tables = scale.growth_tables(results)
+    assert "— (ConnectError)" in tables and "| NO |" in tables
+    lines = scale.verdicts(results)
+    assert "canned b: FAILED (no answer: ConnectError)" in lines
+    assert "lookup x: NOT measured at 1,000 reports" in lines
+    assert any(line.startswith("canned a:") and line.endswith(": ok") for line in lines)
+
+
+def test_scale_on_an_on_disk_store(tmp_path):
+    generate.generate(1, tmp_path, quiet=True)
+    r = scale.measure(tmp_path, 1, reps=2, budget=5, query_timeout=None, workers=2,
+                      queries=["entity-counts-by-type", "main-targets-2024"], log=lambda *a: None, store=True)
+    assert r["store"] == "disk" and r["store_mb"] > 0 and (tmp_path / "store" / "gwr-store.json").exists()
+    assert r["server_alive"] and set(r["canned"]) == {"entity-counts-by-type", "main-targets-2024"}
+    for section in ("lookups", "search", "canned"):
+        for name, m in r[section].items():
+            assert set(m["status"]) == {200}, (name, m["status"])
