@@ -197,6 +197,21 @@ def die_with_parent() -> None:
         pass
 
 
+def offer_to_oom_killer() -> None:
+    """Linux: when memory runs out, let the kernel kill a worker, not the service process.
+
+    Workers fork from the service process and share its in-memory store copy-on-write; queries over a large
+    corpus un-share pages, and with several workers the machine can run out of memory. A killed worker only
+    costs its query a 503 (pool.WorkerLost) and is replaced by a fresh fork that shares the pages again;
+    a killed service process would take the whole service down. proc(5): /proc/pid/oom_score_adj, where
+    1000 makes the process the first to go; raising one's own value needs no privilege."""
+    try:
+        with open("/proc/self/oom_score_adj", "w") as f:
+            f.write("1000")
+    except OSError:  # not Linux, or /proc not mounted: best effort
+        pass
+
+
 def main(sock: socket.socket, store: ox.Store | str, defaults: dict | None = None) -> None:
     """Entry point in the forked child: drop what the server process owned, then serve queries.
 
@@ -209,6 +224,7 @@ def main(sock: socket.socket, store: ox.Store | str, defaults: dict | None = Non
     except ValueError:
         pass
     die_with_parent()
+    offer_to_oom_killer()
     keep = sock.fileno()
     os.closerange(3, keep)
     os.closerange(keep + 1, 65536)

@@ -1,6 +1,7 @@
 """Fixtures: the real built graph, an in-process app (TestClient) and a real uvicorn server."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import socket
@@ -83,12 +84,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(settings):
-    """`python -m api serve` as a subprocess, with a 2 s query time limit."""
+@contextlib.contextmanager
+def serve(settings: Settings, **variables: str):
+    """`python -m api serve` as a subprocess on a free port (GWR_* variables as keyword arguments);
+    yields the process and its URL once /health answers."""
     port = free_port()
-    env = {**os.environ, "GWR_ROOT": str(settings.root), "GWR_QUERY_TIMEOUT": "2", "GWR_WORKERS": "2",
-           "PYTHONPATH": str(REPO), "GWR_SPARQL_ENDPOINT": settings.sparql_endpoint}
+    env = {**os.environ, "GWR_ROOT": str(settings.root), "PYTHONPATH": str(REPO),
+           "GWR_SPARQL_ENDPOINT": settings.sparql_endpoint, **variables}
     proc = subprocess.Popen([sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port)],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -101,12 +103,21 @@ def server(settings):
     else:
         proc.kill()
         raise RuntimeError(proc.stdout.read().decode())
-    yield url
-    proc.terminate()
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield proc, url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(settings):
+    """`python -m api serve` as a subprocess, with a 2 s query time limit."""
+    with serve(settings, GWR_QUERY_TIMEOUT="2", GWR_WORKERS="2") as (_, url):
+        yield url
 
 
 class Listener:

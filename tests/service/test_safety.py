@@ -169,3 +169,40 @@ def test_rest_errors_are_problem_details(client, path):
     body = r.json()
     assert body["status"] == r.status_code and body["title"] and body["detail"]
     assert "Traceback" not in r.text
+
+
+def worker_pids(pid: int) -> list[int]:
+    """The query workers: children of the service process (forked from any of its threads)."""
+    from pathlib import Path
+    return sorted({int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                   for c in (task / "children").read_text().split()})
+
+
+def oom_score_adj(pid: int) -> int:
+    with open(f"/proc/{pid}/oom_score_adj") as f:
+        return int(f.read())
+
+
+@pytest.mark.embedded_only("looks at the worker processes of the embedded store")
+def test_a_worker_killed_from_outside_costs_one_query_not_the_service(settings):
+    """Regression: at 1,000 reports the kernel ran out of memory and killed the service process itself.
+    Workers now offer themselves to the OOM killer first; a worker killed mid-query (as the kernel does,
+    SIGKILL) gives that query a 503 problem and is replaced, and the service goes on answering."""
+    import os
+    import signal
+    from tests.service.conftest import serve
+    with serve(settings, GWR_QUERY_TIMEOUT="30", GWR_WORKERS="1") as (proc, url):
+        workers = worker_pids(proc.pid)
+        assert len(workers) == 1
+        assert oom_score_adj(workers[0]) == 1000 and oom_score_adj(proc.pid) < 1000
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            slow = pool.submit(httpx.get, url + "/sparql", params={"query": RUNAWAY}, timeout=60)
+            time.sleep(0.5)
+            os.kill(workers[0], signal.SIGKILL)
+            r = slow.result()
+        assert r.status_code == 503 and "stopped unexpectedly" in r.text
+        assert proc.poll() is None
+        ok = httpx.get(url + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+        assert ok.status_code == 200 and ok.json()["boolean"] is True
+        assert httpx.get(url + "/health").json()["replaced"] >= 1
+        assert worker_pids(proc.pid) != workers
