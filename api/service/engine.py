@@ -10,6 +10,7 @@ import asyncio
 import concurrent.futures
 import hashlib
 import json
+import logging
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +22,8 @@ from api.queries import CannedQuery, list_queries
 from api.service.pool import Answer, Pool
 from api.settings import Settings
 from api.store import dump_path
+
+log = logging.getLogger("api.service")
 
 # Prefixes every query may use without declaring them, and that Turtle output uses.
 PREFIXES = {
@@ -84,6 +87,8 @@ class Engine:
             self.store, self.dump_sha256 = await asyncio.wrap_future(early)
         else:
             self.store, self.dump_sha256 = await loop.run_in_executor(None, load, self.settings, path)
+        if not isinstance(self.store, str):
+            warn_if_memory_short(self.settings.workers)
         self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir)}
         # What every query shares goes to the workers once, when they are forked; a request carries the rest.
         defaults = {"base_iri": self.settings.base_iri, "prefixes": self.prefixes,
@@ -187,6 +192,34 @@ def locate(settings: Settings) -> tuple[str, str]:
     manifest = read_manifest(directory)
     ox.Store.read_only(str(directory))      # fail here, at start-up, rather than in every worker
     return str(directory), manifest["sha256"]
+
+
+def meminfo_kb(path: str, field_name: str) -> int | None:
+    """One `Name:  123 kB` field of /proc/meminfo or /proc/self/status (proc(5)); None where there is none."""
+    try:
+        with open(path) as f:
+            for line in f:
+                if line.startswith(field_name + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def warn_if_memory_short(workers: int) -> bool:
+    """Warn when the workers could not each hold a copy of the in-memory store.
+
+    Workers share the store copy-on-write, but queries that touch much of it un-share its pages (measured at
+    1,000 reports: 10.9 GB loaded, 23 GB with two workers, bench/README.md), and the kernel then kills
+    processes. Returns whether it warned."""
+    store_kb = meminfo_kb("/proc/self/status", "VmRSS")
+    free_kb = meminfo_kb("/proc/meminfo", "MemAvailable")
+    if store_kb is None or free_kb is None or store_kb * max(1, workers) <= free_kb:
+        return False
+    log.warning("the in-memory store takes %d MB and each of the %d query workers may come to copy it, more "
+                "than the %d MB available: for a corpus this size serve an on-disk store "
+                "(`python -m api store DIR`, then GWR_STORE_DIR=DIR)", store_kb // 1024, workers, free_kb // 1024)
+    return True
 
 
 def sha256_of(path: Path) -> str:

@@ -68,3 +68,14 @@ def test_a_folder_without_manifest_is_refused_at_start(tmp_path, disk):
     with pytest.raises(FileNotFoundError, match=MANIFEST):
         with TestClient(create_app(dataclasses.replace(settings, store_dir=str(tmp_path / "other")))):
             pass
+
+
+def test_a_warning_points_to_the_on_disk_store_when_memory_is_short(caplog):
+    """Read from this process's real /proc: one worker fits; a million copies of it do not."""
+    import logging
+    from api.service.engine import warn_if_memory_short
+    with caplog.at_level(logging.WARNING, logger="api.service"):
+        assert warn_if_memory_short(1) is False
+        assert not caplog.records
+        assert warn_if_memory_short(10**6) is True
+    assert "GWR_STORE_DIR" in caplog.records[-1].getMessage()
