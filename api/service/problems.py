@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException
 
 from api.service.limits import BodyTooLarge
+from api.service.pool import Overloaded, QueryFailed, QueryTimeout
 
 log = logging.getLogger("api.service")
 TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
@@ -60,6 +61,20 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(BodyTooLarge)
     async def too_large(request: Request, exc: BodyTooLarge) -> Response:
         return error(request, 413, str(exc))
+
+    # A query that a route runs for its own needs (the search catalogue, a page's data) can time out, fail or
+    # find the pool full like any other: the same statuses as /sparql and the canned queries, on every route.
+    @app.exception_handler(QueryTimeout)
+    async def timed_out(request: Request, exc: QueryTimeout) -> Response:
+        return error(request, 503, "a query this request needs ran past its time limit and was stopped")
+
+    @app.exception_handler(QueryFailed)
+    async def failed(request: Request, exc: QueryFailed) -> Response:
+        return error(request, exc.status, exc.message)
+
+    @app.exception_handler(Overloaded)
+    async def overloaded(request: Request, exc: Overloaded) -> Response:
+        return error(request, 429, "too many queries are running; retry shortly", {"Retry-After": "1"})
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

@@ -206,3 +206,15 @@ def test_a_worker_killed_from_outside_costs_one_query_not_the_service(settings):
         assert ok.status_code == 200 and ok.json()["boolean"] is True
         assert httpx.get(url + "/health").json()["replaced"] >= 1
         assert worker_pids(proc.pid) != workers
+
+
+def test_a_route_whose_own_query_times_out_answers_503_not_500(settings):
+    """Regression: on 1,000 reports the search catalogue's query (api-catalogue, run with the longest limit
+    the service allows) ran past it, and /api/search and /api/entities answered 500 with a stack trace in
+    the log. Every route now maps a stopped, failed or refused query to the statuses /sparql uses."""
+    with make_client(settings, query_timeout=0.001, max_query_timeout=0.001) as c:
+        for path in ("/api/search?q=dalian", "/api/entities"):
+            r = c.get(path)
+            assert r.status_code == 503, (path, r.status_code, r.text)
+            assert r.headers["content-type"] == "application/problem+json"
+            assert "time limit" in r.json()["detail"]
