@@ -60,10 +60,12 @@ class Catalogue:
             if not iri.startswith(prefix) or kind not in KINDS or "/" not in ref:
                 continue
             val = lambda name: row[name]["value"] if name in row else ""  # noqa: E731
+            # GROUP_CONCAT's order is the engine's (it differs between Oxigraph in memory, on disk and
+            # Virtuoso): sorted, every engine gives the same entries.
             e = Entry(iri, ref, kind, val("zh"), val("en"), val("pinyin"),
-                      [a for a in val("aliases").split("|") if a], val("types").split(),
-                      [p.removeprefix(prefix) for p in val("places").split()],
-                      [i.removeprefix(prefix) for i in val("industries").split()])
+                      sorted(a for a in val("aliases").split("|") if a), sorted(val("types").split()),
+                      sorted(p.removeprefix(prefix) for p in val("places").split()),
+                      sorted(i.removeprefix(prefix) for i in val("industries").split()))
             for label in [e.zh, *e.aliases, e.en, e.pinyin]:
                 if label:
                     e.keys.append((fold(label), words(label), label))
