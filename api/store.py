@@ -74,12 +74,13 @@ def open_disk_store(directory: Path) -> ox.Store:
     return ox.Store.read_only(str(directory))
 
 
-def run_query(store: ox.Store, text: str, substitutions: dict | None = None):
-    """A read query over the union of all named graphs (the service's default graph)."""
-    from api.namespaces import PREFIXES   # rdflib: imported here, off the service's start-up path
-    return store.query(text, use_default_graph_as_union=True,
-                       prefixes={k: str(v) for k, v in PREFIXES.items()},
-                       substitutions=substitutions)
+def run_query(store: ox.Store, text: str, substitutions: dict | None = None, prefixes: dict | None = None):
+    """A read query over the union of all named graphs (the service's default graph); `prefixes` defaults to
+    the project's namespaces."""
+    if prefixes is None:
+        from api.namespaces import PREFIXES   # rdflib: imported here, off the service's start-up path
+        prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    return store.query(text, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions)
 
 
 def term_text(term) -> str:

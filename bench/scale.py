@@ -104,11 +104,9 @@ def build_disk_store(root: Path) -> dict:
     """`python -m api store ROOT/store` on the corpus (GWR_ROOT=ROOT): build time and size on disk."""
     out = root / "store"
     shutil.rmtree(out, ignore_errors=True)
-    env = {**os.environ, "GWR_ROOT": str(root),
-           "PYTHONPATH": str(generate.ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     t0 = time.monotonic()
-    subprocess.run([sys.executable, "-m", "api", "store", str(out)], cwd=generate.ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "api", "store", str(out)], cwd=generate.ROOT,
+                   env=scale_server.project_env(root), check=True, stdout=subprocess.DEVNULL)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     return {"dir": out, "build_s": round(time.monotonic() - t0, 1), "size_mb": round(size / 2**20, 1)}
 

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))           # this checkout's `api`, as the servers it starts get it
+
+from api.service.engine import proc_kb  # noqa: E402
 
 
 def free_port() -> int:
@@ -39,14 +42,7 @@ def children(pid: int) -> list[int]:
 
 def _field(path: str, name: str) -> int:
     """A `Name:  123 kB` field of a /proc file, in bytes (0 when missing)."""
-    try:
-        with open(path) as f:
-            for line in f:
-                if line.startswith(name + ":"):
-                    return int(line.split()[1]) * 1024
-    except (FileNotFoundError, ProcessLookupError, PermissionError):
-        pass
-    return 0
+    return (proc_kb(path, name) or 0) * 1024
 
 
 @dataclass
@@ -98,12 +94,17 @@ class Server:
                 self.proc.wait(10)
 
 
+def project_env(root: Path) -> dict:
+    """The environment of a `python -m api …` child on the corpus at ROOT (GWR_ROOT), this checkout's code first."""
+    return {**os.environ, "GWR_ROOT": str(root),
+            "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
 def start(root: Path, *, port: int | None = None, workers: int = 2, query_timeout: float | None = None,
           env: dict | None = None, ready_within: float = 1800) -> Server:
     """`python -m api serve` on ROOT (GWR_ROOT), ready when /health answers 200."""
     port = port or free_port()
-    variables = {**os.environ, "GWR_ROOT": str(root), "GWR_WORKERS": str(workers),
-                 "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    variables = {**project_env(root), "GWR_WORKERS": str(workers)}
     if query_timeout is not None:
         variables["GWR_QUERY_TIMEOUT"] = str(query_timeout)
     variables.update(env or {})

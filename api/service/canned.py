@@ -8,7 +8,6 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from api.queries import ParameterError
 from api.service import formats
-from api.service.pool import Overloaded, QueryFailed, QueryTimeout
 from api.service.problems import problem
 
 router = APIRouter(prefix="/api", tags=["Canned queries"])
@@ -49,13 +48,6 @@ async def run_canned(request: Request, name: str) -> Response:
                                   graph="jsonld" if key == "json" else "turtle", substitutions=subs)
     except ParameterError as exc:
         return problem(400, str(exc), instance=request.url.path)
-    except QueryFailed as exc:
-        return problem(exc.status, exc.message, instance=request.url.path)
-    except QueryTimeout:
-        return problem(503, "the query ran past its time limit and was stopped", instance=request.url.path)
-    except Overloaded:
-        return problem(429, "too many queries are running; retry shortly", headers={"Retry-After": "1"},
-                       instance=request.url.path)
     media = formats.CONTENT_TYPE.get(answer.format, "application/json")
     if key == "json" and answer.kind in ("solutions", "boolean"):
         data = json.loads(await answer.body())

@@ -194,8 +194,9 @@ def locate(settings: Settings) -> tuple[str, str]:
     return str(directory), manifest["sha256"]
 
 
-def meminfo_kb(path: str, field_name: str) -> int | None:
-    """One `Name:  123 kB` field of /proc/meminfo or /proc/self/status (proc(5)); None where there is none."""
+def proc_kb(path: str, field_name: str) -> int | None:
+    """One `Name:  123 kB` field of a /proc file such as /proc/meminfo or /proc/PID/status (proc(5)), in kB;
+    None where there is none (or no such process)."""
     try:
         with open(path) as f:
             for line in f:
@@ -212,8 +213,8 @@ def warn_if_memory_short(workers: int) -> bool:
     Workers share the store copy-on-write, but queries that touch much of it un-share its pages (measured at
     1,000 reports: 10.9 GB loaded, 23 GB with two workers, bench/README.md), and the kernel then kills
     processes. Returns whether it warned."""
-    store_kb = meminfo_kb("/proc/self/status", "VmRSS")
-    free_kb = meminfo_kb("/proc/meminfo", "MemAvailable")
+    store_kb = proc_kb("/proc/self/status", "VmRSS")
+    free_kb = proc_kb("/proc/meminfo", "MemAvailable")
     if store_kb is None or free_kb is None or store_kb * max(1, workers) <= free_kb:
         return False
     log.warning("the in-memory store takes %d MB and each of the %d query workers may come to copy it, more "

@@ -11,7 +11,6 @@ from fastapi.responses import JSONResponse, Response
 
 from api.service.catalogue import KINDS, SORTS, Catalogue, sort_entries
 from api.service.facts import fact_json
-from api.service.pool import QueryTimeout
 from api.service.problems import problem
 from api.service.snapshot import read_catalogue
 
@@ -111,15 +110,12 @@ async def entity_detail(request: Request, kind: str, key: str) -> Response:
     # (api-facts.rq starts from a bound ?place, see there).
     async def none() -> list:
         return []
-    try:
-        describe, links, facts_about, facts_of, statements = await asyncio.gather(
+    describe, links, facts_about, facts_of, statements = await asyncio.gather(
         engine.select("api-describe-rows", substitutions={ox.Variable("resource"): node}),
         engine.select("api-links", substitutions={ox.Variable("entity"): node}),
         engine.select("api-facts", substitutions={ox.Variable("place"): node}),
         engine.select("api-facts", substitutions={ox.Variable("indicator"): node}) if kind == "indicator" else none(),
         engine.select("api-statements", substitutions={ox.Variable("entity"): node}))
-    except QueryTimeout:
-        return problem(503, "the entity's queries ran past their time limit", instance=request.url.path)
     own = [r for r in describe if r["s"]["value"] == iri]
     if not own:
         return problem(404, f"no entity {kind}/{key}", instance=request.url.path)

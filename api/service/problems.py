@@ -62,11 +62,11 @@ def install(app: FastAPI) -> None:
     async def too_large(request: Request, exc: BodyTooLarge) -> Response:
         return error(request, 413, str(exc))
 
-    # A query that a route runs for its own needs (the search catalogue, a page's data) can time out, fail or
-    # find the pool full like any other: the same statuses as /sparql and the canned queries, on every route.
+    # Any query a route runs (a canned query, the search catalogue, a page's data) can time out, fail or find
+    # the pool full: one mapping for every route (/sparql words its own protocol messages).
     @app.exception_handler(QueryTimeout)
     async def timed_out(request: Request, exc: QueryTimeout) -> Response:
-        return error(request, 503, "a query this request needs ran past its time limit and was stopped")
+        return error(request, 503, "the query ran past its time limit and was stopped")
 
     @app.exception_handler(QueryFailed)
     async def failed(request: Request, exc: QueryFailed) -> Response:

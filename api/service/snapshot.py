@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from api.settings import Settings
-from api.store import MANIFEST, read_manifest
+from api.store import MANIFEST, read_manifest, run_query
 
 CATALOGUE = "catalogue.srj"
 QUERY = "api-catalogue.rq"
@@ -39,7 +39,7 @@ def write_catalogue(settings: Settings, directory: Path) -> dict:
     directory = Path(directory)
     manifest = read_manifest(directory)
     store = ox.Store.read_only(str(directory))
-    answer = store.query(query_text(settings), use_default_graph_as_union=True, prefixes=prefixes_for(settings))
+    answer = run_query(store, query_text(settings), prefixes=prefixes_for(settings))   # as the workers run it
     tmp = directory / (CATALOGUE + ".tmp")
     answer.serialize(str(tmp), ox.QueryResultsFormat.JSON)
     del answer, store

@@ -3,12 +3,15 @@ a query, caps, 429, CORS, error shapes."""
 from __future__ import annotations
 
 import concurrent.futures
+import os
+import signal
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.service.conftest import make_client
+from tests.service.conftest import make_client, serve
 from tests.service.test_protocol import COUNT, DIRECT, count
 
 UPDATES = [
@@ -173,7 +176,6 @@ def test_rest_errors_are_problem_details(client, path):
 
 def worker_pids(pid: int) -> list[int]:
     """The query workers: children of the service process (forked from any of its threads)."""
-    from pathlib import Path
     return sorted({int(c) for task in Path(f"/proc/{pid}/task").iterdir()
                    for c in (task / "children").read_text().split()})
 
@@ -188,9 +190,6 @@ def test_a_worker_killed_from_outside_costs_one_query_not_the_service(settings):
     """Regression: at 1,000 reports the kernel ran out of memory and killed the service process itself.
     Workers now offer themselves to the OOM killer first; a worker killed mid-query (as the kernel does,
     SIGKILL) gives that query a 503 problem and is replaced, and the service goes on answering."""
-    import os
-    import signal
-    from tests.service.conftest import serve
     with serve(settings, GWR_QUERY_TIMEOUT="30", GWR_WORKERS="1") as (proc, url):
         workers = worker_pids(proc.pid)
         assert len(workers) == 1
