@@ -145,4 +145,12 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args, Settings())
+    try:
+        return args.func(args, Settings())
+    except ModuleNotFoundError as exc:      # a Python without the project's packages: say so, not a traceback
+        if (exc.name or "api").split(".")[0] == "api":
+            raise
+        print(f"{exc.name} is not installed for {sys.executable}. Install the project (README, first command):\n"
+              "  python3 -m venv .venv && .venv/bin/pip install -r requirements.lock && .venv/bin/pip install "
+              f"--no-deps -e .\nthen run it with that Python: .venv/bin/python -m api {args.verb}", file=sys.stderr)
+        return 2

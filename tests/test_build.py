@@ -63,3 +63,12 @@ def test_committed_graph_is_fresh(tmp_path):
         assert (copy / "data" / "graph" / name).read_bytes() == (REPO / "data" / "graph" / name).read_bytes(), \
             f"data/graph/{name} is stale: run `python -m api build` and commit"
     assert (copy / "docs" / "ontology.html").read_bytes() == (REPO / "docs" / "ontology.html").read_bytes()
+
+
+def test_cli_on_a_python_without_the_project_packages_says_how_to_install():
+    """Regression: `python -m api validate` with a Python that lacks the packages (here: site-packages off, -S)
+    ended in a ModuleNotFoundError traceback; it now names the package and the README's install command."""
+    run = subprocess.run([sys.executable, "-S", "-m", "api", "validate"], cwd=REPO, capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "is not installed for" in run.stderr and "pip install -r requirements.lock" in run.stderr
+    assert ".venv/bin/python -m api validate" in run.stderr and "Traceback" not in run.stderr
