@@ -90,17 +90,18 @@ def cmd_query(args, settings: Settings) -> int:
 def cmd_store(args, settings: Settings) -> int:
     from pathlib import Path
 
-    from api.service.snapshot import write_catalogue
+    from api.service.snapshot import write_answers
     from api.store import write_disk_store
     out = Path(args.out or settings.store_dir or settings.root / "var" / "store")
     try:
         manifest = write_disk_store(settings, out)
-        catalogue = write_catalogue(settings, out)
+        print(f"{manifest['quads']} quads from {manifest['dump']} (sha256 {manifest['sha256'][:12]}…) in {out}\n"
+              "canned queries answered in advance (served while their text is unchanged):", flush=True)
+        answers = write_answers(settings, out, log=lambda line: print(line, flush=True))
     except FileNotFoundError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"{manifest['quads']} quads from {manifest['dump']} (sha256 {manifest['sha256'][:12]}…) in {out}\n"
-          f"search catalogue answered in advance: {catalogue['file']} ({catalogue['bytes']:,} bytes)\n"
+    print(f"{len(answers)} answers, {sum(a['bytes'] for a in answers.values()):,} bytes\n"
           f"serve it with: GWR_STORE_DIR={out} python -m api serve")
     return 0
 

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 XSD = "http://www.w3.org/2001/XMLSchema#"
 HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "gYear", "langString")
+RESERVED = ("format", "offset", "limit")     # request parameters of the API itself (api/service/canned.py)
 
 
 class ParameterError(ValueError):
@@ -95,6 +96,8 @@ def read_query(path: str | Path) -> CannedQuery:
             parts = value.split()
             if len(parts) < 2 or parts[1] not in PARAM_TYPES:
                 raise ValueError(f"{path}: bad param line {value!r} (name type [default])")
+            if parts[0].lstrip("?$") in RESERVED:
+                raise ValueError(f"{path}: parameter name {parts[0]!r} is reserved ({', '.join(RESERVED)})")
             params.append(Param(parts[0].lstrip("?$"), parts[1], parts[2] if len(parts) > 2 else None))
     return CannedQuery(path.stem, title, " ".join(description), text, params, path)
 

@@ -30,6 +30,8 @@ class Settings:
     max_pending: int = field(default_factory=lambda: int(_env("MAX_PENDING", "256")))  # queued + running
     max_body_bytes: int = field(default_factory=lambda: int(_env("MAX_BODY_BYTES", str(1 << 20))))
     max_result_bytes: int = field(default_factory=lambda: int(_env("MAX_RESULT_BYTES", str(256 << 20))))
+    page_size: int = field(default_factory=lambda: int(_env("PAGE_SIZE", "1000")))      # JSON rows of a canned query
+    max_page_size: int = field(default_factory=lambda: int(_env("MAX_PAGE_SIZE", "10000")))
     stream_threshold: int = field(default_factory=lambda: int(_env("STREAM_THRESHOLD", str(1 << 20))))
     cors_origins: tuple[str, ...] = field(default_factory=lambda: _env_list("CORS_ORIGINS", "*"))
     federation_allowlist: tuple[str, ...] = field(default_factory=lambda: _env_list("FEDERATION_ALLOWLIST"))

@@ -136,3 +136,11 @@ def test_parameters_are_bound_as_terms_not_text(real_store):
     hostile = ID + "indicator/gdp> } UNION { ?fact ?p ?o"
     with pytest.raises(ValueError):
         q.substitutions({"indicator": hostile})
+
+
+def test_a_parameter_may_not_take_a_name_the_api_uses(tmp_path):
+    from api.queries import read_query
+    for name in ("limit", "offset", "format"):
+        (tmp_path / "q.rq").write_text(f"# param: {name} integer\nSELECT * WHERE {{ ?s ?p ?o }}\n")
+        with pytest.raises(ValueError, match="reserved"):
+            read_query(tmp_path / "q.rq")

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from api.queries import CannedQuery, list_queries
 from api.service.pool import Answer, Pool
+from api.service.snapshot import Saved, answer_for, read_saved
 from api.settings import Settings
 from api.store import dump_path
 
@@ -68,6 +69,7 @@ class Engine:
     canned: dict[str, CannedQuery] = field(default_factory=dict)
     dump_sha256: str = ""
     cache: dict = field(default_factory=dict)       # results derived once from the immutable store
+    saved: dict[str, Saved] = field(default_factory=dict)   # answers saved with an on-disk store
     locks: dict = field(default_factory=dict)
 
     @cached_property
@@ -90,6 +92,7 @@ class Engine:
         if not isinstance(self.store, str):
             warn_if_memory_short(self.settings.workers)
         self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir)}
+        self.saved = await loop.run_in_executor(None, read_saved, self.settings, self.canned)
         # What every query shares goes to the workers once, when they are forked; a request carries the rest.
         defaults = {"base_iri": self.settings.base_iri, "prefixes": self.prefixes,
                     "threshold": self.settings.stream_threshold, "max_bytes": self.settings.max_result_bytes}
@@ -138,6 +141,10 @@ class Engine:
         subs = substitutions if substitutions is not None else query.substitutions(values or {})
         answer = await self.run(query.text, results="json", substitutions=subs)
         return json.loads(await answer.body())["results"]["bindings"]
+
+    def saved_answer(self, query: CannedQuery, substitutions: dict) -> Saved | None:
+        """The answer saved with the on-disk store for this request of a canned query, if any (snapshot.py)."""
+        return answer_for(self.saved, self.settings, query, substitutions)
 
     async def once(self, key: str, compute):
         """Compute a value derived from the store once (the store never changes while serving)."""

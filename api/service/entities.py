@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from api.service.catalogue import KINDS, SORTS, Catalogue, sort_entries
 from api.service.facts import fact_json
 from api.service.problems import problem
-from api.service.snapshot import read_catalogue
+from api.service.snapshot import CATALOGUE
 
 router = APIRouter(prefix="/api", tags=["JSON API"])
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -29,10 +29,12 @@ async def catalogue(request: Request) -> Catalogue:
         # allows (GWR_MAX_QUERY_TIMEOUT) instead of the per-request one; an on-disk store carries its answer,
         # computed when the store was written (api/service/snapshot.py). The JSON is parsed off the loop.
         loop = asyncio.get_running_loop()
-        body = await loop.run_in_executor(None, read_catalogue, engine.settings)
-        if body is None:
-            answer = await engine.run(engine.canned["api-catalogue"].text, results="json",
-                                      timeout=engine.settings.max_query_timeout)
+        query = engine.canned[CATALOGUE]
+        saved = engine.saved_answer(query, {})
+        if saved is not None:
+            body = await loop.run_in_executor(None, saved.serialize, "json")
+        else:
+            answer = await engine.run(query.text, results="json", timeout=engine.settings.max_query_timeout)
             body = await answer.body()
         return await loop.run_in_executor(None, build_catalogue, body, engine.settings.base_iri)
     return await engine.once("catalogue", load)

@@ -6,7 +6,7 @@ import io
 
 import pyoxigraph as ox
 
-from tests.service.conftest import BASE
+from tests.service.conftest import BASE, make_client
 
 
 def test_entities_paging_sorting_total(client):
@@ -157,3 +157,38 @@ def test_health_version_docs(client):
     for path in ("/api/entities", "/api/entities/{kind}/{key}", "/api/search", "/api/targets", "/api/results",
                  "/api/compare", "/api/queries", "/api/queries/{name}"):
         assert path in spec["paths"], path
+
+
+def row_key(row: dict) -> tuple:
+    return tuple(sorted(row.items()))
+
+
+def test_canned_json_rows_come_a_page_at_a_time(client):
+    """limit/offset page the JSON rows; `next` links the following page and is null on the last one."""
+    whole = client.get("/api/queries/commitments-by-action", params={"limit": 10000}).json()
+    total = whole["total"]
+    assert total == len(whole["rows"]) > 100 and whole["next"] is None and whole["offset"] == 0
+    seen, url, pages = [], "/api/queries/commitments-by-action?limit=40", 0
+    while url:
+        body = client.get(url).json()
+        assert body["total"] == total and len(body["rows"]) <= 40 and body["limit"] == 40
+        seen += body["rows"]
+        url, pages = body["next"], pages + 1
+    assert pages == -(-total // 40)
+    assert sorted(map(row_key, seen)) == sorted(map(row_key, whole["rows"]))
+    beyond = client.get("/api/queries/commitments-by-action", params={"offset": total + 5}).json()
+    assert beyond["rows"] == [] and beyond["total"] == total and beyond["next"] is None
+
+
+def test_canned_json_has_a_default_page_size_and_a_ceiling(settings):
+    with make_client(settings, page_size=5, max_page_size=50) as c:
+        body = c.get("/api/queries/commitments-by-action").json()
+        assert len(body["rows"]) == 5 and body["limit"] == 5 and "offset=5" in body["next"]
+        assert len(c.get("/api/queries/commitments-by-action", params={"limit": 50}).json()["rows"]) == 50
+        for params in ({"limit": 51}, {"limit": 0}, {"limit": -1}, {"offset": "x"}, {"limit": "1e3"}):
+            r = c.get("/api/queries/commitments-by-action", params=params)
+            assert r.status_code == 400 and r.headers["content-type"] == "application/problem+json", params
+        # CSV, TSV and SPARQL JSON are the whole answer; paging them is refused rather than ignored
+        whole = c.get("/api/queries/commitments-by-action.csv")
+        assert len(whole.text.splitlines()) - 1 == body["total"] > 50
+        assert c.get("/api/queries/commitments-by-action.csv", params={"limit": 5}).status_code == 400
