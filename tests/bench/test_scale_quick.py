@@ -88,3 +88,14 @@ def test_scale_on_an_on_disk_store(tmp_path):
     for section in ("lookups", "search", "canned"):
         for name, m in r[section].items():
             assert set(m["status"]) == {200}, (name, m["status"])
+    # the store's saved answers are recorded with the time each took, and the parameterless query also ran
+    # at /sparql, with the rows the canned route gives
+    assert r["answers"]["entity-counts-by-type"]["rows"] == r["canned"]["entity-counts-by-type"]["rows"] > 10
+    assert set(r["sparql"]) == {"entity-counts-by-type"} and set(r["sparql"]["entity-counts-by-type"]["status"]) == {200}
+    assert r["sparql"]["entity-counts-by-type"]["rows"] == r["canned"]["entity-counts-by-type"]["rows"]
+    assert "| the same query at /sparql |" in scale.growth_tables([r, r])
+    assert r["store_build_s"] > 0
+    again = scale.measure(tmp_path, 1, reps=2, budget=5, query_timeout=None, workers=2,
+                          queries=["entity-counts-by-type"], log=lambda *a: None, store=True, reuse=True)
+    assert again["store_build_s"] is None and again["answers"] == {
+        k: {**v, "seconds": again["answers"][k]["seconds"]} for k, v in r["answers"].items()}
