@@ -3,7 +3,9 @@ queries/api-catalogue.rq, and the search over it (Chinese, English, pinyin with 
 exact, prefix, word-prefix and substring matches, ranked in that order)."""
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -13,11 +15,19 @@ RANKS = {"exact": 100, "prefix": 80, "word": 60, "substring": 40}
 SORTS = ("id", "zh", "en", "pinyin", "kind")
 
 
+SEPARATORS = re.compile(r"[\s\-'’·.,()]+")
+
+
+@functools.cache
+def nonspacing_marks() -> dict[int, None]:
+    """A str.translate table deleting every nonspacing mark (Unicode category Mn), built once."""
+    return {i: None for i in range(sys.maxunicode + 1) if unicodedata.category(chr(i)) == "Mn"}
+
+
 def fold(text: str) -> str:
     """Lower case, tone marks and ü dots removed, spaces, hyphens and apostrophes dropped."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    plain = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return re.sub(r"[\s\-'’·.,()]+", "", unicodedata.normalize("NFC", plain))
+    plain = unicodedata.normalize("NFD", text.lower()).translate(nonspacing_marks())
+    return SEPARATORS.sub("", unicodedata.normalize("NFC", plain))
 
 
 def words(text: str) -> list[str]:
