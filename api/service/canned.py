@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from api.queries import RESERVED, ParameterError
 from api.service import formats
+from api.service.description import public_base
 from api.service.problems import problem
 
 router = APIRouter(prefix="/api", tags=["Canned queries"])
@@ -28,8 +29,19 @@ async def list_canned(request: Request) -> Response:
     return JSONResponse({"items": [describe(q, request) for q in engine.canned.values()]})
 
 
-@router.get("/queries/{name}", name="run_canned",
-            summary="Run a canned query: parameters from the query string, JSON rows a page at a time "
+PAGING = [  # documented in the OpenAPI description; read and checked by paging() (400 problem details)
+    {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1},
+     "description": "JSON rows per page (default GWR_PAGE_SIZE, at most GWR_MAX_PAGE_SIZE)"},
+    {"name": "offset", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 0},
+     "description": "JSON rows to skip"},
+    {"name": "format", "in": "query", "required": False,
+     "schema": {"type": "string", "enum": ["json", "csv", "tsv", "sparql-json"]},
+     "description": "instead of the Accept header; csv, tsv and sparql-json are the whole answer"},
+]
+
+
+@router.get("/queries/{name}", name="run_canned", openapi_extra={"parameters": PAGING},
+            summary="Run a canned query: its parameters from the query string, JSON rows a page at a time "
                     "(limit, offset) or the whole answer as CSV/TSV/SPARQL JSON")
 async def run_canned(request: Request, name: str) -> Response:
     engine = request.app.state.engine
@@ -94,7 +106,8 @@ def page(request: Request, name: str, columns: list[str], bindings: list[dict], 
     """One page of a canned query's rows, with the link to the next one (null on the last page)."""
     following = None
     if offset + limit < total:
-        following = str(request.url.include_query_params(offset=offset + limit, limit=limit))
+        url = request.url.include_query_params(offset=offset + limit, limit=limit)
+        following = public_base(request) + url.path.lstrip("/") + "?" + url.query      # GWR_PUBLIC_BASE_URL
     return {"query": name, "columns": columns, "total": total, "offset": offset, "limit": limit,
             "next": following, "saved": saved,
             "rows": [{c: b[c]["value"] for c in columns if c in b} for b in bindings]}

@@ -129,7 +129,7 @@ def read_saved(settings: Settings, queries: dict[str, CannedQuery]) -> dict[str,
     found = {}
     for name, entry in entries.items():
         query = queries.get(name)
-        if query is None or (directory / entry["file"]).exists() is False:
+        if query is None or not (directory / entry["file"]).exists():
             continue
         expected = fingerprint(settings, query, query.substitutions({}))
         if all(entry.get(k) == expected[k] for k in ("query_sha256", "base_iri")):

@@ -192,3 +192,6 @@ def test_canned_json_has_a_default_page_size_and_a_ceiling(settings):
         whole = c.get("/api/queries/commitments-by-action.csv")
         assert len(whole.text.splitlines()) - 1 == body["total"] > 50
         assert c.get("/api/queries/commitments-by-action.csv", params={"limit": 5}).status_code == 400
+    with make_client(settings, page_size=5, public_base_url="https://example.org/gwr/") as c:
+        body = c.get("/api/queries/commitments-by-action", params={"offset": 5}).json()
+        assert body["next"] == "https://example.org/gwr/api/queries/commitments-by-action?offset=10&limit=5"
