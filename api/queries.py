@@ -47,7 +47,11 @@ class Param:
                 number = Decimal(raw)
                 if not number.is_finite() or abs(number.adjusted()) > 1000:
                     raise ValueError("not a finite decimal of reasonable size")
-                return ox.Literal(format(number, "f"), datatype=ox.NamedNode(XSD + "decimal"))
+                # The canonical form (XSD 1.1 §3.3.3.2: no sign on zero, no leading or trailing zeros, no ".0"),
+                # which is also the one Oxigraph gives back: the term bound is the term answered.
+                written = format(number, "f")
+                canonical = "0" if number == 0 else written.rstrip("0").rstrip(".") if "." in written else written
+                return ox.Literal(canonical, datatype=ox.NamedNode(XSD + "decimal"))
             if self.type == "gYear":
                 if not re.fullmatch(r"-?[0-9]{4}", raw):
                     raise ValueError("not a year")

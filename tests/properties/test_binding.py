@@ -122,3 +122,12 @@ def test_nasty_strings_are_bound_verbatim():
         assert run(term) == [term] and term.value == raw
         with pytest.raises(ParameterError):
             Param("x", "iri").bind("http://a/" + raw)
+
+
+@pytest.mark.parametrize("raw, canonical", [(".0", "0"), ("-0.0", "0"), ("0", "0"), ("1.50", "1.5"),
+                                            ("00.10", "0.1"), ("1e2", "100"), ("-2.500", "-2.5"), ("7", "7")])
+def test_decimal_parameters_bind_in_canonical_form(raw, canonical):
+    """Regression (found by the property test above on a clean CI run): ".0" was bound as "0.0"^^xsd:decimal
+    and answered as "0"; the bound term is now the canonical one, so it comes back unchanged."""
+    term = Param("x", "decimal").bind(raw)
+    assert term.value == canonical and run(term) == [term]
