@@ -1,6 +1,7 @@
 """Graph files → pyoxigraph store. Every query of the project runs here, natively on Oxigraph."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -9,6 +10,15 @@ from api.settings import Settings
 
 DUMP = "all.nq"
 MANIFEST = "gwr-store.json"     # beside RocksDB's files in an on-disk store: what it was loaded from
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file, read a MiB at a time (a dump can be gigabytes)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def dump_path(settings: Settings) -> Path:
@@ -32,16 +42,12 @@ def write_disk_store(settings: Settings, out: Path, path: Path | None = None) ->
     opened. Its manifest records the dump's SHA-256 and size, which the service reports as the data
     version without reading the dump again.
     """
-    import hashlib
     import json
     import shutil
     path = path or dump_path(settings)
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: run `python -m api build` first")
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
+    digest = sha256_of(path)
     out = out.resolve()
     tmp = out.with_name(out.name + ".loading")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -49,7 +55,7 @@ def write_disk_store(settings: Settings, out: Path, path: Path | None = None) ->
     store = ox.Store(str(tmp))
     store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     store.optimize()
-    manifest = {"dump": path.name, "sha256": digest.hexdigest(), "bytes": path.stat().st_size,
+    manifest = {"dump": path.name, "sha256": digest, "bytes": path.stat().st_size,
                 "quads": len(store), "pyoxigraph": ox.__version__}
     store.flush()
     del store

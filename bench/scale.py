@@ -19,7 +19,6 @@ Nothing is asserted here: the script prints what it measures.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import json
 import shutil
@@ -34,7 +33,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate  # noqa: E402
-import scale_server  # noqa: E402
+import scale_server  # noqa: E402  (puts this checkout's `api` on the path)
+from api.store import sha256_of  # noqa: E402
 
 # (label, path, Accept, what it touches)
 FIXED = "fixed"      # the same triples at every size
@@ -111,7 +111,7 @@ def build_disk_store(root: Path, reuse: bool = False) -> dict:
     dump = root / "data" / "graph" / "all.nq"
     manifest = out / "gwr-store.json"
     t0 = time.monotonic()
-    if reuse and manifest.exists() and json.loads(manifest.read_text())["sha256"] == file_sha256(dump):
+    if reuse and manifest.exists() and json.loads(manifest.read_text())["sha256"] == sha256_of(dump):
         from api.service.snapshot import write_answers
         from api.settings import Settings
         write_answers(Settings(root=root), out)
@@ -125,14 +125,6 @@ def build_disk_store(root: Path, reuse: bool = False) -> dict:
     answers = json.loads(manifest.read_text()).get("answers", {})
     return {"dir": out, "build_s": built, "size_mb": round(size / 2**20, 1),
             "answers": {name: {k: a[k] for k in ("rows", "seconds", "bytes")} for name, a in answers.items()}}
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def measure(root: Path, reports: int, reps: int, budget: float, query_timeout: float | None,
@@ -320,7 +312,7 @@ def main() -> int:
     real = generate.ROOT / "data" / "graph" / "all.nq"
     if not source.exists() or args.fresh:
         shutil.copyfile(real, source)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    digest = sha256_of(source)
     for n in args.sizes:
         root = args.workdir / str(n)
         dump = root / "data" / "graph" / "all.nq"

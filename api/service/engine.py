@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import hashlib
 import json
 import logging
 import threading
@@ -22,7 +21,7 @@ from api.queries import CannedQuery, list_queries
 from api.service.pool import Answer, Pool
 from api.service.snapshot import Saved, answer_for, read_saved
 from api.settings import Settings
-from api.store import dump_path
+from api.store import dump_path, sha256_of
 
 log = logging.getLogger("api.service")
 
@@ -228,14 +227,6 @@ def warn_if_memory_short(workers: int) -> bool:
                 "than the %d MB available: for a corpus this size serve an on-disk store "
                 "(`python -m api store DIR`, then GWR_STORE_DIR=DIR)", store_kb // 1024, workers, free_kb // 1024)
     return True
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def load(settings: Settings, path: Path) -> tuple[ox.Store, str]:
