@@ -143,7 +143,7 @@ class Engine:
 
     def saved_answer(self, query: CannedQuery, substitutions: dict) -> Saved | None:
         """The answer saved with the on-disk store for this request of a canned query, if any (snapshot.py)."""
-        return answer_for(self.saved, self.settings, query, substitutions)
+        return answer_for(self.saved, query, substitutions)
 
     async def once(self, key: str, compute):
         """Compute a value derived from the store once (the store never changes while serving)."""

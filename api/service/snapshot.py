@@ -37,11 +37,15 @@ def saved_queries(queries: list[CannedQuery]) -> list[CannedQuery]:
     return [q for q in queries if all(p.default is not None for p in q.params)]
 
 
+def bound(substitutions: dict) -> dict[str, str]:
+    """The values a request binds, as {variable: N-Triples term}: what is compared with a saved answer's."""
+    return {v.value: str(t) for v, t in sorted(substitutions.items(), key=lambda i: i[0].value)}
+
+
 def fingerprint(settings: Settings, query: CannedQuery, substitutions: dict) -> dict:
     """What a saved answer depends on, besides the store itself: the query text, the base IRI, the values bound."""
     return {"query_sha256": hashlib.sha256(query.text.encode("utf-8")).hexdigest(),
-            "base_iri": settings.base_iri,
-            "substitutions": {v.value: str(t) for v, t in sorted(substitutions.items(), key=lambda i: i[0].value)}}
+            "base_iri": settings.base_iri, "substitutions": bound(substitutions)}
 
 
 def write_lines(source: Path, out: Path) -> int:
@@ -93,7 +97,7 @@ class Saved:
     name: str
     path: Path
     rows: int
-    fingerprint: dict
+    substitutions: dict[str, str]      # the values it was computed with (query text and base IRI: read_saved)
 
     def page(self, offset: int, limit: int) -> tuple[list[str], list[dict]]:
         """The variables and the bindings of rows offset … offset + limit - 1, reading only as far as those."""
@@ -117,8 +121,8 @@ class Saved:
 
 
 def read_saved(settings: Settings, queries: dict[str, CannedQuery]) -> dict[str, Saved]:
-    """The answers saved with the on-disk store being served that are still their query's answer (same text,
-    same base IRI; the parameter values are compared per request)."""
+    """The answers saved with the on-disk store being served that are still their query's answer: same text,
+    same base IRI, checked here once, as neither changes while serving; the values bound, per request."""
     if not settings.store_dir:
         return {}
     directory = Path(settings.store_dir)
@@ -131,16 +135,13 @@ def read_saved(settings: Settings, queries: dict[str, CannedQuery]) -> dict[str,
         query = queries.get(name)
         if query is None or not (directory / entry["file"]).exists():
             continue
-        expected = fingerprint(settings, query, query.substitutions({}))
+        expected = fingerprint(settings, query, {})
         if all(entry.get(k) == expected[k] for k in ("query_sha256", "base_iri")):
-            found[name] = Saved(name, directory / entry["file"], entry["rows"],
-                                {k: entry[k] for k in ("query_sha256", "base_iri", "substitutions")})
+            found[name] = Saved(name, directory / entry["file"], entry["rows"], entry["substitutions"])
     return found
 
 
-def answer_for(saved: dict[str, Saved], settings: Settings, query: CannedQuery, substitutions: dict) -> Saved | None:
-    """The saved answer of this request, if there is one: same query, base IRI and bound values."""
+def answer_for(saved: dict[str, Saved], query: CannedQuery, substitutions: dict) -> Saved | None:
+    """The saved answer of this request, if there is one: the query's, computed with the values it binds."""
     entry = saved.get(query.name)
-    if entry is None or entry.fingerprint != fingerprint(settings, query, substitutions):
-        return None
-    return entry
+    return entry if entry is not None and entry.substitutions == bound(substitutions) else None
