@@ -41,8 +41,21 @@ def ontology_graph(settings: Settings) -> Graph:
     return g
 
 
-def entity_graph(entities: dict[str, Entity], g: Graph) -> Graph:
-    """The report-independent registry: types, labels, aliases, codes, Wikidata links, hierarchy."""
+def relative_labels(reports: list[Report]) -> dict[str, set[str]]:
+    """Entity → the relative names reports give it (全市 → place/dalian): alternative labels of the entity."""
+    labels: dict[str, set[str]] = {}
+    for report in reports:
+        for name, ref in report.relative_names.items():
+            labels.setdefault(ref, set()).add(name)
+    return labels
+
+
+def entity_graph(entities: dict[str, Entity], g: Graph, relative: dict[str, set[str]] | None = None) -> Graph:
+    """The registry: types, labels, aliases, codes, Wikidata links, hierarchy.
+
+    A relative name a report gives an entity is one of its skos:altLabels too, unless it is the entity's zh
+    (prefLabel and altLabel are disjoint, SKOS Reference §5.4 S13).
+    """
     for scheme, (zh, en) in {"indicator": ("指标", "Indicators"), "industry": ("产业", "Industries")}.items():
         s = SCHEME_OF_KIND[scheme]
         g.add((s, RDF.type, SKOS.ConceptScheme))
@@ -58,7 +71,7 @@ def entity_graph(entities: dict[str, Entity], g: Graph) -> Graph:
                 g.add((s, label_prop, Literal(e.en, lang="en")))
         if e.pinyin:
             g.add((s, SKOS.prefLabel, Literal(e.pinyin, lang=PINYIN)))
-        for alias in e.aliases:
+        for alias in set(e.aliases) | ((relative or {}).get(e.id, set()) - {e.zh}):
             g.add((s, SKOS.altLabel, Literal(alias, lang="zh")))
         if e.kind in SCHEME_OF_KIND:
             g.add((s, RDF.type, SKOS.Concept))
@@ -257,15 +270,20 @@ def relation_triples(g: Graph, report: Report, rec: Record) -> None:
     add_evidence(g, report, node, span_of(rec))
 
 
+def names_of(report: Report, entities: dict[str, Entity]) -> set[tuple[str, str]]:
+    """(name, entity) pairs that name entities in this report: the registry's proper names, then the report's
+    own relative names (全市, 市政府 of report.yaml), so that one report's 全市 never links another's place."""
+    return {(name, e.id) for e in entities.values() for name in e.proper_names} | set(report.relative_names.items())
+
+
 def find_mentions(report: Report, entities: dict[str, Entity]) -> list[tuple[int, int, str]]:
-    """Every occurrence of an entity's name or alias, longest match first, never overlapping."""
+    """Every occurrence of an entity's name in this report, longest match first, never overlapping."""
     candidates: list[tuple[int, int, str]] = []
-    for e in entities.values():
-        for name in {e.zh, *e.aliases}:
-            at = report.text.find(name)
-            while at >= 0:
-                candidates.append((at, at + len(name), e.id))
-                at = report.text.find(name, at + 1)
+    for name, ref in names_of(report, entities):
+        at = report.text.find(name)
+        while at >= 0:
+            candidates.append((at, at + len(name), ref))
+            at = report.text.find(name, at + 1)
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     taken = bytearray(len(report.text))
     chosen = []
@@ -313,7 +331,7 @@ def dataset(settings: Settings, reports: list[tuple[Report, Records]], vocab: Vo
     entities: dict[str, Entity] = {}
     for _, recs in reports:
         entities.update(recs.entities)
-    entity_graph(entities, ent)
+    entity_graph(entities, ent, relative_labels([report for report, _ in reports]))
     for report, recs in reports:
         report_graph(report, recs, vocab, ds.graph(graph_of(report.id)))
     return ds

@@ -1,7 +1,8 @@
 """Curated records (YAML) → checked records. The rules are those of docs/records.md.
 
 Every problem is collected with its file, its record and the reason; the build stops when there is
-any, so the graph is never silently partial.
+any, so the graph is never silently partial. An entity a report's records use must be named in that
+report's text: by a proper name of the registry or by one of the report's relative names (report.yaml).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ PREDICATES = ("located-in", "part-of", "hosted-by", "organised-by", "in-industry
 
 ENTITY_FIELDS = {"id": True, "types": True, "zh": True, "en": False, "pinyin": False, "aliases": False,
                  "broader": False, "code": False, "code_valid_from": False, "wikidata": False,
-                 "part_of": False, "note": False}
+                 "part_of": False, "note": False, "zh_relative": False}
 SPAN = {"quote": True, "start": True, "end": True, "note": False}
 FACT_FIELDS = {**SPAN, "id": True, "kind": True, "indicator": True, "about": False, "value": True,
                "comparison": True, "comparison_written": False, "measure": True, "direction": False,
@@ -70,6 +71,12 @@ class Entity:
     wikidata: str = ""
     part_of: str = ""
     note: str = ""
+    zh_relative: bool = False   # zh means something only relative to the speaker (市政府): a label, no name
+
+    @property
+    def proper_names(self) -> list[str]:
+        """The names that pick this entity out in any report's text; relative names come from report.yaml."""
+        return [*([] if self.zh_relative else [self.zh]), *self.aliases]
 
     @property
     def kind(self) -> str:
@@ -88,6 +95,7 @@ class Record:
     file: str
     paragraph: int
     written: Written | None = None
+    label: str = ""             # how problems name it: its id, else its list and position (relations[3])
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -167,13 +175,16 @@ def load_entities(directory: Path, root: Path, vocab: Vocabulary, problems: list
             wikidata = str(item.get("wikidata") or "")
             if wikidata and not re.fullmatch(r"Q[1-9]\d*", wikidata):
                 problems.append(Problem(*where, f"Wikidata id {wikidata!r} is not a Q-number"))
+            if not isinstance(item.get("zh_relative", False), bool):
+                problems.append(Problem(*where, "zh_relative is true or false"))
             entities[item["id"]] = Entity(
                 id=item["id"], types=types, zh=str(item["zh"]), file=rel(path, root),
                 en=str(item.get("en") or ""), pinyin=str(item.get("pinyin") or ""),
                 aliases=[str(a) for a in item.get("aliases") or []],
                 broader=list(item.get("broader") or []), code=code,
                 code_valid_from=item.get("code_valid_from"), wikidata=wikidata,
-                part_of=str(item.get("part_of") or ""), note=str(item.get("note") or ""))
+                part_of=str(item.get("part_of") or ""), note=str(item.get("note") or ""),
+                zh_relative=item.get("zh_relative") is True)
     for e in entities.values():
         for ref in [*e.broader, *([e.part_of] if e.part_of else [])]:
             if ref not in entities:
@@ -273,6 +284,32 @@ def check_period(item: dict, report: Report, where, problems) -> None:
         problems.append(Problem(*where, f"period {item['period']!r} is not a year"))
 
 
+def check_record(rec: Record, vocab: Vocabulary, entities: dict[str, Entity], report: Report, where,
+                 problems: list[Problem]) -> None:
+    """The checks of one record's list (facts, statuses, commitments, relations)."""
+    item = rec.data
+    if rec.list == "facts":
+        check_fact(item, rec, vocab, entities, report, where, problems)
+    elif rec.list == "statuses":
+        check_ref(item["entity"], entities, None, where, problems)
+        check_concept(vocab, "project-status", item["status"], where, problems)
+        if str(item["written"]) not in str(item["quote"]):
+            problems.append(Problem(*where, f"written {item['written']!r} is not inside the quote"))
+        check_period(item, report, where, problems)
+    elif rec.list == "commitments":
+        for ref in item["entities"]:
+            check_ref(ref, entities, None, where, problems)
+        check_concept(vocab, "project-status", item.get("status"), where, problems, required=False)
+        if not pieces_in(str(item["action"]), str(item["quote"])):
+            problems.append(Problem(*where, f"action {item['action']!r} is not inside the quote"))
+        check_period(item, report, where, problems)
+    elif rec.list == "relations":
+        check_ref(item["subject"], entities, None, where, problems)
+        check_ref(item["object"], entities, None, where, problems)
+        if item["predicate"] not in PREDICATES:
+            problems.append(Problem(*where, f"unknown predicate {item['predicate']!r} (one of: {', '.join(PREDICATES)})"))
+
+
 def load_report_records(report: Report, root: Path, vocab: Vocabulary, entities: dict[str, Entity],
                         problems: list[Problem]) -> list[Record]:
     records: list[Record] = []
@@ -303,40 +340,64 @@ def load_report_records(report: Report, root: Path, vocab: Vocabulary, entities:
                 paragraph = check_span(item, report, where, problems)
                 if paragraph is None:
                     continue
-                rec = Record(name, item, file, paragraph)
-                if name == "facts":
-                    check_fact(item, rec, vocab, entities, report, where, problems)
-                elif name == "statuses":
-                    check_ref(item["entity"], entities, None, where, problems)
-                    check_concept(vocab, "project-status", item["status"], where, problems)
-                    if str(item["written"]) not in str(item["quote"]):
-                        problems.append(Problem(*where, f"written {item['written']!r} is not inside the quote"))
-                    check_period(item, report, where, problems)
-                elif name == "commitments":
-                    for ref in item["entities"]:
-                        check_ref(ref, entities, None, where, problems)
-                    check_concept(vocab, "project-status", item.get("status"), where, problems, required=False)
-                    if not pieces_in(str(item["action"]), str(item["quote"])):
-                        problems.append(Problem(*where, f"action {item['action']!r} is not inside the quote"))
-                    check_period(item, report, where, problems)
-                elif name == "relations":
-                    check_ref(item["subject"], entities, None, where, problems)
-                    check_ref(item["object"], entities, None, where, problems)
-                    if item["predicate"] not in PREDICATES:
-                        problems.append(Problem(*where, f"unknown predicate {item['predicate']!r} (one of: {', '.join(PREDICATES)})"))
+                rec = Record(name, item, file, paragraph, label=label)
+                check_record(rec, vocab, entities, report, where, problems)
                 records.append(rec)
     return records
+
+
+def check_relative_names(report: Report, root: Path, entities: dict[str, Entity], problems: list[Problem]) -> None:
+    """report.yaml `relative_names`: a mapping of names that only mean something relative to the speaker
+    (全市, 市政府) to the entity they name in this report; never a proper name of the registry."""
+    where = (rel(report.root / "report.yaml", root), "relative_names")
+    table = report.meta.get("relative_names") or {}
+    if not isinstance(table, dict):
+        problems.append(Problem(*where, "relative_names is a mapping of name to entity (全市: place/…)"))
+        return
+    proper = {name: e.id for e in entities.values() for name in e.proper_names}
+    for name, ref in table.items():
+        check_ref(ref, entities, None, (where[0], f"relative name {name!r}"), problems)
+        if str(name) in proper:
+            problems.append(Problem(where[0], f"relative name {name!r}",
+                                    f"is a proper name of {proper[str(name)]} in the registry"))
+
+
+def refs_of(rec: Record, report: Report) -> list[str]:
+    """The entities a record uses."""
+    if rec.list == "facts":
+        return [rec["indicator"], rec.get("about") or report.meta["place"]]
+    if rec.list == "statuses":
+        return [rec["entity"]]
+    if rec.list == "commitments":
+        return list(rec["entities"])
+    return [rec["subject"], rec["object"]]
+
+
+def names_in(e: Entity, report: Report) -> list[str]:
+    """An entity's names in one report: its proper names and the report's relative names for it."""
+    return [*e.proper_names, *(name for name, ref in report.relative_names.items() if ref == e.id)]
+
+
+def check_named(records: list[Record], report: Report, entities: dict[str, Entity], problems: list[Problem]) -> None:
+    """Every entity a record uses is named in the report's text (indicators and coded divisions excepted)."""
+    for rec in records:
+        for ref in refs_of(rec, report):
+            e = entities.get(ref)
+            if e is None or e.kind == "indicator" or e.code:
+                continue
+            names = names_in(e, report)
+            if not any(name in report.text for name in names):
+                problems.append(Problem(rec.file, rec.label, f"entity {ref} is not named in the report text (names here: "
+                                        f"{', '.join(names) or 'none'}; relative names go in report.yaml)"))
 
 
 def load_records(report: Report, root: Path, vocab: Vocabulary) -> Records:
     """Load and check the entity registry and one report's records; raise RecordsError on any problem."""
     problems: list[Problem] = []
     entities = load_entities(root / "data" / "entities", root, vocab, problems)
-    for e in entities.values():
-        for name in [e.zh, *e.aliases]:
-            if e.kind != "indicator" and name not in report.text and not e.code:
-                problems.append(Problem(e.file, f"entity {e.id}", f"name {name!r} does not occur in the report text"))
+    check_relative_names(report, root, entities, problems)
     records = load_report_records(report, root, vocab, entities, problems)
+    check_named(records, report, entities, problems)
     if problems:
         raise RecordsError(problems)
     return Records(entities, records)

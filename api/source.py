@@ -72,6 +72,13 @@ class Report:
     paragraphs: list[Paragraph]
     parts: list[Part]
 
+    @property
+    def relative_names(self) -> dict[str, str]:
+        """report.yaml `relative_names`: name → entity ref for names that mean something only relative to the
+        speaker (全市, 市政府). Checked by api.records; empty when absent or not a mapping."""
+        table = self.meta.get("relative_names") or {}
+        return {str(k): str(v) for k, v in table.items()} if isinstance(table, dict) else {}
+
     def paragraph_at(self, start: int, end: int) -> Paragraph | None:
         """The paragraph that wholly contains [start, end), or None."""
         for p in self.paragraphs:

@@ -92,7 +92,23 @@ def test_entity_problems(fresh_root):
     assert reasons["entity place/dalian"].startswith("defined again")
     assert "unknown type 'Spaceship'" in reasons["entity org/bad"]
     assert "is not six digits" in reasons["entity place/fake"]
-    assert "does not occur in the report text" in reasons["entity brand/ghost"]
+    assert "entity brand/ghost" not in reasons       # an entity no record uses need not occur in the text
+
+
+def test_an_entity_a_record_uses_must_be_named_in_the_report(fresh_root):
+    """Named by a proper name of the registry or by a relative name of report.yaml; else file, record, reason."""
+    path = fresh_root / "data" / "entities" / "fixture.yaml"
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items.append({"id": "brand/ghost", "types": ["Brand"], "zh": "不存在的品牌"})
+    items.append({"id": "org/city-government", "types": ["GovernmentBody"], "zh": "市政府", "zh_relative": True})
+    path.write_text(yaml.safe_dump(items, allow_unicode=True), encoding="utf-8")
+    doc = yaml.safe_load(yaml.safe_dump(GOOD))
+    doc["relations"][0]["object"] = "brand/ghost"
+    doc["facts"][0]["about"] = "org/city-government"    # 市政府 is in the text, but only as a relative name
+    write_records(fresh_root, doc)
+    problems = [p for p in problems_of(fresh_root) if "is not named in the report text" in p.reason]
+    assert {(p.file.rsplit("/", 1)[1], p.record, p.reason.split(" is ")[0]) for p in problems} == {
+        ("mini.yaml", "relations[1]", "entity brand/ghost"), ("mini.yaml", "r2023-gdp-growth", "entity org/city-government")}
 
 
 def test_cli_build_reports_problems_and_writes_nothing(fresh_root):
