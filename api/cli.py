@@ -1,7 +1,8 @@
 """`python -m api <verb>`: one verb per arrow of the data flow.
 
 text → locate → check (curation aids); build (records → graph files); validate (SHACL + QC);
-query (SPARQL file on pyoxigraph); store (graph → on-disk store, optional); serve (the HTTP service).
+query (SPARQL file on pyoxigraph); store (graph → on-disk store, optional); serve (the HTTP service);
+extract (any report text → draft records and graph); evaluate (drafts of the curated reports against their records).
 """
 from __future__ import annotations
 
@@ -111,6 +112,36 @@ def cmd_serve(args, settings: Settings) -> int:
     return serve(settings, host=args.host, port=args.port)
 
 
+def cmd_extract(args, settings: Settings) -> int:
+    from pathlib import Path
+
+    from api.extract.draft import draft, safe_id, write
+    from api.extract.indicators import load_registry
+    from api.extract.structure import InputError, read_text
+    from api.vocab import load_vocabulary
+    if not safe_id(args.id):
+        print(f"--id {args.id!r}: use lower-case ASCII words joined by '-' (e.g. dalian-2025)", file=sys.stderr)
+        return 2
+    try:
+        text = read_text(Path(args.path))
+        vocab = load_vocabulary(settings.ontology_dir)
+        d = draft(text, args.id, load_registry(settings.root, vocab), year=args.year, place=args.place)
+    except (InputError, ValueError) as exc:
+        print(f"extract: {exc}", file=sys.stderr)
+        return 2
+    files = write(d, vocab, Path(args.out), Path(args.path).name)
+    print(f"{args.id}: {len(d.facts)} facts, {len(d.mentions)} mentions, year {d.year}, place {d.place} → "
+          + ", ".join(str(f) for f in files))
+    return 0
+
+
+def cmd_evaluate(args, settings: Settings) -> int:
+    from api.extract.evaluate import evaluate_reports, table
+    results = evaluate_reports(settings, [args.report] if args.report else None)
+    print(table(results))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m api", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -137,6 +168,16 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("store", help="load the built graph into an on-disk store that `serve` opens read-only")
     p.add_argument("out", nargs="?", help="the store's folder (default: GWR_STORE_DIR, else var/store)")
     p.set_defaults(func=cmd_store)
+    p = sub.add_parser("extract", help="draft a report's facts from its text: DIR/ID.draft.yaml and DIR/ID.ttl")
+    p.add_argument("path", help="the report's text, UTF-8 (offsets count in it exactly as given)")
+    p.add_argument("--id", required=True, help="the report's id, e.g. dalian-2025")
+    p.add_argument("--out", required=True, help="folder for the draft files")
+    p.add_argument("--year", type=int, help="the report's year (default: from its title or first lines)")
+    p.add_argument("--place", help="the reporting place: a registry ref (place/dalian) or its name (default: title)")
+    p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("evaluate", help="draft every curated report and compare with its records, field by field")
+    p.add_argument("--report", help="only this report id")
+    p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("serve", help="start the HTTP service on the built-in data")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

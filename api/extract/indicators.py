@@ -1,0 +1,124 @@
+"""Names from the entity registry (data/entities/*.yaml, read by api.records.load_entities): the indicator a
+fact measures (SKOS indicator scheme, by its zh label and aliases, longest name first), the entity it is about,
+and every mention of a registry entity in the text. An indicator the registry lacks is proposed as a new concept
+(its words as written, a key `indicator/proposed-<hash>`), for a curator to name or merge.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from api.records import Entity, Problem, load_entities
+from api.vocab import Vocabulary
+
+ABOUT_KINDS = ("place", "zone", "industry")
+LEADING = re.compile(r"^(?:[，,、；;：:和及与并]|其中|全年|当年|今年|去年|年末|年底|目前|累计|共计|总计|合计|同比|比上年|较上年|分别|"
+                     r"全市|全省|全区|全国|我市|我省|本市|实现|完成|达到|达|为|共|有|已|在|对|将|要|力争|争取|确保|预计|"
+                     r"初步核算|初步统计|带动|推动|带来|使|让)+")
+TRAILING = re.compile(r"(?:分别|均|各|累计|同比|比上年|较上年|年均|平均|达到|达|为|实现|超过|突破|增长|增加|提高|提升|上涨|"
+                      r"下降|减少|降低|压缩|保持在|保持|稳定在|控制在|控制|不低于|不少于|不超过|低于|高于|近|约|超|升至|"
+                      r"降至|增至|提高到|提升至|恢复至|在|到|至|了|的|共|、|，|,|“|”|\s)+$")
+PLACE_RELATIVE = {"市": ("全市", "我市", "本市", "市区"), "省": ("全省", "我省", "本省"), "区": ("全区", "我区"),
+                  "州": ("全州", "我州"), "县": ("全县", "我县"), "盟": ("全盟",), "国": ("全国",)}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    ref: str
+
+
+class Lexicon:
+    """The registry's names, compiled once: indicators apart, every other entity for mentions and `about`."""
+
+    def __init__(self, entities: dict[str, Entity], place_ref: str = "", place_name: str = ""):
+        self.entities = entities
+        self.indicator_names: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for e in sorted(entities.values(), key=lambda e: e.id):
+            for name in e.proper_names:
+                if len(name) < 2:
+                    continue
+                table = self.indicator_names if e.kind == "indicator" else self.names
+                table.setdefault(name, e.id)
+        if place_ref:
+            suffix = "国" if place_name.endswith(("国", "国务院")) or place_ref == "place/china" else place_name[-1:]
+            for name in PLACE_RELATIVE.get(suffix, ()):
+                self.names.setdefault(name, place_ref)
+        self.indicator_re = alternation(self.indicator_names)
+        self.name_re = alternation(self.names)
+
+    def mentions(self, text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        if self.name_re is None:
+            return []
+        return [Mention(m.start(), m.end(), self.names[m.group()])
+                for m in self.name_re.finditer(text, lo, len(text) if hi is None else hi)]
+
+    def indicator_span(self, subject: str) -> tuple[str, int, int]:
+        """The registry indicator named in a subject phrase (the longest name, the last of equals) and its span."""
+        best = None
+        # 占GDP比重: the whole the share is of names no indicator of its own
+        subject = re.sub(r"占[^，,、]{0,12}?(?:的)?(?:比重|比例)", lambda m: "\x00" * len(m.group()), subject)
+        if self.indicator_re is not None:
+            for i in range(len(subject)):
+                m = self.indicator_re.match(subject, i)
+                if m and (best is None or len(m.group()) >= len(best.group())):
+                    best = m
+        return (self.indicator_names[best.group()], best.start(), best.end()) if best else ("", 0, 0)
+
+    def indicator(self, subject: str) -> str:
+        return self.indicator_span(subject)[0]
+
+    def about(self, subject: str, default: str) -> str:
+        """The place, zone or industry a subject phrase names (the last one outside the indicator's own name),
+        else `default` (the report's place): 对日本进出口 → Japan; 战略性新兴产业增加值 stays the city's."""
+        _, lo, hi = self.indicator_span(subject)
+        found = default
+        for m in self.mentions(subject):
+            if m.ref.split("/")[0] in ABOUT_KINDS and not (m.start < hi and lo < m.end) and m.ref != default:
+                if m.ref.startswith("industry/") and re.match(r"[^，,]{0,2}(?:增加值|占|比重|投资|企业|集群)", subject[m.end:]):
+                    continue          # 数字经济核心产业增加值, 高技术产业投资: the industry is part of the indicator
+                found = m.ref
+        return found
+
+
+def alternation(names: dict[str, str]) -> re.Pattern | None:
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
+
+
+def label_of(subject: str, strict: bool = False) -> str:
+    """The words of a subject phrase that name what is measured (for a proposed indicator)."""
+    label = subject
+    for _ in range(3):
+        label = TRAILING.sub("", LEADING.sub("", label))
+    label = re.sub(r"^.*[，,；;：:]", "", label)
+    label = label.strip("“”\"《》()（）")
+    return label if label or strict else subject.strip()
+
+
+def proposed_key(label: str) -> str:
+    return "indicator/proposed-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+
+
+def load_registry(root: Path, vocab: Vocabulary) -> dict[str, Entity]:
+    """The entity registry through the project's own loader; its problems do not stop a draft."""
+    problems: list[Problem] = []
+    return load_entities(root / "data" / "entities", root, vocab, problems)
+
+
+def place_ref(entities: dict[str, Entity], place_name: str, report_id: str) -> str:
+    """The registry's division named `place_name` (大连市 → place/dalian), else place/<the id's prefix>."""
+    stem = re.sub(r"(?:省|市|自治区|特别行政区|地区|盟|州|县|区)$", "", place_name)
+    for e in sorted(entities.values(), key=lambda e: e.id):
+        if e.kind == "place" and place_name and (place_name in e.proper_names or e.zh in (place_name, stem)):
+            return e.id
+    if place_name in ("中华人民共和国", "全国", "国务院"):
+        return "place/china"
+    key = re.sub(r"-?\d{4}.*$", "", report_id).lower()
+    key = re.sub(r"[^a-z0-9]+", "-", key).strip("-") or "unknown"
+    return f"place/{key}"

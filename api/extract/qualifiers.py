@@ -1,0 +1,112 @@
+"""What a quantity says, read from the words around it, in the project's SKOS schemes (ontology/schemes.ttl):
+comparison (左右 about, 以上 at-least, 超过 more-than, 以内/控制在 at-most, 控制在…左右 at-most-about, 不到 less-than,
+2—3家 range), measure (level, growth, change, share, ratio, rank), direction (增长/下降 …), baseline
+(previous-year, cumulative-since:2020, level-of:2019, standard), and two notes the schemes have no concept for:
+estimates (预计, 初步核算) and aspirations (力争, 争取).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from api.extract.quantities import Quantity
+
+PREFIX_MEANING = {"超过": "more-than", "突破": "more-than", "高于": "more-than", "多于": "more-than", "超": "more-than",
+                  "不低于": "at-least", "不少于": "at-least", "不超过": "at-most", "不高于": "at-most",
+                  "控制在": "at-most", "控制": "at-most", "不到": "less-than", "不足": "less-than", "不满": "less-than",
+                  "低于": "less-than", "少于": "less-than", "近": "about", "接近": "about", "将近": "about",
+                  "约": "about", "大约": "about"}
+SUFFIX_MEANING = {"以上": "at-least", "左右": "about", "上下": "about", "以内": "at-most", "之内": "at-most",
+                  "以下": "at-most"}
+INCREASE = ("增长", "增加", "提高", "提升", "上涨", "上升", "涨幅", "增幅", "增速", "扩大", "多增", "递增", "增", "涨")
+DECREASE = ("下降", "减少", "降低", "压缩", "压减", "削减", "缩减", "回落", "下跌", "降幅", "减排", "节约", "降", "减")
+DIRECTION = re.compile("|".join(sorted(INCREASE + DECREASE, key=len, reverse=True)))
+GAP_OK = re.compile(r"^(?:[了达为约近超过突破不低于不少于控制在同比年均平均分别比上年较上年累计共计合计总计实现均各]|\d{4}年)*$")
+SHARE_WORDS = re.compile(r"率|比重|比例|占比|占|覆盖|份额|水平|达标|优良|合格|满意度|贡献|指数")
+RATIO = re.compile(r"(?:恢复至|恢复到|相当于|为|达到|是)((?:19|20)\d{2})年(?:同期)?(?:水平)?的?$")
+BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:末|底)?(?:相比)?(累计)?")
+ESTIMATE = re.compile(r"预计|初步核算|初步统计|预测")
+ASPIRATION = re.compile(r"力争|争取|努力")
+
+
+@dataclass
+class Reading:
+    comparison: str = "exactly"
+    comparison_written: str = ""
+    measure: str = "level"
+    direction: str = ""
+    direction_written: str = ""
+    baseline: str = ""
+    notes: tuple[str, ...] = ()
+
+
+def comparison(q: Quantity) -> tuple[str, str]:
+    if q.is_range:
+        return "range", ""
+    pre = PREFIX_MEANING.get(q.prefix, "")
+    post = SUFFIX_MEANING.get(q.suffix, "")
+    if pre == "at-most" and post == "about":
+        return "at-most-about", f"{q.prefix}…{q.suffix}"
+    if pre and post:
+        return pre, f"{q.prefix}…{q.suffix}"
+    if pre:
+        return pre, q.prefix
+    if post:
+        return post, q.suffix
+    if q.approx:
+        return "more-than", q.approx       # 100多家, 3000余家: more than the round number
+    if q.lead == "上":
+        return "at-least", "上"           # 上百亿
+    return "exactly", ""
+
+
+def direction_before(segment: str) -> tuple[str, str]:
+    """The direction word that governs the value at the end of `segment` (nothing but qualifiers between)."""
+    for m in reversed(list(DIRECTION.finditer(segment))):
+        gap = segment[m.end():]
+        if re.match(r"[至到]", gap) or len(gap) > 10 or not GAP_OK.match(gap):
+            continue
+        word = m.group()
+        return ("increase" if word in INCREASE else "decrease"), word
+    return "", ""
+
+
+def read(q: Quantity, segment: str, sentence_before: str) -> Reading:
+    """segment: the words from the start of the value's clause (or the previous value) to the value."""
+    r = Reading()
+    r.comparison, r.comparison_written = comparison(q)
+    direction, written = direction_before(segment)
+    unit = q.unit
+    ratio = RATIO.search(segment)
+    if q.rank or unit in ("位", "名") and re.search(r"居|位居|位列|排名|排在|分列|名列|排位", sentence_before[-24:]):
+        r.measure = "rank"
+    elif unit in ("个百分点", "百分点"):
+        r.measure = "change"
+    elif unit in ("%", "％", "‰"):
+        if ratio and not direction:
+            r.measure, r.baseline = "ratio", f"level-of:{ratio.group(1)}"
+        elif direction:
+            r.measure = "growth"
+        else:
+            r.measure = "share"
+    elif unit == "倍":
+        r.measure = "growth" if direction else "ratio"
+    elif direction == "decrease" and written not in ("节约",) or direction and re.search(
+            r"比上年|较上年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年", segment):
+        r.measure = "change"          # 减少3万吨, 比上年增加1.1万亿元: an absolute change
+    if r.measure in ("growth", "change"):
+        r.direction, r.direction_written = direction, written
+        base = BASE_YEAR.search(segment)
+        if "定额标准" in segment or "标准" in segment[-8:]:
+            r.baseline = "standard"
+        elif base:
+            r.baseline = f"cumulative-since:{base.group(1)}"
+        else:
+            r.baseline = "previous-year"
+    notes = []
+    if ESTIMATE.search(sentence_before):
+        notes.append(f"{ESTIMATE.search(sentence_before).group()} (estimated at the time of the report)")
+    if ASPIRATION.search(sentence_before):
+        notes.append(f"{ASPIRATION.search(sentence_before).group()} (aspirational)")
+    r.notes = tuple(notes)
+    return r

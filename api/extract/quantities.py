@@ -1,0 +1,203 @@
+"""Quantities as the reports write them: a number (Arabic or Chinese: 6.5, 两, 十五, 首), a range (2—3家,
+6.5%—7%), an approximate tail (100多家, 3000余家), a scale word (万, 亿, 万亿, 千亿, 上百亿), a unit word, and the
+qualifier words around it (超过…, …以上, 控制在…左右). Numbers inside names are not quantities: years and dates,
+ordinals (第十七届, 二次会议), line and document numbers (5号线), plan names (十四五), quoted names (“十五条”),
+codes (5G, PM2.5) and registry names (三项机制).
+
+`scan(text, start, end)` returns the quantities of a span of the text with offsets into the whole text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from api.numbers import NumberError, chinese_number
+
+# Unit words of ontology/units.ttl and other unit words the reports use (longest first in the pattern).
+KNOWN_UNITS = ("%", "％", "‰", "个百分点", "百分点", "个", "家", "项", "人", "人次", "所", "条", "处", "场", "张", "套",
+               "户", "名", "次", "场次", "种", "只", "座", "件", "批", "期", "届", "家次", "架", "艘", "台", "部", "支", "位",
+               "篇", "门", "类", "级", "宗", "笔", "单", "颗", "株", "头", "栋", "间", "辆", "列", "班", "趟", "对",
+               "组", "所次", "例", "床", "起", "户次", "个次", "元", "美元", "公里", "千米", "米", "公顷", "平方米",
+               "平方公里", "天", "年", "吨", "千瓦", "千瓦时", "度", "标箱", "标准箱", "亩", "斤")
+EXTRA_UNITS = ("倍", "个工作日", "工作日", "个月", "季度", "个季度", "小时", "分钟", "公斤", "千克", "克", "立方米",
+               "万立方米", "延长米", "延米", "户籍", "欧元", "港元", "立方", "兆瓦", "吉瓦", "瓦", "毫米", "厘米",
+               "平方", "桶", "箱", "头(只)", "羽", "尾", "册", "本", "份", "幅", "首", "集", "部门", "人年", "车次",
+               "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人")
+UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reverse=True)
+TIME_UNITS = {"年", "天", "个月", "季度", "个季度", "小时", "分钟", "个工作日", "工作日"}
+COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心)")
+
+AR = r"\d+(?:\.\d+)?"
+CNUM = r"[一二两三四五六七八九十百]+"
+UNIT_RE = "|".join(re.escape(u) for u in UNIT_WORDS)
+SCALE_RE = r"万亿|千亿|百亿|亿|千万|百万|十万|万"
+QUANTITY = re.compile(
+    rf"(?P<a>{AR}|{CNUM})(?P<pa>[%％‰])?"
+    rf"(?:(?P<dash>[—–\-~～至到])(?P<b>{AR}|{CNUM}))?"
+    rf"(?P<ap1>多|余)?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?P<unit>{UNIT_RE})?")
+BARE_SCALE = re.compile(rf"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
+RANK = re.compile(r"(?:居|位居|位列|排名|排在|名列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
+                  r"(?P<v>首位|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名))")
+SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,
+          "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
+          "万": Decimal(10) ** 4, "": Decimal(1)}
+PREFIX_QUALIFIERS = ("不低于", "不少于", "不超过", "不高于", "不到", "不足", "不满", "超过", "突破", "高于", "低于",
+                     "多于", "少于", "接近", "将近", "近", "约", "控制在", "控制", "大约", "达到", "达", "超")
+SUFFIX_QUALIFIERS = ("左右", "以上", "以内", "以下", "之内", "上下", "多", "余")
+
+
+@dataclass
+class Quantity:
+    start: int                    # offset of the value as written (number … unit)
+    end: int
+    value: str                    # as written: "1.36亿人次", "2—3家", "6.5%—7%", "100多家"
+    minimum: Decimal
+    maximum: Decimal
+    scale: str
+    unit: str                     # unit word as written ("%", "个百分点", "亿元" → "元")
+    approx: str = ""              # 多 / 余 between number and unit
+    lead: str = ""                # 上 of 上百亿, a qualifier in the value itself
+    prefix: str = ""              # qualifier word just before: 超过, 不低于, 近, 控制在 …
+    suffix: str = ""              # qualifier word just after: 以上, 左右, 以内 …
+    suffix_end: int = 0           # end of the value with its suffix qualifier
+    rank: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.minimum != self.maximum
+
+
+def number_of(text: str) -> Decimal:
+    if text[0].isdigit():
+        return Decimal(text)
+    return chinese_number(text)
+
+
+def in_quotes(text: str, at: int, lo: int) -> bool:
+    """Inside “…” (a name such as “十五条”, “十四五”): an opening quote before `at` in the span not yet closed."""
+    opening = text.rfind("“", lo, at)
+    return opening >= 0 and text.rfind("”", opening, at) < 0 and 0 <= text.find("”", at) - at < 20
+
+
+def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
+    """The number belongs to a name, a date, an ordinal or a code rather than stating a quantity."""
+    s, e = m.start(), m.end()
+    before = text[max(lo, s - 1):s]
+    after = text[e:e + 4]
+    a, unit = m.group("a"), m.group("unit") or ""
+    if blocked is not None and any(blocked[s:e]):
+        return True
+    if re.match(r"[A-Za-z_\-/．.·]", before) or re.match(r"[A-Za-z]", text[e:e + 1]) or before.isdigit():
+        return True
+    if before == "第" or re.match(r"[第初]", text[max(lo, s - 1):s]):
+        return True
+    if in_quotes(text, s, max(0, s - 30)):
+        return True
+    if re.match(r"^(?:19|20)\d{2}$", a) and (unit in ("", "年") or text[m.end("a"):m.end("a") + 1] in "年—-～~"):
+        return True                       # a year (2023年, 2021—2025年)
+    if unit == "" and re.match(r"[年月日号时点]", after) and not m.group("scale"):
+        return True                       # dates, times, numbers of documents (5号, 1月5日)
+    if re.match(r"号|周年|岁|周岁|届|代|型|线|大|中全会|次会议|次全会|项目标|方面|个方面", after) and unit in ("", "次"):
+        return True
+    if unit in TIME_UNITS:
+        licensed = re.search(r"(?:提前|连续|缩短|压缩|延长|减少|超过|长达|达到|达|历时)$", text[max(lo, s - 2):s])
+        measured = re.search(r"天数|时间|时长|周期|工期|用时|时限|期限|寿命", text[lo:s])
+        if not licensed and (not a[0].isdigit() and not measured
+                             or re.match(r"来|以来|内|之内|间|后|里|中|时间|行动|计划|规划|攻坚|任务|的|期|多来|前", after)
+                             or re.search(r"(?:过去|今后|未来|近|这|最近|每|用|再用|经过|通过|前|后|奋斗)$",
+                                          text[max(lo, s - 2):s])):
+            return True                   # 五年来, 3年行动, 用3年时间, 三年新冠疫情: spans of time, not quantities
+    if unit in ("期", "届") and not text[max(lo, s - 2):s] == "连续":
+        return True                       # 二期, 一期工程, 十七届: phases and sessions are names
+    if not a[0].isdigit():
+        if unit == "" or a in ("一", "百", "十") or m.group("pa"):
+            return True                   # Chinese numerals state a quantity only with a measure word
+        if COUNT_NOUN_AFTER.match(after) or unit in ("类", "级", "种"):
+            return True                   # 两个确立, 三个一批, 三大攻坚战
+        if re.search(r"[一二两三四五六七八九十百]", text[max(lo, s - 1):s]):
+            return True
+    if unit == "" and not m.group("scale") and not m.group("pa") and not m.group("dash"):
+        return True                       # a bare number is a code, a count in a name or a list label
+    if unit == "级" or (unit == "" and m.group("scale") and re.match(r"级", after)):
+        return True                       # 5A级, 千亿级
+    return False
+
+
+def qualifiers(text: str, q: Quantity, lo: int, hi: int) -> None:
+    """The qualifier words just around a quantity (inside the clause [lo, hi))."""
+    before = text[max(lo, q.start - 6):q.start]
+    for word in PREFIX_QUALIFIERS:
+        if before.endswith(word):
+            q.prefix = word
+            break
+    else:
+        m = re.search(r"(控制在|不低于|不少于|不超过|超过|突破|低于|高于|接近|将近|约)[^，。；,;、]{0,4}$", before)
+        if m and not re.search(r"\d", before[m.end():]):
+            q.prefix = m.group(1)
+    after = text[q.end:min(hi, q.end + 3)]
+    q.suffix_end = q.end
+    for word in SUFFIX_QUALIFIERS[:6]:
+        if after.startswith(word):
+            q.suffix, q.suffix_end = word, q.end + len(word)
+            break
+
+
+def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[Quantity]:
+    """Every quantity in text[lo:hi]. `blocked` marks characters inside names (registry mentions)."""
+    found: list[Quantity] = []
+    taken: set[int] = set()
+    for m in RANK.finditer(text, lo, hi):
+        v = m.group("v")
+        s = m.start("v")
+        if v == "首位":
+            found.append(Quantity(s, m.end("v"), "首位", Decimal(1), Decimal(1), "", "位", rank=True, suffix_end=m.end("v")))
+        else:
+            n = m.group("n")
+            try:
+                value = number_of(n)
+            except NumberError:
+                continue
+            ns = m.start("n")
+            found.append(Quantity(ns, m.end("v"), n + m.group("u"), value, value, "", m.group("u"), rank=True,
+                                  suffix_end=m.end("v")))
+        taken.update(range(s, m.end("v")))
+    for m in QUANTITY.finditer(text, lo, hi):
+        if m.start() in taken or is_name(text, m, lo, blocked):
+            continue
+        q = build(m)
+        if q is None:
+            continue
+        qualifiers(text, q, lo, hi)
+        found.append(q)
+        taken.update(range(m.start(), m.end()))
+    for m in BARE_SCALE.finditer(text, lo, hi):
+        if m.start() in taken or re.match(r"级", text[m.end():m.end() + 1]) or (blocked and any(blocked[m.start():m.end()])):
+            continue
+        if re.search(r"[\d一二两三四五六七八九十]", text[max(lo, m.start() - 1):m.start()]):
+            continue
+        value = SCALES[m.group("scale")]
+        q = Quantity(m.start(), m.end(), m.group(), value, value, m.group("scale"), m.group("unit"),
+                     lead=m.group("lead") or "")
+        qualifiers(text, q, lo, hi)
+        found.append(q)
+    return sorted(found, key=lambda q: q.start)
+
+
+def build(m: re.Match) -> Quantity | None:
+    a, b = m.group("a"), m.group("b")
+    unit = m.group("unit") or ""
+    if m.group("pa") and not unit:
+        unit = m.group("pa")                        # 6.5%—7% keeps its unit on both ends
+    if m.group("pa") and b and not m.group("unit"):
+        return None                                 # 6.5%—7 without the second %: not a range we can read
+    scale = m.group("scale") or ""
+    try:
+        lo_v = number_of(a) * SCALES[scale]
+        hi_v = number_of(b) * SCALES[scale] if b else lo_v
+    except (NumberError, ArithmeticError):
+        return None
+    if b and hi_v < lo_v:
+        return None                                 # 2021-2 and the like: not a range
+    value = m.group()
+    return Quantity(m.start(), m.end(), value, lo_v, hi_v, scale, unit, approx=m.group("ap1") or m.group("ap2") or "")
