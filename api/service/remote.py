@@ -3,19 +3,24 @@
 `Remote` has the pool's interface (`start`, `close`, `run(request, timeout) -> Answer`, and the counters
 /health reads), so every route works unchanged. For each query it
 
-1. checks it locally with pyoxigraph on an empty store: only standard SPARQL 1.1 goes on (an engine's own
-   extensions — Virtuoso's `define` pragmas, `OPTION`, `bif:`/`sql:` functions — are syntax errors or
-   refused function calls), and the result form (solutions, boolean, graph) is known before sending;
-2. refuses function calls by IRI other than the XSD casts, so no built-in of the engine (Virtuoso's
+1. undoes its \\u escapes (SPARQL 1.1 §19.2), so that the text checked is the text sent, and screens it with
+   the guard (api/service/guard.py: a real SPARQL 1.1 parse, in a thread): SERVICE and updates are refused,
+   and the FROM / FROM NAMED graphs, the functions called and the WHERE group are read from that parse.
+   We cannot sandbox another server: for this backend the guard is the only line of defence;
+2. refuses function calls by IRI other than the XSD casts (§17.5), so no built-in of the engine (Virtuoso's
    `bif:http_get`, `sql:` procedures …) can fetch or run anything;
-3. sends it by the SPARQL 1.1 Protocol (§2.1.2, POST form) with the dataset fixed by `default-graph-uri` and
+3. checks it with pyoxigraph on an empty store (with an empty VALUES block joined to its WHERE group, so
+   that nothing is evaluated): only standard SPARQL 1.1 goes on (an engine's own extensions — Virtuoso's
+   `define` pragmas, `OPTION` — are syntax errors), and the result form (solutions, boolean, graph) is known
+   before sending;
+4. sends it by the SPARQL 1.1 Protocol (§2.1.2, POST form) with the dataset fixed by `default-graph-uri` and
    `named-graph-uri` (§2.1.4): the union of this dataset's graphs, or the graphs the query's FROM / FROM NAMED
    name that exist there — so the endpoint's own system graphs stay out, and no FROM IRI is ever
    dereferenced; substitutions (canned-query parameters) go in as a VALUES block at the top of the WHERE
    group, terms written by pyoxigraph, never pasted into the text as strings;
-4. passes the time limit to the endpoint (Virtuoso's `timeout` parameter, in ms: the engine stops the query
+5. passes the time limit to the endpoint (Virtuoso's `timeout` parameter, in ms: the engine stops the query
    there) and keeps its own deadline; a partial "anytime" answer (`X-SQL-State: S1TAT`) is a timeout;
-5. parses the answer with pyoxigraph and writes it in the requested format, so clients get the same bytes
+6. parses the answer with pyoxigraph and writes it in the requested format, so clients get the same bytes
    and the same term forms as from the embedded store.
 
 The service never sends updates: the routes refuse them before a query gets here.
@@ -24,13 +29,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from dataclasses import dataclass, field
 
 import httpx
 import pyoxigraph as ox
 
-from api.service.guard import TOKEN, QueryRefused, screen, unescape
+from api.service.guard import GuardSyntaxError, QueryRefused, Screening, screen, unescape
 from api.service.pool import Answer, Overloaded, QueryFailed, QueryTimeout
 from api.service.worker import GRAPH_FORMATS, RESULT_FORMATS, term
 
@@ -40,7 +44,7 @@ EMPTY_GRAPH = "urn:x-gwr:no-such-graph"        # stands for a graph IRI the endp
 # prefix "…\n" would lose its line break); Virtuoso's JSON (with SPARQL 1.0 "typed-literal") reads back exactly.
 ACCEPT = {"solutions": "application/sparql-results+json", "boolean": "application/sparql-results+json",
           "graph": "application/n-triples"}
-PREFIX_DECL = re.compile(r"(?i)\bprefix\s+([\w.\-]*):\s*<([^>]*)>")
+INERT = " VALUES () { } "        # no solution: joined first, it keeps pyoxigraph from evaluating anything
 
 
 @dataclass
@@ -123,17 +127,13 @@ class Remote:
 
     def prepare(self, request: dict) -> Prepared:
         text = unescape(request["text"])
-        try:        # empty allowlist: the embedded engine may federate, a remote one never does
-            screen(text)
-        except QueryRefused as exc:
-            if "SERVICE" in str(exc):
-                raise QueryFailed(403, f"{exc} (federation needs the embedded store)") from None
-            raise QueryFailed(400, str(exc)) from None
+        base = request.get("base_iri") or self.base_iri
+        found = self.screened(text, base)
+        check_functions(found)
         subs = request.get("substitutions") or {}
         substitutions = {ox.Variable(name): term(spec) for name, spec in subs.items()}
-        base = request.get("base_iri") or self.base_iri
         try:
-            result = ox.Store().query(text, base_iri=base, prefixes=self.prefixes,
+            result = ox.Store().query(join_at_where(text, found, INERT), base_iri=base, prefixes=self.prefixes,
                                       substitutions=substitutions or None)
         except SyntaxError as exc:
             raise QueryFailed(400, f"SPARQL syntax error: {exc}") from None
@@ -141,27 +141,39 @@ class Remote:
             raise QueryFailed(400, f"query cannot run: {exc}") from None
         kind = ("boolean" if isinstance(result, ox.QueryBoolean)
                 else "solutions" if isinstance(result, ox.QuerySolutions) else "graph")
+        del result      # pyoxigraph's results are unsendable: drop it in the thread that made it
         key = request.get("graph") if kind == "graph" else request.get("results")
         if key is None:
             raise QueryFailed(406, f"none of the requested media types can express a {kind} result")
-        declared = {**self.prefixes, **dict(PREFIX_DECL.findall(text))}
-        check_functions(text, declared)
-        default, named = self.dataset(request, text, declared)
+        default, named = self.dataset(request, found)
         if substitutions:
-            text = with_values(text, substitutions)
+            text = with_values(text, found, substitutions)
+            check_functions(self.screened(text, base))     # what is sent is screened, VALUES block included
         prologue = f"BASE <{base}>\n" + "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in self.prefixes.items())
         return Prepared(kind, prologue + text, default, named)
 
-    def dataset(self, request: dict, text: str, declared: dict[str, str]) -> tuple[list[str], list[str]]:
-        """The graphs a query sees (SPARQL 1.1 Protocol §2.1.4 overrides the query's own FROM)."""
+    def screened(self, text: str, base: str) -> Screening:
+        """The guard's parse of text as the endpoint gets it (with this service's BASE and PREFIXes)."""
+        try:        # empty allowlist: the embedded engine may federate, a remote one never does
+            return screen(text, base_iri=base, prefixes=self.prefixes, full=True)
+        except QueryRefused as exc:
+            if "SERVICE" in str(exc):
+                raise QueryFailed(403, f"{exc} (federation needs the embedded store)") from None
+            raise QueryFailed(403, str(exc)) from None
+        except GuardSyntaxError as exc:
+            raise QueryFailed(400, str(exc)) from None
+
+    def dataset(self, request: dict, found: Screening) -> tuple[list[str], list[str]]:
+        """The graphs a query sees (SPARQL 1.1 Protocol §2.1.4 overrides the query's own FROM, and FROM /
+        FROM NAMED as the guard's parse reads them override the union, SPARQL 1.1 §13.2)."""
         if request.get("default_graph") is not None or request.get("named_graphs") is not None:
             default, named = request.get("default_graph") or [], request.get("named_graphs") or []
+        elif found.has_dataset_clause:
+            default, named = found.dataset
         elif request.get("union", True):
             return list(self.graphs), list(self.graphs)
-        else:       # the query's FROM / FROM NAMED; with neither: an empty default graph and every named graph
-            default, named = dataset_clause(text, declared)
-            if not default and not named:
-                return [EMPTY_GRAPH], list(self.graphs)
+        else:       # neither FROM nor FROM NAMED nor the union: an empty default graph and every named graph
+            return [EMPTY_GRAPH], list(self.graphs)
         known = set(self.graphs)
         return ([g for g in default if g in known] or [EMPTY_GRAPH],
                 [g for g in named if g in known] or [EMPTY_GRAPH])
@@ -198,70 +210,33 @@ def _literal(value: str) -> str:
     return str(ox.Literal(value))
 
 
-def _tokens(text: str) -> list[tuple[str, str, int]]:
-    return [(m.lastgroup, m.group(0), m.start()) for m in TOKEN.finditer(text)
-            if m.lastgroup not in ("space", "comment")]
+def check_functions(found: Screening) -> None:
+    """Refuse a call of a function named by an IRI unless it is an XSD cast (SPARQL 1.1 §17.1, §17.5); the
+    calls are those of the guard's parse (§19.8 [70] FunctionCall, [128] iriOrFunction)."""
+    for iri in sorted(found.functions):
+        if not iri.startswith(XSD):
+            raise QueryFailed(400, f"function <{iri}> is not available here: only the SPARQL 1.1 built-in "
+                                   "functions and XSD casts are (extension functions of the engine are not)")
 
 
-def _resolve(kind: str, value: str, declared: dict[str, str]) -> str | None:
-    if kind == "iri":
-        return value[1:-1]
-    prefix, _, local = value.partition(":")
-    return declared[prefix] + local if prefix in declared else None
+def join_at_where(text: str, found: Screening, block: str) -> str:
+    """text with `block` (a VALUES block) at the start of the query's WHERE group, which the guard's parse
+    located; a group that is a sub-select is wrapped in a new group first. Without a WHERE group (DESCRIBE
+    without one, CONSTRUCT WHERE's template): text unchanged."""
+    if found.where is None:
+        return text
+    open_, close = found.where
+    if found.where_select:
+        return text[:open_ + 1] + block + "{ " + text[open_ + 1:close] + " }" + text[close:]
+    return text[:open_ + 1] + block + text[open_ + 1:]
 
 
-def check_functions(text: str, declared: dict[str, str]) -> None:
-    """Refuse a call of a function named by an IRI unless it is an XSD cast (SPARQL 1.1 §17.1, §17.5)."""
-    toks = _tokens(text)
-    for (kind, value, _), nxt in zip(toks, toks[1:]):
-        if kind in ("iri", "pname") and nxt[1] == "(":
-            iri = _resolve(kind, value, declared)
-            if iri is None or not iri.startswith(XSD):
-                raise QueryFailed(400, f"function {value} is not available here: only the SPARQL 1.1 built-in "
-                                       "functions and XSD casts are (extension functions of the engine are not)")
-
-
-def dataset_clause(text: str, declared: dict[str, str]) -> tuple[list[str], list[str]]:
-    """The graph IRIs of a query's FROM and FROM NAMED clauses."""
-    toks = _tokens(text)
-    default, named = [], []
-    for i, (kind, value, _) in enumerate(toks):
-        if kind == "word" and value.lower() == "from" and i + 1 < len(toks):
-            j, target = i + 1, default
-            if toks[j][0] == "word" and toks[j][1].lower() == "named":
-                j, target = j + 1, named
-            if j < len(toks) and toks[j][0] in ("iri", "pname"):
-                iri = _resolve(toks[j][0], toks[j][1], declared)
-                if iri is not None:
-                    target.append(iri)
-    return default, named
-
-
-def with_values(text: str, substitutions: dict) -> str:
+def with_values(text: str, found: Screening, substitutions: dict) -> str:
     """Bind variables by a VALUES block at the start of the query's WHERE group (the terms are written by
     pyoxigraph, so a value can never become query syntax)."""
-    toks = _tokens(text)
-    depth, after_where, form_seen, at = 0, False, False, None
-    for kind, value, start in toks:
-        word = value.lower() if kind == "word" else ""
-        if word in ("select", "construct", "describe", "ask") and depth == 0:
-            form_seen = True
-        if word == "where" and depth == 0:
-            after_where = True
-        if value == "{":
-            if depth == 0 and form_seen and (after_where or not _is_construct(toks)):
-                at = start + 1
-                break
-            depth += 1
-        elif value == "}":
-            depth -= 1
-    if at is None:
+    if found.where is None:
         raise QueryFailed(400, "parameters cannot be bound: the query has no WHERE group")
     names = list(substitutions)
     block = (" VALUES (" + " ".join(f"?{v.value}" for v in names) + ") { ("
              + " ".join(str(substitutions[v]) for v in names) + ") } ")
-    return text[:at] + block + text[at:]
-
-
-def _is_construct(toks) -> bool:
-    return any(kind == "word" and value.lower() == "construct" for kind, value, _ in toks)
+    return join_at_where(text, found, block)
