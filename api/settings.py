@@ -41,6 +41,33 @@ class Settings:
     # Another SPARQL 1.1 endpoint (e.g. Virtuoso's http://host:8890/sparql) holding the dumps; "" → embedded.
     sparql_endpoint: str = field(default_factory=lambda: _env("SPARQL_ENDPOINT", ""))
     dump_max_age: int = field(default_factory=lambda: int(_env("DUMP_MAX_AGE", "3600")))
+    # Attack safety of the query workers (api/service/sandbox.py, depth.py, crashes.py). Every worker cuts
+    # itself off the network (seccomp; a network namespace where permitted); when it cannot, /sparql answers
+    # 503 unless allow_unsandboxed (GWR_ALLOW_UNSANDBOXED=1) accepts the risk. sandbox "off" is a test
+    # setting that pretends the sandbox failed; unsafe_no_guard (test only) skips the guard in the workers
+    # so that the sandbox alone is tested. max_query_depth: levels of ( { [ a query may nest (400 beyond).
+    # crash_memory: seconds a query that made the engine fail is answered 422 without being run again.
+    allow_unsandboxed: bool = field(default_factory=lambda: _env("ALLOW_UNSANDBOXED", "0").lower() in ("1", "true", "yes"))
+    sandbox: str = field(default_factory=lambda: _env("SANDBOX", "on"))
+    unsafe_no_guard: bool = field(default_factory=lambda: _env("UNSAFE_NO_GUARD", "0").lower() in ("1", "true", "yes"))
+    max_query_depth: int = field(default_factory=lambda: int(_env("MAX_QUERY_DEPTH", "256")))
+    crash_memory: float = field(default_factory=lambda: float(_env("CRASH_MEMORY", "600")))
+    # Fairness (api/service/admission.py). `workers` above are the open /sparql lane's resident workers; the
+    # service's own routes (JSON API, /id/, canned queries, pages, /health) have their own lane of own_workers.
+    own_workers: int = field(default_factory=lambda: int(_env("OWN_WORKERS", str(max(2, os.cpu_count() or 2)))))
+    open_workers_max: int = field(default_factory=lambda: int(_env("OPEN_WORKERS_MAX", "8")))  # elastic cap
+    open_nice: int = field(default_factory=lambda: int(_env("OPEN_NICE", "10")))     # CPU niceness of /sparql workers
+    worker_idle: float = field(default_factory=lambda: float(_env("WORKER_IDLE", "30")))  # s before an extra retires
+    client_queries: int = field(default_factory=lambda: int(_env("CLIENT_QUERIES", "2")))  # running per client
+    client_waiting: int = field(default_factory=lambda: int(_env("CLIENT_WAITING", "4")))  # queued per client
+    # Connections (api/service/connection.py): the request line and headers together may not exceed
+    # max_header_bytes (HTTP 431 beyond) and must arrive within header_timeout seconds of their first byte
+    # (or of the connection opening); a request body must arrive within body_timeout seconds of its headers;
+    # an idle keep-alive connection is closed after keepalive_timeout seconds.
+    max_header_bytes: int = field(default_factory=lambda: int(_env("MAX_HEADER_BYTES", str(64 << 10))))
+    header_timeout: float = field(default_factory=lambda: float(_env("HEADER_TIMEOUT", "10")))
+    body_timeout: float = field(default_factory=lambda: float(_env("BODY_TIMEOUT", "30")))
+    keepalive_timeout: int = field(default_factory=lambda: int(_env("KEEPALIVE_TIMEOUT", "5")))
 
     @property
     def ontology_dir(self) -> Path:

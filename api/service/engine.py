@@ -18,7 +18,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from api.queries import CannedQuery, list_queries
-from api.service.pool import Answer, Pool
+from api.service.admission import Admission
+from api.service.pool import Answer, Overloaded, Pool, QueryTimeout
 from api.service.snapshot import Saved, answer_for, read_saved
 from api.settings import Settings
 from api.store import dump_path, sha256_of
@@ -64,7 +65,10 @@ def term_spec(term) -> tuple:
 class Engine:
     settings: Settings
     store: ox.Store | None = None
-    pool: Pool | None = None
+    pool: Pool | None = None           # the own lane (JSON API, /id/, canned queries, pages, /health); or Remote
+    open: Pool | None = None           # the open lane: /sparql only, elastic, lower CPU priority (embedded store)
+    admission: Admission | None = None  # per-client admission to the open lane (admission.py)
+    abandoned: int = 0                 # /sparql queries stopped because their client hung up
     canned: dict[str, CannedQuery] = field(default_factory=dict)
     dump_sha256: str = ""
     cache: dict = field(default_factory=dict)       # results derived once from the immutable store
@@ -89,14 +93,27 @@ class Engine:
         else:
             self.store, self.dump_sha256 = await loop.run_in_executor(None, load, self.settings, path)
         if not isinstance(self.store, str):
-            warn_if_memory_short(self.settings.workers)
+            warn_if_memory_short(self.settings.workers + self.settings.own_workers)
         self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir)}
         self.saved = await loop.run_in_executor(None, read_saved, self.settings, self.canned)
         # What every query shares goes to the workers once, when they are forked; a request carries the rest.
         defaults = {"base_iri": self.settings.base_iri, "prefixes": self.prefixes,
                     "threshold": self.settings.stream_threshold, "max_bytes": self.settings.max_result_bytes}
-        self.pool = Pool(self.store, max(1, self.settings.workers), self.settings.max_pending, defaults)
+        defaults.update(worker_options(self.settings))     # sandbox, guard, depth, crash memory (pool.py)
+        s = self.settings
+        self.pool = Pool(self.store, max(1, s.own_workers), s.max_pending, defaults)
+        size = max(1, s.workers)
+        self.open = Pool(self.store, size, s.max_pending, {**defaults, "nice": s.open_nice},
+                         max_size=max(size, s.open_workers_max), idle_after=s.worker_idle)
+        self.admission = self.make_admission(max(size, s.open_workers_max))
         await self.pool.start()
+        await self.open.start()
+
+    def make_admission(self, limit: int) -> Admission:
+        """Open queries may hold half of GWR_MAX_PENDING (rounded up): the rest is the own lane's."""
+        s = self.settings
+        return Admission(limit=limit, per_client=max(1, s.client_queries), per_client_waiting=max(0, s.client_waiting),
+                         bound=max(1, (s.max_pending + 1) // 2), spare=limit // 4)
 
     async def start_remote(self) -> None:
         from api.service.remote import Remote
@@ -107,11 +124,24 @@ class Engine:
             self.dump_sha256 = await loop.run_in_executor(None, sha256_of, path)
         self.pool = Remote(self.settings.sparql_endpoint, self.settings.base_iri, self.prefixes,
                            self.settings.max_pending, self.settings.max_result_bytes)
+        self.admission = self.make_admission(max(1, self.settings.open_workers_max))
         await self.pool.start()
 
     async def close(self) -> None:
+        if self.open is not None:
+            self.open.stop_trimming()
+            await self.open.close()
         if self.pool is not None:
             await self.pool.close()
+
+    @property
+    def pending(self) -> int:
+        """Queries running or waiting in both lanes (a remote backend runs open queries in `pool`)."""
+        if self.admission is None:
+            return self.pool.pending
+        if self.open is None:
+            return self.pool.pending + self.admission.total_waiting
+        return self.pool.pending + self.admission.pending
 
     def timeout(self, requested: float | None = None) -> float:
         limit = self.settings.effective_timeout
@@ -122,8 +152,13 @@ class Engine:
     async def run(self, text: str, *, results: str | None = "json", graph: str | None = "ntriples",
                   substitutions: dict | None = None, union: bool = True, default_graph: list[str] | None = None,
                   named_graphs: list[str] | None = None, base_iri: str | None = None,
-                  timeout: float | None = None) -> Answer:
+                  timeout: float | None = None, lane: str = "own", client: str = "",
+                  screen: bool = False) -> Answer:
+        """Run a query in the own lane, or with lane="open" (only /sparql) in the open lane, admitted per
+        `client` (its address): see admission.py."""
         request = {"text": text, "results": results, "graph": graph, "union": union}
+        if screen:      # /sparql's query: the worker runs the guard on it (worker.screened)
+            request["screen"] = True
         if default_graph is not None or named_graphs is not None:
             request["default_graph"], request["named_graphs"] = default_graph, named_graphs
         if base_iri and base_iri != self.settings.base_iri:     # else the worker's default
@@ -131,7 +166,39 @@ class Engine:
         if substitutions:
             request["substitutions"] = {v.value if isinstance(v, ox.Variable) else v: term_spec(t)
                                         for v, t in substitutions.items()}
+        if lane == "open":
+            return await self.run_open(request, self.timeout(timeout), client)
+        if self.pending >= self.settings.max_pending:
+            raise Overloaded()
         return await self.pool.run(request, self.timeout(timeout))
+
+    async def run_open(self, request: dict, timeout: float, client: str) -> Answer:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            async with asyncio.timeout_at(deadline):     # waiting for one's turn counts against the time limit
+                await self.admission.enter(client)
+        except TimeoutError:
+            raise QueryTimeout() from None
+        try:
+            answer = await (self.open or self.pool).run(request, max(0.001, deadline - loop.time()))
+        except BaseException:
+            self.admission.leave(client)
+            raise
+        if answer.rest is None:
+            self.admission.leave(client)
+        else:
+            answer.rest = self._leave_after(answer.rest, client)
+        return answer
+
+    async def _leave_after(self, rest, client: str):
+        """The stream of a streamed open answer; the client's slot is given back when it ends or is dropped."""
+        try:
+            async for chunk in rest:
+                yield chunk
+        finally:
+            self.admission.leave(client)
+            await rest.aclose()     # its own `finally` frees or retires the worker, without awaiting
 
     async def select(self, name: str, values: dict[str, str] | None = None,
                      substitutions: dict | None = None) -> list[dict[str, dict]]:
@@ -189,6 +256,13 @@ def preload(settings: Settings) -> None:
 
     _preloads[str(path)] = future
     threading.Thread(target=run, name="preload-store", daemon=True).start()
+
+
+def worker_options(settings: Settings) -> dict:
+    """What the query workers and their pool know from the settings (worker.Options, Pool.refusal)."""
+    return {"sandbox": settings.sandbox, "guard": not settings.unsafe_no_guard,
+            "allowlist": settings.federation_allowlist, "max_depth": settings.max_query_depth,
+            "crash_memory": settings.crash_memory, "allow_unsandboxed": settings.allow_unsandboxed}
 
 
 def locate(settings: Settings) -> tuple[str, str]:

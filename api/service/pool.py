@@ -6,11 +6,19 @@ memory copy-on-write. The event loop only moves bytes: it never waits on a query
 its time limit gets its worker killed (SIGKILL) and a new worker forked in its place, so a runaway
 query really stops and never holds a slot. When all workers are busy, requests wait in line up to
 `max_pending`; beyond that the pool says Overloaded (HTTP 429 with Retry-After).
+
+Every worker sandboxes itself before it reads a query (sandbox.py) and reports how in its first frame;
+when a worker could not, /sparql's queries (marked "screen") are refused with 503 unless the operator
+accepted the risk (GWR_ALLOW_UNSANDBOXED=1). A worker that dies by SIGSEGV/SIGABRT/SIGBUS/SIGILL in the
+middle of a query, or reports a Rust panic, is an engine failure: HTTP 422, and the query is remembered
+(crashes.py) and answered 422 at once for GWR_CRASH_MEMORY seconds instead of being run again.
 """
 from __future__ import annotations
 
 import asyncio
+import io
 import json
+import logging
 import os
 import pickle
 import signal
@@ -20,9 +28,11 @@ from typing import AsyncIterator
 
 import pyoxigraph as ox
 
+from api.service import crashes
 from api.service import worker as worker_side
 
 LENGTH = worker_side.LENGTH
+log = logging.getLogger("api.service")
 
 
 class Overloaded(Exception):
@@ -34,9 +44,9 @@ class QueryTimeout(Exception):
 
 
 class QueryFailed(Exception):
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, kind: str | None = None):
         super().__init__(message)
-        self.status, self.message = status, message
+        self.status, self.message, self.kind = status, message, kind      # kind "engine": an engine failure
 
 
 class WorkerLost(Exception):
@@ -49,6 +59,7 @@ class Worker:
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
     served: int = 0
+    stderr: io.FileIO | None = None     # what the worker writes to stderr (a Rust panic's message), a memfd
 
     async def frame(self) -> bytes:
         try:
@@ -86,24 +97,78 @@ class Pool:
     replaced: int = 0
     closed: bool = False
     tasks: set = field(default_factory=set)
+    # Elastic size (the open /sparql lane): when no worker is idle, fork another, up to max_size; a worker
+    # beyond `size` that has served nothing for idle_after seconds exits. 0 → a fixed size.
+    max_size: int = 0
+    idle_after: float = 30.0
+    growing: int = 0            # forks under way
+    grown: int = 0              # workers forked on demand so far
+    shrunk: int = 0             # extra workers retired after idling
+    trimmer: asyncio.Task | None = None
+    # The workers' sandbox (sandbox.py), from their reports: None until the first worker reported.
+    sandboxed: bool | None = None
+    sandbox_reason: str | None = None
+    sandbox_how: list = field(default_factory=list)
+    federation: bool = False            # the network was left open for the federation allowlist
+    crashes: crashes.CrashMemory | None = None
+
+    def __post_init__(self) -> None:
+        if self.crashes is None:
+            self.crashes = crashes.CrashMemory(float(self.defaults.get("crash_memory", 600)))
+
+    @property
+    def refusal(self) -> str | None:
+        """Why /sparql's queries are refused (503): the sandbox could not be set up and nobody accepted that."""
+        if self.sandboxed is not False or self.federation or self.defaults.get("allow_unsandboxed"):
+            return None
+        return (f"this service refuses SPARQL queries: its query workers could not be sandboxed from the network "
+                f"({self.sandbox_reason}); the operator may accept the risk with GWR_ALLOW_UNSANDBOXED=1")
 
     async def start(self) -> None:
         for _ in range(self.size):
             self.idle.put_nowait(await self.spawn())
+        if self.sandboxed is False:
+            log.warning("the query workers are not sandboxed from the network: %s. %s", self.sandbox_reason,
+                        "/sparql answers 503 until GWR_ALLOW_UNSANDBOXED=1 accepts the risk" if self.refusal
+                        else "/sparql is served anyway (the risk is accepted)")
 
     async def spawn(self) -> Worker:
+        """Fork a worker and read its sandbox report (its first frame)."""
         parent, child = socket.socketpair()
-        pid = await asyncio.get_running_loop().run_in_executor(None, self._fork, child)
+        stderr = _memfd()
+        pid = await asyncio.get_running_loop().run_in_executor(
+            None, self._fork, child, stderr.fileno() if stderr else None)
         child.close()
         reader, writer = await asyncio.open_connection(sock=parent, limit=1 << 22)
-        w = Worker(pid, reader, writer)
+        w = Worker(pid, reader, writer, stderr=stderr)
         self.workers[pid] = w
+        try:
+            async with asyncio.timeout(30):
+                frame = await w.frame()
+        except (WorkerLost, TimeoutError):
+            self.workers.pop(pid, None)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            writer.close()
+            await asyncio.get_running_loop().run_in_executor(None, _reap, pid)
+            raise RuntimeError("a query worker failed to start: " + _tail(stderr)[-500:]) from None
+        report = json.loads(frame[1:]) if frame[:1] == b"R" else {"sandbox": False, "reason": "no report"}
+        self._sandbox(report)
         return w
 
-    def _fork(self, child: socket.socket) -> int:
+    def _sandbox(self, report: dict) -> None:
+        self.sandboxed = bool(report.get("sandbox")) and self.sandboxed is not False
+        if not report.get("sandbox"):
+            self.sandbox_reason = report.get("reason") or "unknown"
+            self.federation = bool(report.get("federation"))
+        self.sandbox_how = list(report.get("how") or [])
+
+    def _fork(self, child: socket.socket, stderr_fd: int | None = None) -> int:
         pid = os.fork()
         if pid == 0:  # pragma: no cover — runs in the child
-            worker_side.main(child, self.store, self.defaults)
+            worker_side.main(child, self.store, self.defaults, stderr_fd)
         return pid
 
     def retire(self, w: Worker) -> None:
@@ -112,19 +177,25 @@ class Pool:
         Synchronous on purpose: it runs in `finally` blocks of cancelled requests, where anyio
         cancels every further await.
         """
-        self.workers.pop(w.pid, None)
         try:
             os.kill(w.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+        self._forget(w)
+
+    def _forget(self, w: Worker) -> asyncio.Future:
+        """Drop a worker that is dead or dying: reap it off the event loop (the future gives its wait
+        status) and fork its replacement in the background."""
+        self.workers.pop(w.pid, None)
         w.writer.close()
         loop = asyncio.get_running_loop()
-        loop.run_in_executor(None, _reap, w.pid)
+        reaped = loop.run_in_executor(None, _reap, w.pid)
         if not self.closed:
             self.replaced += 1
             task = loop.create_task(self._replace())
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
+        return reaped
 
     async def _replace(self) -> None:
         w = await self.spawn()
@@ -146,6 +217,11 @@ class Pool:
 
     async def run(self, request: dict, timeout: float) -> Answer:
         """Run one query. A streamed answer's `rest` must be consumed or closed to free the worker."""
+        if request.get("screen") and self.refusal:
+            raise QueryFailed(503, self.refusal)
+        remembered = self.crashes.recall(request)
+        if remembered is not None:          # it made the engine fail a moment ago: do not run it again
+            raise QueryFailed(422, remembered, "engine")
         if self.pending >= self.max_pending:
             raise Overloaded()
         self.pending += 1
@@ -154,7 +230,7 @@ class Pool:
         streaming = False
         try:
             async with asyncio.timeout_at(deadline):
-                w = await self.idle.get()
+                w = await self._take()
                 w.writer.write(_framed(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)))
                 frame = await w.frame()
                 tag = frame[:1]
@@ -165,23 +241,51 @@ class Pool:
                     header = json.loads(frame[1:end])
                     return Answer(header["kind"], header["format"], frame[end + 1:])
                 if tag == b"X":
-                    self._release(w)
-                    w = None
-                    raise _failure(frame)
+                    failure = _failure(frame)
+                    if failure.kind == "engine":    # the worker exits after a panic: `finally` retires it
+                        self.crashes.remember(request, failure.message)
+                    else:
+                        self._release(w)
+                        w = None
+                    raise failure
                 header = json.loads(frame[1:])
                 streaming = True
-                return Answer(header["kind"], header["format"], b"", self._stream(w, deadline))
+                return Answer(header["kind"], header["format"], b"", self._stream(w, deadline, request))
         except TimeoutError:
             raise QueryTimeout() from None
         except WorkerLost:
-            raise QueryFailed(503, "the query worker stopped unexpectedly; try again") from None
+            lost, w = w, None
+            raise await self._lost(lost, request) from None
         finally:
             if not streaming:
                 self.pending -= 1
                 if w is not None:       # timed out, cancelled or lost with the worker busy
                     self.retire(w)
 
-    async def _stream(self, w: Worker, deadline: float) -> AsyncIterator[bytes]:
+    async def _lost(self, w: Worker, request: dict) -> QueryFailed:
+        """The failure to report for a worker that died mid-query: reaped off the event loop, a death by a
+        fatal signal is an engine failure (422, remembered); SIGKILL (the OOM killer, our own retire) or
+        anything else is a 503 "try again"."""
+        reaped = self._forget(w)
+        try:
+            status = await asyncio.wait_for(asyncio.shield(reaped), 5)
+        except TimeoutError:            # still alive without its socket: make sure it goes
+            try:
+                os.kill(w.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            status = None
+        signum = os.WTERMSIG(status) if status is not None and os.WIFSIGNALED(status) else None
+        if signum in crashes.FATAL_SIGNALS:
+            panic = crashes.panic_text(_tail(w.stderr))
+            detail = f"the worker stopped with {crashes.FATAL_SIGNALS[signum]}" + (f" ({panic})" if panic else "")
+            log.warning("query worker %d: %s; query %.200r", w.pid, detail, request.get("text"))
+            message = crashes.engine_message(detail)
+            self.crashes.remember(request, message)
+            return QueryFailed(422, message, "engine")
+        return QueryFailed(503, "the query worker stopped unexpectedly; try again")
+
+    async def _stream(self, w: Worker, deadline: float, request: dict | None = None) -> AsyncIterator[bytes]:
         done = False
         try:
             while True:
@@ -194,14 +298,81 @@ class Pool:
                     done = True
                     return
                 else:  # the worker gave up half-way (e.g. the size cap): cut the response short
-                    done = True
-                    raise _failure(frame)
+                    failure = _failure(frame)
+                    if failure.kind == "engine" and request is not None:     # the worker exits: retire it
+                        self.crashes.remember(request, failure.message)
+                    else:
+                        done = True
+                    raise failure
         finally:
             self.pending -= 1
             if done:
                 self._release(w)
             else:
                 self.retire(w)
+
+    # ---- elastic size (see max_size) ----
+
+    async def _take(self) -> Worker:
+        """An idle worker; when there is none and the pool may grow, fork one for whoever waits first."""
+        # self.tasks holds the forks under way (growth, and replacements of retired workers): count them too
+        if self.idle.empty() and len(self.workers) + len(self.tasks) < self.max_size and not self.closed:
+            self.growing += 1
+            task = asyncio.get_running_loop().create_task(self._grow())
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+        return await self.idle.get()
+
+    async def _grow(self) -> None:
+        try:
+            w = await self.spawn()
+        finally:
+            self.growing -= 1
+        self.grown += 1
+        if self.closed:
+            self.retire(w)
+            return
+        self.idle.put_nowait(w)
+        if self.trimmer is None:
+            self.trimmer = asyncio.get_running_loop().create_task(self._trim())
+
+    async def _trim(self) -> None:
+        """Let extra workers that served nothing for idle_after seconds exit (EOF on their socket)."""
+        seen: dict[int, tuple[int, float]] = {}          # pid → (served, since when)
+        loop = asyncio.get_running_loop()
+        while not self.closed:
+            await asyncio.sleep(max(0.05, self.idle_after / 4))
+            now = loop.time()
+            idle = []
+            while not self.idle.empty():                  # no awaits: nobody takes from the queue meanwhile
+                idle.append(self.idle.get_nowait())
+            keep = []
+            for w in idle:
+                served, since = seen.get(w.pid, (w.served, now))
+                if served != w.served:
+                    served, since = w.served, now
+                seen[w.pid] = (served, since)
+                if len(self.workers) > self.size and now - since >= self.idle_after and w.pid in self.workers:
+                    self.workers.pop(w.pid, None)
+                    w.writer.close()                      # the worker reads EOF and exits
+                    loop.run_in_executor(None, _reap, w.pid)
+                    self.shrunk += 1
+                    seen.pop(w.pid, None)
+                else:
+                    keep.append(w)
+            for w in keep:
+                self.idle.put_nowait(w)
+            for pid in [p for p in seen if p not in self.workers]:
+                seen.pop(pid)
+
+    def stop_trimming(self) -> None:
+        if self.trimmer is not None:
+            self.trimmer.cancel()
+            self.trimmer = None
+
+    @property
+    def busy(self) -> int:
+        return max(0, len(self.workers) - self.idle.qsize())
 
     def _release(self, w: Worker) -> None:
         w.served += 1
@@ -210,15 +381,35 @@ class Pool:
 
 def _failure(frame: bytes) -> QueryFailed:
     error = json.loads(frame[1:])
-    return QueryFailed(error["status"], error["message"])
+    return QueryFailed(error["status"], error["message"], error.get("kind"))
 
 
 def _framed(payload: bytes) -> bytes:
     return LENGTH.pack(len(payload)) + payload
 
 
-def _reap(pid: int) -> None:
+def _reap(pid: int) -> int | None:
+    """waitpid(2) on a worker: its wait status (None when it was reaped already)."""
     try:
-        os.waitpid(pid, 0)
+        return os.waitpid(pid, 0)[1]
     except ChildProcessError:
-        pass
+        return None
+
+
+def _memfd() -> io.FileIO | None:
+    """An anonymous file for a worker's stderr (memfd_create(2)); None where there is none."""
+    try:
+        return io.FileIO(os.memfd_create("gwr-worker-stderr", os.MFD_CLOEXEC), "r+")
+    except (AttributeError, OSError):
+        return None
+
+
+def _tail(f: io.FileIO | None, size: int = 1 << 16) -> str:
+    """The last `size` bytes a worker wrote to its stderr."""
+    if f is None or f.closed:
+        return ""
+    try:
+        end = os.fstat(f.fileno()).st_size
+        return os.pread(f.fileno(), size, max(0, end - size)).decode("utf-8", "replace")
+    except OSError:
+        return ""

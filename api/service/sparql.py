@@ -6,6 +6,7 @@ charset, syntax errors → 4xx with a message).
 """
 from __future__ import annotations
 
+import asyncio
 import codecs
 import logging
 from urllib.parse import parse_qsl
@@ -14,8 +15,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.routing import Route
 
+from api.params import BadNumber, seconds
 from api.service import description, formats
-from api.service.guard import QueryRefused, screen
+from api.service.connection import cut_short
+from api.service.guard import GuardSyntaxError, QueryRefused, screen
+from api.service.headers import secure
+from api.service.admission import ClientBusy
 from api.service.pool import Overloaded, QueryFailed, QueryTimeout
 from api.service.problems import protocol_error
 
@@ -148,9 +153,9 @@ def requested_timeout(params: dict[str, list[str]]) -> float | None:
     if raw is None or raw == "":
         return None
     try:
-        value = float(raw)
-    except ValueError:
-        raise ProtocolError(400, "timeout must be a number of seconds") from None
+        value = seconds(raw)        # ASCII digits only, bounded (api/params.py)
+    except BadNumber as exc:
+        raise ProtocolError(400, str(exc)) from None
     return value if value > 0 else None
 
 
@@ -162,26 +167,31 @@ async def sparql(request: Request) -> Response:
         if text is None:
             return await description.service_description(request)
         results, graph = negotiated(request, params)
-        try:
-            found = screen(text, engine.settings.federation_allowlist)
-        except QueryRefused as exc:
-            status = 403
-            raise ProtocolError(status, str(exc)) from None
-        if found.form in ("select", "ask") and results is None:
-            raise ProtocolError(406, "not acceptable: SELECT and ASK results are available as "
-                                + formats.acceptable(formats.RESULTS))
-        if found.form in ("construct", "describe") and graph is None:
-            raise ProtocolError(406, "not acceptable: CONSTRUCT and DESCRIBE results are available as "
-                                + formats.acceptable(formats.GRAPHS))
+        # On the embedded store the worker runs the guard, inside its network sandbox (worker.screened,
+        # sandbox.py), and answers 403/400/406; with a remote backend the guard here is the only line.
+        embedded = not engine.settings.sparql_endpoint
+        found = None
+        if not embedded:
+            try:
+                found = await asyncio.to_thread(screen, text, engine.settings.federation_allowlist)
+            except (QueryRefused, GuardSyntaxError) as exc:     # 403 refused, 400 not SPARQL
+                raise ProtocolError(exc.status, str(exc)) from None
+            if found.form in ("select", "ask") and results is None:
+                raise ProtocolError(406, "not acceptable: SELECT and ASK results are available as "
+                                    + formats.acceptable(formats.RESULTS))
+            if found.form in ("construct", "describe") and graph is None:
+                raise ProtocolError(406, "not acceptable: CONSTRUCT and DESCRIBE results are available as "
+                                    + formats.acceptable(formats.GRAPHS))
         default_graph = params.get("default-graph-uri")
         named_graphs = params.get("named-graph-uri")
         dataset = default_graph is not None or named_graphs is not None
-        answer = await engine.run(
+        answer = await unless_gone(request, engine.run(
             text, results=results, graph=graph,
-            union=not found.has_dataset_clause,
+            union=found is None or not found.has_dataset_clause,
             default_graph=(default_graph or []) if dataset else None,
             named_graphs=(named_graphs or []) if dataset else None,
-            base_iri=engine.settings.base_iri, timeout=requested_timeout(params))
+            base_iri=engine.settings.base_iri, timeout=requested_timeout(params),
+            lane="open", client=client_of(request), screen=embedded))
     except ProtocolError as exc:
         return protocol_error(exc.status, exc.message, exc.headers)
     except QueryFailed as exc:
@@ -189,18 +199,65 @@ async def sparql(request: Request) -> Response:
     except QueryTimeout:
         return protocol_error(503, f"the query ran past its time limit of {engine.timeout(None):g} s and was "
                                    "stopped; narrow it or add a LIMIT")
+    except ClientBusy as exc:
+        return protocol_error(429, exc.message, {"Retry-After": str(exc.retry_after)})
     except Overloaded:
         return protocol_error(429, "too many queries are running or waiting; retry shortly",
                               {"Retry-After": "1"})
+    except ClientGone:
+        engine.abandoned += 1
+        return protocol_error(503, "the client went away; its query was stopped")
     headers = {"Vary": "Accept"}
     media = formats.CONTENT_TYPE[answer.format]
     if request.method == "HEAD":
-        if answer.rest is not None:
+        if answer.rest is not None:     # start the stream, so that closing it runs its clean-up
+            await anext(answer.rest, None)
             await answer.rest.aclose()
         return Response(b"", media_type=media, headers=headers)
     if answer.rest is None:
         return Response(answer.first, media_type=media, headers=headers)
     return StreamingResponse(answer.rest, media_type=media, headers=headers)
+
+
+class ClientGone(Exception):
+    """The client hung up while its query waited or ran."""
+
+
+def client_of(request: Request) -> str:
+    """The client a /sparql query counts against: the peer's IP address (behind a proxy: the proxy's)."""
+    peer = request.scope.get("client")
+    return peer[0] if peer else ""
+
+
+async def unless_gone(request: Request, work):
+    """Await `work` unless the client hangs up first; then cancel it and raise ClientGone.
+
+    ASGI HTTP spec ("Disconnect - receive event"): once the request body has been read, the next receive()
+    returns `http.disconnect` when the connection closes. Cancelling the query in the pool kills its worker if
+    it was running (Pool.run's `finally` retires a busy worker) and frees its place in the queue if it waited,
+    so a query whose client has gone stops at once instead of at its time limit. Streamed answers need nothing
+    more: Starlette's StreamingResponse listens for the disconnect itself and cancels the stream.
+    """
+    task = asyncio.ensure_future(work)
+    watch = asyncio.ensure_future(_disconnected(request.receive))
+    try:
+        await asyncio.wait((task, watch), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not task.done():
+            task.cancel()
+        watch.cancel()
+    if task.cancelled() or not task.done():
+        await asyncio.gather(task, return_exceptions=True)     # let its clean-up run
+        raise ClientGone()
+    return task.result()
+
+
+async def _disconnected(receive) -> None:
+    try:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+    except Exception:  # noqa: BLE001 — the channel cannot tell: take the client as still there
+        await asyncio.get_running_loop().create_future()
 
 
 # /sparql is served by a plain Starlette route: the endpoint reads the request itself, so FastAPI's
@@ -221,12 +278,12 @@ class FastPath:
     for nothing: a GET has no body, the language is not used by /sparql, and CORS only matters when
     the request has an Origin header. So requests with an Origin header or a `lang` parameter, other
     methods and other paths take the full stack, and this shortcut adds what the full stack would
-    (`Vary: Origin` from CORS, the error handler's 500). It switches itself off — every request then
+    (`Vary: Origin` from CORS, the error handler's 500, the security headers, the cut-short ending). It switches itself off — every request then
     takes the full stack — as soon as the app has a middleware it does not know (KNOWN), so that a
     layer added later is never skipped silently.
     """
 
-    KNOWN = {"FastPath", "CORSMiddleware", "BodyLimit", "LanguageMiddleware"}
+    KNOWN = {"FastPath", "CORSMiddleware", "BodyLimit", "LanguageMiddleware", "SecurityHeaders", "CutShort"}
 
     def __init__(self, app, fastapi_app):
         self.app, self.fastapi_app = app, fastapi_app
@@ -258,4 +315,5 @@ class FastPath:
             response = protocol_error(500, "the service failed on this request; the error was logged")
         if self.cors:   # CORSMiddleware adds Origin to Vary on responses to requests without Origin
             response.headers["Vary"] = ", ".join([*response.headers.getlist("Vary"), "Origin"])
-        await response(scope, receive, send)
+        # what SecurityHeaders and CutShort do on the full stack (headers.py, connection.py)
+        await cut_short(response, scope, receive, secure(send))

@@ -8,7 +8,12 @@ tag byte. A result that fits under the streaming threshold (almost all of them) 
 W<json header>\n<bytes of the result>, sent with one system call, so that the service reads it with one
 wake-up and hands the bytes to the HTTP response as they are (no re-encoding, no extra frames).
 A larger result streams as  H<json header>  D<bytes>…  E (end). X<json {"status", "message"}> is a
-failure; after an H it means the result was cut short (the service then aborts the response).
+failure; after an H it means the result was cut short (the service then aborts the response); with
+"kind": "engine" it is an engine failure (a Rust panic), after which the worker exits.
+The worker's first frame, before any request, is R<json sandbox report> (sandbox.py).
+
+Requests marked "screen" (/sparql's, not the service's own queries) are read by the guard here, inside the
+sandbox, and every request's nesting is checked (depth.py) before the engine sees it.
 """
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ import socket
 import struct
 
 import pyoxigraph as ox
+
+from api.service import crashes, depth, sandbox
 
 LENGTH = struct.Struct("!I")
 CHUNK = 64 * 1024
@@ -138,6 +145,14 @@ def execute(store: ox.Store, req: dict):
         raise QueryError(400, f"query cannot run: {exc}") from None
 
 
+def not_acceptable(kind: str) -> None:
+    """406: no requested media type can express this kind of result (the protocol's content negotiation)."""
+    from api.service import formats
+    forms, table = ("CONSTRUCT and DESCRIBE", formats.GRAPHS) if kind == "graph" else ("SELECT and ASK",
+                                                                                    formats.RESULTS)
+    raise QueryError(406, f"not acceptable: {forms} results are available as " + formats.acceptable(table))
+
+
 def answer(sock: socket.socket, store: ox.Store, req: dict) -> None:
     result = execute(store, req)
     if isinstance(result, ox.QueryBoolean):
@@ -147,7 +162,7 @@ def answer(sock: socket.socket, store: ox.Store, req: dict) -> None:
     else:
         kind, key = "graph", req.get("graph")
     if key is None:
-        raise QueryError(406, f"none of the requested media types can express a {kind} result")
+        not_acceptable(kind)
     writer = FrameWriter(sock, {"kind": kind, "format": key}, req.get("threshold", 1 << 20),
                          req.get("max_bytes", 1 << 30))
     try:
@@ -171,21 +186,88 @@ def answer(sock: socket.socket, store: ox.Store, req: dict) -> None:
     writer.finish()
 
 
-def serve_forever(sock: socket.socket, store: ox.Store, defaults: dict | None = None) -> None:
-    defaults = defaults or {}
+def run(sock: socket.socket, store: ox.Store, req: dict, options: "Options") -> None:
+    """Depth checks, the guard for /sparql's requests, then the engine (on a big enough stack)."""
+    text = req["text"]
+    try:
+        depth.check_depth(text, options.max_depth)
+        stack = depth.stack_for(text)
+    except depth.TooDeep as exc:
+        raise QueryError(400, exc.message) from None
+    if req.get("screen") and options.guard:
+        form = screened(store, req, options)
+        if form is not None and (req.get("graph") if form in ("construct", "describe") else req.get("results")) is None:
+            not_acceptable("graph" if form in ("construct", "describe") else "solutions")
+    if stack is None:
+        answer(sock, store, req)
+    else:
+        depth.run_with_stack(stack, answer, sock, store, req)
+
+
+def screened(store: ox.Store, req: dict, options: "Options") -> str | None:
+    """The guard (guard.screen) on a /sparql query: 403 refused, 400 not SPARQL; sets the union default
+    graph off when the query has FROM / FROM NAMED and the protocol gave no dataset (SPARQL 1.1 §13.2)."""
+    from api.service import guard
+    syntax_error = getattr(guard, "GuardSyntaxError", None) or QueryError
+    if options.graphs is None:
+        options.graphs = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    try:
+        found = guard.screen(req["text"], options.allowlist, options.graphs,
+                             base_iri=req.get("base_iri") or None, prefixes=req.get("prefixes") or None)
+    except guard.QueryRefused as exc:
+        raise QueryError(403, str(exc)) from None
+    except syntax_error as exc:
+        raise QueryError(400, str(exc)) from None
+    if req.get("default_graph") is None and req.get("named_graphs") is None:
+        req["union"] = not found.has_dataset_clause
+    return found.form
+
+
+class Options:
+    """What a worker knows from its fork (popped from the defaults): the guard's allowlist and switch,
+    the nesting limit, the sandbox mode; the store's graph IRIs once it has read them."""
+
+    def __init__(self, defaults: dict):
+        self.allowlist = tuple(defaults.pop("allowlist", ()) or ())
+        self.guard = defaults.pop("guard", True)
+        self.max_depth = int(defaults.pop("max_depth", 256))
+        self.sandbox = defaults.pop("sandbox", "on")
+        for pool_side in ("crash_memory", "allow_unsandboxed"):    # read by the pool, not by the worker
+            defaults.pop(pool_side, None)
+        self.graphs: frozenset[str] | None = None
+
+
+def failure(status: int, message: str, kind: str | None = None) -> bytes:
+    body = {"status": status, "message": message}
+    if kind:
+        body["kind"] = kind
+    return b"X" + json.dumps(body).encode()
+
+
+def serve_forever(sock: socket.socket, store: ox.Store, defaults: dict | None = None,
+                  options: Options | None = None) -> None:
+    defaults = dict(defaults or {})
+    options = options or Options(defaults)
     while True:
         frame = recv_frame(sock)
         if frame is None:        # the service closed our socket: it is gone or retired us
             return
         req = {**defaults, **pickle.loads(frame)}
         try:
-            answer(sock, store, req)
+            run(sock, store, req, options)
         except QueryError as exc:
-            send_frame(sock, b"X" + json.dumps({"status": exc.status, "message": exc.message}).encode())
+            send_frame(sock, failure(exc.status, exc.message))
         except ResultTooLarge:
-            send_frame(sock, b"X" + json.dumps({"status": 422, "message": "result too large"}).encode())
+            send_frame(sock, failure(422, "result too large"))
         except Exception as exc:  # noqa: BLE001 — report, never die on one query
-            send_frame(sock, b"X" + json.dumps({"status": 400, "message": f"query failed: {exc}"}).encode())
+            send_frame(sock, failure(400, f"query failed: {exc}"))
+        except BaseException as exc:
+            if type(exc).__name__ != "PanicException":      # pyo3_runtime.PanicException: a Rust panic
+                raise
+            # An engine failure: the same query fails the same way. The engine's state after a panic is
+            # not to be trusted, so this worker stops after saying so (the pool forks a fresh one).
+            send_frame(sock, failure(422, crashes.engine_message(str(exc).strip() or "a panic"), "engine"))
+            return
 
 
 def die_with_parent() -> None:
@@ -212,7 +294,8 @@ def offer_to_oom_killer() -> None:
         pass
 
 
-def main(sock: socket.socket, store: ox.Store | str, defaults: dict | None = None) -> None:
+def main(sock: socket.socket, store: ox.Store | str, defaults: dict | None = None,
+         stderr_fd: int | None = None) -> None:
     """Entry point in the forked child: drop what the server process owned, then serve queries.
 
     `store` is the in-memory store inherited from the server process, or the folder of an on-disk
@@ -225,12 +308,22 @@ def main(sock: socket.socket, store: ox.Store | str, defaults: dict | None = Non
         pass
     die_with_parent()
     offer_to_oom_killer()
+    if (defaults or {}).get("nice"):   # the open /sparql lane yields the CPU to the event loop and the own lane
+        os.nice(defaults["nice"])
+    if stderr_fd is not None:          # what the engine writes (a Rust panic's message) goes where the pool reads it
+        os.dup2(stderr_fd, 2)
     keep = sock.fileno()
     os.closerange(3, keep)
     os.closerange(keep + 1, 65536)
     try:
+        defaults = dict(defaults or {})
+        options = Options(defaults)
+        # Before any query is read: the network sandbox (sandbox.py), then its report to the pool.
+        report = sandbox.install(options.sandbox, network=bool(options.allowlist))
+        die_with_parent()               # again: a new user namespace may have cleared it
+        send_frame(sock, b"R" + json.dumps(report).encode())
         if isinstance(store, str):
             store = ox.Store.read_only(store)
-        serve_forever(sock, store, defaults)
+        serve_forever(sock, store, defaults, options)
     finally:
         os._exit(0)
