@@ -18,6 +18,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from api.params import decimal, whole
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
 HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "gYear", "langString")
@@ -42,9 +44,10 @@ class Param:
                     raise ValueError("not an absolute IRI")
                 return ox.NamedNode(raw)
             if self.type == "integer":
-                return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
+                return ox.Literal(str(whole(raw, "the value", minimum=None, signed=True)),
+                                  datatype=ox.NamedNode(XSD + "integer"))
             if self.type == "decimal":
-                number = Decimal(raw)
+                number = decimal(raw, "the value")
                 if not number.is_finite() or abs(number.adjusted()) > 1000:
                     raise ValueError("not a finite decimal of reasonable size")
                 # The canonical form (XSD 1.1 §3.3.3.2: no sign on zero, no leading or trailing zeros, no ".0"),

@@ -8,7 +8,9 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import __version__
 from api.service import canned, entities, facts, linked, metadata, problems, sparql, web
+from api.service.connection import CutShort
 from api.service.engine import Engine
+from api.service.headers import SecurityHeaders
 from api.service.limits import BodyLimit
 from api.settings import Settings
 
@@ -47,5 +49,7 @@ def create_app(settings: Settings) -> FastAPI:
                        allow_headers=["Accept", "Content-Type", "If-None-Match"],
                        expose_headers=["Link", "Retry-After", "ETag", "Content-Location", "Vary"], max_age=86400)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(CutShort)          # an answer broken off mid-stream: close, log a warning (connection.py)
+    app.add_middleware(SecurityHeaders)   # nosniff, CSP, frame and referrer policy on every response (headers.py)
     app.add_middleware(sparql.FastPath, fastapi_app=app)   # outermost: plain GET /sparql skips the stack
     return app

@@ -7,6 +7,7 @@ import json
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
+from api.params import BadNumber, whole
 from api.queries import RESERVED, ParameterError
 from api.service import formats
 from api.service.description import public_base
@@ -90,11 +91,10 @@ def paging(request: Request, settings, key: str) -> tuple[int, int]:
     given = {k: request.query_params[k] for k in ("offset", "limit") if k in request.query_params}
     if given and key != "json":
         raise ParameterError("offset and limit page the JSON rows; CSV, TSV and SPARQL JSON give the whole answer")
-    numbers = {}
-    for k, raw in given.items():
-        if not raw.isdigit():
-            raise ParameterError(f"{k} expects a whole number ≥ 0, got {raw!r}")
-        numbers[k] = int(raw)
+    try:
+        numbers = {k: whole(raw, k) for k, raw in given.items()}     # ASCII digits only, bounded (api/params.py)
+    except BadNumber as exc:
+        raise ParameterError(str(exc)) from None
     limit = numbers.get("limit", settings.page_size)
     if not 1 <= limit <= settings.max_page_size:
         raise ParameterError(f"limit must be between 1 and {settings.max_page_size}")

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from api.params import query_whole
 from api.service.catalogue import KINDS, SORTS, Catalogue, sort_entries
 from api.service.facts import fact_json
 from api.service.problems import problem
@@ -69,8 +70,8 @@ async def list_entities(
         industry: Annotated[str | None, Query(description="an industry (industry/…), broader ones included")] = None,
         text: Annotated[str | None, Query(description="substring of a label: Chinese, English or pinyin")] = None,
         sort: Annotated[str, Query(description="one of " + ", ".join(SORTS) + "; prefix - for descending")] = "id",
-        page: Annotated[int, Query(ge=1)] = 1,
-        size: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+        page: Annotated[int, query_whole("page"), Query(ge=1)] = 1,
+        size: Annotated[int, query_whole("size"), Query(ge=1, le=500)] = 50) -> Response:
     cat = await catalogue(request)
     found = cat.filter(kind=kind, type_iri=type_iri(request, type) if type else None,
                        district=ref_of(request, district) if district else None,
@@ -86,7 +87,8 @@ async def list_entities(
 
 @router.get("/search", summary="Search entities by Chinese, English or pinyin (tones optional)")
 async def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
-                 kind: str | None = None, limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Response:
+                 kind: str | None = None,
+                 limit: Annotated[int, query_whole("limit"), Query(ge=1, le=100)] = 20) -> Response:
     cat = await catalogue(request)
     name = type_namer(request)
     hits = cat.search(q, limit, kind)

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from api.params import query_whole
 from api.queries import ParameterError
 from api.service.problems import problem
 
@@ -45,7 +46,8 @@ async def facts(request: Request, cls: str, indicator, period, place) -> list[di
 
 
 Indicator = Annotated[str | None, Query(description="indicator/gdp, gdp or a full IRI")]
-Period = Annotated[int | None, Query(ge=1949, le=2100, description="the year the number refers to")]
+Period = Annotated[int | None, query_whole("period"),
+                   Query(ge=1949, le=2100, description="the year the number refers to")]
 Place = Annotated[str | None, Query(description="the entity the fact is about: place/dalian, dalian or an IRI")]
 
 
@@ -69,8 +71,10 @@ async def results(request: Request, indicator: Indicator = None, period: Period 
 
 @router.get("/compare", summary="An indicator's result of one year beside its target for the next")
 async def compare(request: Request, indicator: Annotated[str, Query(description="indicator/gdp, gdp or an IRI")],
-                  place: Place = None, result_year: Annotated[int, Query(ge=1949, le=2100)] = 2023,
-                  target_year: Annotated[int | None, Query(ge=1949, le=2100)] = None) -> Response:
+                  place: Place = None,
+                  result_year: Annotated[int, query_whole("result_year"), Query(ge=1949, le=2100)] = 2023,
+                  target_year: Annotated[int | None, query_whole("target_year"), Query(ge=1949, le=2100)] = None
+                  ) -> Response:
     target_year = target_year or result_year + 1
     try:
         got, planned = await asyncio.gather(facts(request, "Result", indicator, result_year, place),

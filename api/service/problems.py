@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException
 
+from api.service.headers import EVERY
 from api.service.limits import BodyTooLarge
 from api.service.pool import Overloaded, QueryFailed, QueryTimeout
 
@@ -79,4 +80,6 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path)
-        return error(request, 500, "the service failed on this request; the error was logged")
+        # sent by Starlette's outermost layer, outside SecurityHeaders: the headers go on here
+        return error(request, 500, "the service failed on this request; the error was logged",
+                     {name.decode(): value.decode() for name, value in EVERY})

@@ -23,10 +23,13 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> int:
     import uvicorn
 
     from api.service.app import create_app
+    from api.service.connection import protocol
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
+        # http=: uvicorn's httptools protocol with a bounded request head and time limits (connection.py)
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False,
-                    timeout_graceful_shutdown=5)
+                    timeout_graceful_shutdown=5, http=protocol(settings),
+                    timeout_keep_alive=settings.keepalive_timeout)
     except KeyboardInterrupt:
         pass
     print(f"stopped serving on http://{host}:{port}", file=sys.stderr)

@@ -95,6 +95,15 @@ def browser():
         b.close()
 
 
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  const where = `${e.sourceFile}:${e.lineNumber}`;
+  window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${where}`);
+});
+"""
+
+
 class Visit:
     """A page in a fresh context that records every request, console error and page error."""
 
@@ -108,12 +117,18 @@ class Visit:
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         self.page.on("console", lambda m: self.errors.append(f"console: {m.text}") if m.type == "error" else None)
         self.page.on("requestfailed", lambda r: self.errors.append(f"failed: {r.url} {r.failure}"))
+        # Every Content-Security-Policy violation (the server's policy, api/service/headers.py), as the page saw it;
+        # Chromium also reports each one as a console error, which `errors` records.
+        self.context.add_init_script(CSP_LISTENER)
 
     def open(self, path: str):
         response = self.page.goto(self.base + path, wait_until="load")
         assert response is not None and response.status == 200, (path, response and response.status)
         self.page.wait_for_load_state("networkidle")
         return response
+
+    def csp_violations(self) -> list[str]:
+        return self.page.evaluate("window.__cspViolations || []")
 
     def foreign(self) -> list[str]:
         return [u for u in self.requests if not (u.startswith(self.base + "/") or u.startswith(("data:", "blob:")))]

@@ -32,7 +32,24 @@ function prefixCompletions(context) {
   return { from: word.from, options };
 }
 
+// The editor lives in a shadow root. The site's Content-Security-Policy (style-src 'self', no inline style:
+// api/service/headers.py) refuses the <style> element CodeMirror adds to a document; in a shadow root it
+// adopts a constructed style sheet instead (CSSOM, which the policy does not govern). The editor's own look
+// from this site (border, size, focus ring, font) is such a sheet too: the page's CSS does not reach in.
+const host = document.createElement("div");
+host.className = "editor-host";
+const shadow = host.attachShadow({ mode: "open" });
+const look = new CSSStyleSheet();
+look.replaceSync(`
+.cm-editor { border: 1px solid var(--line, #ccc); border-radius: 4px; min-height: 14rem; max-height: 60vh;
+             font-size: .9rem; }
+.cm-editor.cm-focused { outline: 2px solid #1a73e8; }
+.cm-scroller { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace; }
+`);
+shadow.adoptedStyleSheets = [look];
+
 const view = new EditorView({
+  parent: shadow,
   doc: textarea.value,
   extensions: [
     basicSetup,
@@ -44,7 +61,7 @@ const view = new EditorView({
   ],
 });
 textarea.hidden = true;
-textarea.insertAdjacentElement("afterend", view.dom);
+textarea.insertAdjacentElement("afterend", host);
 
 function setQuery(text) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
