@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib.plugins.serializers.nquads import _nq_row
 
 from api import dump
 from api.extract import VERSION
+from api.extract.candidates import Candidate, candidates
 from api.extract.facts import Fact, extract_facts
 from api.extract.indicators import Lexicon, Mention, place_ref
 from api.extract.structure import Document, parse
@@ -38,6 +40,7 @@ class Draft:
     sha256: str
     facts: list[Fact]
     mentions: list[Mention]
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 def draft(text: str, report: str, entities: dict[str, Entity], year: int | None = None,
@@ -58,7 +61,7 @@ def draft(text: str, report: str, entities: dict[str, Entity], year: int | None 
     facts = extract_facts(doc, lexicon, ref)
     facts.sort(key=lambda f: (f.value_start, f.order or 0, f.indicator))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Draft(report, doc, doc.year, ref, sha, facts, lexicon.mentions(text))
+    return Draft(report, doc, doc.year, ref, sha, facts, lexicon.mentions(text), candidates(text, lexicon))
 
 
 def fact_id(f: Fact) -> str:
@@ -66,7 +69,12 @@ def fact_id(f: Fact) -> str:
     return f"{f.kind[0]}{f.period}-{key}-{f.reading.measure}-{f.value_start}" + (f"-{f.order}" if f.order else "")
 
 
-def record(f: Fact, text: str) -> dict:
+def proposed_unit(word: str) -> str:
+    """A unit word the unit table (ontology/units.ttl) lacks, proposed as id:unit-proposed-<sha1> for review."""
+    return "unit-proposed-" + hashlib.sha1(word.encode("utf-8")).hexdigest()[:10]
+
+
+def record(f: Fact, text: str, units: dict | None = None) -> dict:
     r = f.reading
     rec = {"id": fact_id(f), "kind": f.kind, "indicator": f.indicator, "about": f.about,
            "quote": text[f.quote_start:f.quote_end], "start": f.quote_start, "end": f.quote_end,
@@ -75,15 +83,21 @@ def record(f: Fact, text: str) -> dict:
            "period": f.period, "baseline": r.baseline}
     if f.order:
         rec["order"] = f.order
-    if f.notes:
-        rec["note"] = "; ".join(f.notes)
+    notes = list(f.notes)
+    if units is not None and f.quantity.unit not in units:
+        # `check` refuses a unit the table lacks: the record says so instead of pretending it is promotable
+        rec["proposed_unit"] = f.quantity.unit
+        notes.append(f"unit {f.quantity.unit!r} is not in ontology/units.ttl: add it there before promoting")
+    if notes:
+        rec["note"] = "; ".join(notes)
     rec["reviewed"] = False
     return rec
 
 
-def records_yaml(d: Draft, source_name: str) -> str:
+def records_yaml(d: Draft, source_name: str, vocab: Vocabulary | None = None) -> str:
     text = d.doc.text
-    proposed = {}
+    units = vocab.units if vocab is not None else None
+    proposed: dict[str, str] = {}
     for f in d.facts:
         if f.proposed:
             proposed.setdefault(f.indicator, f.proposed)
@@ -96,15 +110,28 @@ def records_yaml(d: Draft, source_name: str) -> str:
                       for v in d.doc.divisions if v.kind != "item"]
                      + [{"kind": "targets", "number": p.number, "title": "主要预期目标", "start": p.start, "end": p.end}
                         for p in d.doc.paragraphs if p.targets],
-        "facts": [record(f, text) for f in d.facts],
+        "facts": [record(f, text, units) for f in d.facts],
         "proposed_entities": [{"id": k, "types": ["Indicator"], "zh": v, "reviewed": False}
-                              for k, v in sorted(proposed.items())],
+                              for k, v in sorted(proposed.items())]
+                             + [{"id": c.id, "types": [c.cls], "kind": c.kind, "zh": c.name, "start": c.start,
+                                 "end": c.end, "occurrences": len(c.spans), "reviewed": False} for c in d.candidates],
+        "proposed_units": [{"id": proposed_unit(u), "written": u, "facts": n, "reviewed": False}
+                           for u, n in sorted(unit_counts(d, units).items())],
         "mentions": [{"entity": m.ref, "name": text[m.start:m.end], "start": m.start, "end": m.end}
                      for m in d.mentions],
     }
     head = (f"# Draft of {d.report}, machine-made by api.extract {VERSION}: NOT REVIEWED.\n"
             "# Correct each record against the text, drop `reviewed: false`, and move it into records/ to promote it.\n")
     return head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=200)
+
+
+def unit_counts(d: Draft, units: dict | None) -> dict[str, int]:
+    """Unit words of the draft's facts that the unit table lacks, with how many facts use each."""
+    out: dict[str, int] = {}
+    for f in d.facts:
+        if units is not None and f.quantity.unit not in units:
+            out[f.quantity.unit] = out.get(f.quantity.unit, 0) + 1
+    return out
 
 
 def evidence(g, node: URIRef, d: Draft, start: int, end: int, link: URIRef = GWR.evidence) -> None:
@@ -127,16 +154,71 @@ def evidence(g, node: URIRef, d: Draft, start: int, end: int, link: URIRef = GWR
     g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
 
 
-def turtle(d: Draft, vocab: Vocabulary) -> str:
-    ds = Dataset()
-    name = GRAPH[f"draft/{d.report}"]
-    g = ds.graph(name)
+SKOS_PREF = URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")
+DQV = Namespace("http://www.w3.org/ns/dqv#")
+UNREVIEWED = "Proposed by api.extract from the text's patterns: NOT REVIEWED."
+AGENT = ID["agent/api-extract"]
+
+
+def graph_name(report: str) -> URIRef:
+    return GRAPH[f"draft/{report}"]
+
+
+class Quads:
+    """A named graph collected as N-Quads lines (rdflib's own row writer), without rdflib's store: drafting the
+    corpus spends its time here. `text()` is what api.dump.nquads would write for the same graph."""
+
+    def __init__(self, name: URIRef):
+        self.name = name
+        self.lines: set[str] = set()
+
+    def add(self, triple) -> None:
+        self.lines.add(_nq_row(triple, self.name))
+
+    def text(self) -> str:
+        return "".join(sorted(self.lines))
+
+
+def nquads(d: Draft, vocab: Vocabulary, quality: dict[str, float] | None = None, source_file: str = "") -> str:
+    """The draft's named graph as sorted N-Quads."""
+    return dataset(d, vocab, quality, source_file, sink=Quads(graph_name(d.report))).text()
+
+
+def dataset(d: Draft, vocab: Vocabulary, quality: dict[str, float] | None = None, source_file: str = "",
+            sink: Quads | None = None):
+    """The draft's named graph graph/draft/<id>: the extraction activity (prov:Activity, associated with the
+    extractor at its version, having used the source file with its SHA-256), the facts it generated, the mentions
+    of registry entities, and the proposals (indicators, entities, units) marked unreviewed. `quality`, the
+    per-field precision measured by `evaluate` on the curated reports, is attached to the graph as DQV quality
+    measurements (https://www.w3.org/TR/vocab-dqv/)."""
+    name = graph_name(d.report)
+    ds: Dataset | Quads
+    g: Graph | Quads
+    if sink is None:
+        ds = Dataset()
+        g = ds.graph(name)
+    else:
+        ds = g = sink
     activity = ID[f"activity/extract-{d.report}"]
     source = ID[f"source/{d.report}"]
     g.add((activity, RDF.type, PROV.Activity))
     g.add((activity, RDFS.label, Literal(f"api.extract {VERSION}")))
     g.add((activity, PROV.used, source))
+    g.add((activity, PROV.wasAssociatedWith, AGENT))
+    g.add((AGENT, RDF.type, PROV.SoftwareAgent))
+    g.add((AGENT, RDFS.label, Literal("api.extract")))
+    g.add((AGENT, SCHEMA.softwareVersion, Literal(VERSION)))
     g.add((source, SCHEMA.sha256, Literal(d.sha256)))
+    if source_file:
+        g.add((source, SCHEMA.name, Literal(source_file)))
+    g.add((name, PROV.wasGeneratedBy, activity))
+    for key, value in sorted((quality or {}).items()):
+        qm = URIRef(f"{name}#precision-{key}")
+        g.add((name, DQV.hasQualityMeasurement, qm))
+        g.add((qm, RDF.type, DQV.QualityMeasurement))
+        g.add((qm, DQV.isMeasurementOf, ID[f"metric/extract-precision-{key}"]))
+        g.add((qm, DQV.value, Literal(f"{value:.4f}", datatype=XSD.decimal)))
+        g.add((qm, DQV.computedOn, ID["dataset/curated-reports"]))
     for f in d.facts:
         node = ID[f"draft-fact/{d.report}-{fact_id(f)}"]
         q, r = f.quantity, f.reading
@@ -156,16 +238,23 @@ def turtle(d: Draft, vocab: Vocabulary) -> str:
         g.add((node, GWR.unitAsWritten, Literal(q.unit)))
         if q.unit in vocab.units:
             g.add((node, QUDT.unit, vocab.units[q.unit]))
-        g.add((node, GWR.comparison, vocab.concept("comparison", r.comparison)))
+        else:                                         # a unit the table lacks: a proposed unit, unreviewed
+            unit = ID[proposed_unit(q.unit)]
+            g.add((node, QUDT.unit, unit))
+            g.add((unit, RDF.type, QUDT.Unit))
+            g.add((unit, RDFS.label, Literal(q.unit, lang="zh")))
+            g.add((unit, GWR.writtenForm, Literal(q.unit)))
+            g.add((unit, RDFS.comment, Literal(UNREVIEWED + " Not in ontology/units.ttl.", lang="en")))
+        g.add((node, GWR.comparison, vocab.known("comparison", r.comparison)))
         if r.comparison_written:
             g.add((node, GWR.comparisonAsWritten, Literal(r.comparison_written)))
-        g.add((node, GWR.measure, vocab.concept("measure", r.measure)))
+        g.add((node, GWR.measure, vocab.known("measure", r.measure)))
         if r.direction:
-            g.add((node, GWR.direction, vocab.concept("direction", r.direction)))
+            g.add((node, GWR.direction, vocab.known("direction", r.direction)))
             g.add((node, GWR.directionAsWritten, Literal(r.direction_written)))
         if r.baseline:
             key, _, base_year = r.baseline.partition(":")
-            g.add((node, GWR.baseline, vocab.concept("baseline", key)))
+            g.add((node, GWR.baseline, vocab.known("baseline", key)))
             if base_year:
                 g.add((node, GWR.baselineYear, Literal(base_year, datatype=XSD.gYear)))
         if f.order:
@@ -176,7 +265,21 @@ def turtle(d: Draft, vocab: Vocabulary) -> str:
         if f.proposed:
             concept = ID[f.indicator]
             g.add((concept, RDF.type, GWR.Indicator))
-            g.add((concept, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal(f.proposed, lang="zh")))
+            g.add((concept, SKOS_PREF, Literal(f.proposed, lang="zh")))
+            g.add((concept, RDFS.comment, Literal(UNREVIEWED, lang="en")))
+    for c in d.candidates:
+        entity = ID[c.id]
+        g.add((entity, RDF.type, GWR[c.cls]))
+        g.add((entity, RDFS.label, Literal(c.name, lang="zh")))
+        g.add((entity, RDFS.comment, Literal(UNREVIEWED, lang="en")))
+        g.add((entity, PROV.wasGeneratedBy, activity))
+        for start, end in c.spans:
+            node = ID[f"draft-mention/{d.report}-{start}-{end}"]
+            g.add((node, RDF.type, GWR.Mention))
+            g.add((node, PROV.wasGeneratedBy, activity))
+            g.add((node, OA.hasBody, entity))
+            g.add((node, OA.motivatedBy, OA.identifying))
+            evidence(g, node, d, start, end, link=OA.hasTarget)
     for m in d.mentions:
         node = ID[f"draft-mention/{d.report}-{m.start}-{m.end}"]
         g.add((node, RDF.type, GWR.Mention))
@@ -184,13 +287,18 @@ def turtle(d: Draft, vocab: Vocabulary) -> str:
         g.add((node, OA.hasBody, ID[m.ref]))
         g.add((node, OA.motivatedBy, OA.identifying))
         evidence(g, node, d, m.start, m.end, link=OA.hasTarget)
-    return dump.turtle(dump.nquads(ds), name)
+    return ds
+
+
+def turtle(d: Draft, vocab: Vocabulary) -> str:
+    return dump.turtle(dump.nquads(dataset(d, vocab)), graph_name(d.report))
 
 
 def write(d: Draft, vocab: Vocabulary, out: Path, source_name: str) -> tuple[Path, Path]:
     """Both files, or neither: each is written in full to a temporary name, then renamed."""
     out.mkdir(parents=True, exist_ok=True)
-    files = {out / f"{d.report}.draft.yaml": records_yaml(d, source_name), out / f"{d.report}.ttl": turtle(d, vocab)}
+    files = {out / f"{d.report}.draft.yaml": records_yaml(d, source_name, vocab),
+             out / f"{d.report}.ttl": turtle(d, vocab)}
     for path, content in files.items():
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(content, encoding="utf-8")

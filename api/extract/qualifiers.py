@@ -104,9 +104,9 @@ def read(q: Quantity, segment: str, sentence_before: str) -> Reading:
         else:
             r.baseline = "previous-year"
     notes = []
-    if ESTIMATE.search(sentence_before):
-        notes.append(f"{ESTIMATE.search(sentence_before).group()} (estimated at the time of the report)")
-    if ASPIRATION.search(sentence_before):
-        notes.append(f"{ASPIRATION.search(sentence_before).group()} (aspirational)")
+    if estimate := ESTIMATE.search(sentence_before):
+        notes.append(f"{estimate.group()} (estimated at the time of the report)")
+    if aspiration := ASPIRATION.search(sentence_before):
+        notes.append(f"{aspiration.group()} (aspirational)")
     r.notes = tuple(notes)
     return r

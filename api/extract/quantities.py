@@ -36,7 +36,7 @@ QUANTITY = re.compile(
     rf"(?P<a>{AR}|{CNUM})(?P<pa>[%％‰])?"
     rf"(?:(?P<dash>[—–\-~～至到])(?P<b>{AR}|{CNUM}))?"
     rf"(?P<ap1>多|余)?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?P<unit>{UNIT_RE})?")
-BARE_SCALE = re.compile(rf"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
+BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
 RANK = re.compile(r"(?:居|位居|位列|排名|排在|名列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
                   r"(?P<v>首位|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名))")
 SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,

@@ -27,7 +27,7 @@ def facts_of(registry):
         doc.year = 2024
         facts = extract_facts(doc, lexicon, "place/dalian")
         for f in facts:
-            assert doc.text[f.quote_start:f.quote_end].endswith(doc.text[f.value_start:f.value_end] if not f.quantity.suffix
-                                                                 else f.quantity.suffix)
+            written = doc.text[f.value_start:f.value_end] if not f.quantity.suffix else f.quantity.suffix
+            assert doc.text[f.quote_start:f.quote_end].endswith(written)
         return facts
     return run

@@ -57,5 +57,6 @@ def test_year_and_place_from_the_first_lines():
     assert infer_year("政府工作报告\n——2019年1月15日在北京市第十五届人民代表大会第二次会议上\n") == 2019
     assert infer_place("政府工作报告\n——2019年1月15日在北京市第十五届人民代表大会第二次会议上\n") == "北京市"
     assert infer_place("2025年大连市政府工作报告\n") == "大连市"
-    assert infer_place("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理") == "中华人民共和国"
+    assert infer_place("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理") \
+        == "中华人民共和国"
     assert infer_year("政府工作报告\n各位代表：\n一、2023年工作回顾\n") == 2024

@@ -1,0 +1,223 @@
+"""The corpus, drafted (issue 13, deliverable 7): every report of ../shared/corpus and every uncurated one of
+../shared/sources drafted by the extractor into one N-Quads file, each report its own named graph, plus a manifest.
+
+    python -m api draft-corpus [--sources DIR ...] [--out DIR] [--jobs 2] [--limit N]
+
+Each source folder lists its files in corpus.tsv (file, report_id, place_zh, year, sha256 …) or sources.tsv (file,
+place, year, sha256 …; the id is the file's stem); a folder with neither is read as every *.txt under it, the id
+the file's stem. Reports curated here (data/reports/<id>/records/) are left out: their reviewed graph exists.
+
+Graph sets, for SPARQL users
+----------------------------
+- Reviewed: https://w3id.org/gwr/graph/<report> — built from the curated records (`python -m api build`). The
+  default graph set of the API and pages.
+- Drafted: https://w3id.org/gwr/graph/draft/<report> — machine-drafted, NOT REVIEWED. Each such graph says so:
+  `<graph> prov:wasGeneratedBy <activity>`, the activity (prov:Activity, rdfs:label "api.extract <version>")
+  `prov:wasAssociatedWith` the software agent id:agent/api-extract (schema:softwareVersion) and `prov:used`
+  id:source/<report>, whose schema:sha256 is the SHA-256 of the file exactly as drafted; every drafted fact,
+  mention and proposal is `prov:wasGeneratedBy` the activity. The graph carries the extractor's per-field
+  precision measured by `python -m api evaluate` on the curated reports, as DQV measurements:
+  `<graph> dqv:hasQualityMeasurement [ dqv:isMeasurementOf id:metric/extract-precision-<field> ; dqv:value 0.97 ]`.
+  Proposed entities (id:<kind>/proposed-<sha1>), indicators (id:indicator/proposed-<sha1>) and units
+  (id:unit-proposed-<sha1>) exist only in drafted graphs and carry rdfs:comment "… NOT REVIEWED".
+- All: both. Select a set by graph IRI prefix, e.g. drafted facts only:
+
+      SELECT ?g ?fact WHERE { GRAPH ?g { ?fact a gwr:Target }
+                              FILTER STRSTARTS(STR(?g), "https://w3id.org/gwr/graph/draft/") }
+
+  reviewed only: the same with FILTER (!STRSTARTS(STR(?g), "https://w3id.org/gwr/graph/draft/")); or name the
+  graphs with FROM NAMED / GRAPH <…>. Never query the union default graph expecting reviewed facts only.
+
+Output (not committed; var/ is ignored by git): OUT/drafts.nq — every drafted graph, reports in id order, each
+report's quads sorted (byte-identical on rerun) — and OUT/manifest.json: counts, failures with their reasons
+(a bad file is reported, never stops the run), proposed units, the precision attached, and the run's time.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from api.extract import VERSION
+from api.iris import prefixes
+
+MANIFEST = "manifest.json"
+QUADS = "drafts.nq"
+
+
+@dataclass(frozen=True)
+class Item:
+    report: str
+    path: str
+    place: str = ""
+    year: int | None = None
+    sha256: str = ""            # as listed; a mismatch is reported
+
+
+def read_folder(folder: Path) -> list[Item]:
+    """The reports a source folder lists (corpus.tsv or sources.tsv), else every *.txt under it."""
+    for listing in ("corpus.tsv", "sources.tsv"):
+        tsv = folder / listing
+        if tsv.is_file():
+            with tsv.open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+            out = []
+            for row in rows:
+                file = row.get("file") or ""
+                if not file:
+                    continue
+                year = row.get("year") or ""
+                out.append(Item(row.get("report_id") or Path(file).stem, str(folder / file),
+                                row.get("place_zh") or row.get("place") or "",
+                                int(year) if year.isdigit() else None, row.get("sha256") or ""))
+            return out
+    return [Item(p.stem, str(p)) for p in sorted(folder.rglob("*.txt"))]
+
+
+def collect(folders: list[Path], curated: set[str]) -> list[Item]:
+    """Every listed report not curated here, once (the first folder listing an id wins), in id order."""
+    seen: dict[str, Item] = {}
+    for folder in folders:
+        for item in read_folder(folder):
+            if item.report not in curated and item.report not in seen:
+                seen[item.report] = item
+    return [seen[k] for k in sorted(seen)]
+
+
+# --- the worker: registry and vocabulary loaded once per process ---------------------------------------------
+_STATE: dict = {}
+
+
+def _init(root: str, ontology: str, quality: dict[str, float]) -> None:
+    from api.extract.indicators import load_registry
+    from api.vocab import load_vocabulary
+    vocab = load_vocabulary(Path(ontology))
+    _STATE.update(vocab=vocab, registry=load_registry(Path(root), vocab), quality=quality)
+
+
+def draft_one(item: Item) -> dict:
+    """One report → its sorted N-Quads and counts, or the reason it could not be drafted (never raises)."""
+    from api.extract.draft import draft, nquads, safe_id, unit_counts
+    from api.extract.structure import InputError, read_text
+    started = time.perf_counter()
+    out: dict = {"report": item.report, "file": item.path}
+    try:
+        if not safe_id(item.report):
+            raise ValueError(f"report id {item.report!r} is not lower-case ASCII words joined by '-'")
+        text = read_text(Path(item.path))
+        d = draft(text, item.report, _STATE["registry"], year=item.year, place=item.place or None)
+        quads = nquads(d, _STATE["vocab"], _STATE["quality"], Path(item.path).name)
+    except (InputError, ValueError) as exc:
+        return {**out, "error": str(exc)}
+    except Exception as exc:                # noqa: BLE001 — a bad file must not stop the corpus
+        return {**out, "error": f"{type(exc).__name__}: {exc}"}
+    out.update(sha256=d.sha256, facts=len(d.facts), mentions=len(d.mentions), candidates=len(d.candidates),
+               quads=quads.count("\n"), units=unit_counts(d, _STATE["vocab"].units), nquads=quads,
+               seconds=round(time.perf_counter() - started, 3))
+    if item.sha256 and item.sha256 != d.sha256:
+        out["warning"] = f"SHA-256 {d.sha256[:12]}… differs from the listing's {item.sha256[:12]}…"
+    return out
+
+
+def precision_of_curated(settings) -> dict[str, float]:
+    """Per-field precision of the extractor over every curated report (`python -m api evaluate`)."""
+    from api.extract.evaluate import FIELDS, Result, evaluate_reports, scores
+    results = evaluate_reports(settings)
+    if not results:
+        return {}
+    total = Result("all", sum(r.curated for r in results), sum(r.drafted for r in results),
+                   sum(r.matched for r in results), {n: sum(r.agree[n] for r in results) for n in FIELDS})
+    return {name: round(scores(total, name)[0], 4) for name in FIELDS}
+
+
+def progress(total: int, quiet: bool):
+    """tqdm's bar on a terminal (or when asked), else a plain line every 5 %."""
+    try:
+        from tqdm import tqdm
+    except ModuleNotFoundError:         # pragma: no cover — tqdm is in requirements.lock
+        tqdm = None
+    if tqdm is not None and not quiet:
+        return tqdm(total=total, unit="report", file=sys.stderr, mininterval=0.5)
+
+    class Plain:
+        n = 0
+
+        def update(self, k: int = 1) -> None:
+            step = max(1, total // 20)
+            for _ in range(k):
+                self.n += 1
+                if not quiet and (self.n % step == 0 or self.n == total):
+                    print(f"drafted {self.n}/{total}", file=sys.stderr, flush=True)
+
+        def close(self) -> None:
+            pass
+    return Plain()
+
+
+def draft_corpus(settings, folders: list[Path], out: Path, jobs: int = 2, limit: int | None = None,
+                 quiet: bool = False) -> dict:
+    started = time.time()
+    curated = {rid for rid in settings.report_ids()
+               if any((settings.reports_dir / rid / "records").glob("*.yaml"))}
+    items = collect(folders, curated)
+    if limit is not None:
+        items = items[:limit]
+    quality = precision_of_curated(settings)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = out / (QUADS + ".tmp")
+    reports: list[dict] = []
+    failures: list[dict] = []
+    units: dict[str, int] = {}
+    totals = {"facts": 0, "mentions": 0, "candidates": 0, "quads": 0}
+    bar = progress(len(items), quiet)
+    args = (str(settings.root), str(settings.ontology_dir), quality)
+    with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+        if jobs <= 1:
+            _init(*args)
+            results: Iterator[dict] = map(draft_one, items)
+            pool = None
+        else:
+            pool = get_context("fork" if os.name == "posix" else "spawn").Pool(jobs, _init, args)
+            results = pool.imap(draft_one, items, chunksize=4)       # in order: the file is deterministic
+        try:
+            for res in results:
+                bar.update(1)
+                if "error" in res:
+                    failures.append({"report": res["report"], "file": res["file"], "reason": res["error"]})
+                    continue
+                fh.write(res.pop("nquads"))
+                for k in totals:
+                    totals[k] += res[k]
+                for u, n in res.pop("units").items():
+                    units[u] = units.get(u, 0) + n
+                reports.append(res)
+        finally:
+            bar.close()
+            if pool is not None:
+                pool.close()
+                pool.join()
+    tmp.replace(out / QUADS)
+    seconds = round(time.time() - started, 1)
+    manifest = {
+        "extractor": f"api.extract {VERSION}", "jobs": jobs, "seconds": seconds,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "sources": [str(f) for f in folders], "curated_left_out": sorted(curated),
+        "reports": len(items), "drafted": len(reports), "failed": len(failures), **totals,
+        "graphs": {"reviewed": prefixes()["graph"] + "<report>", "drafted": prefixes()["graph"] + "draft/<report>"},
+        "precision_on_curated": quality,
+        "proposed_units": dict(sorted(units.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "failures": failures,
+        "warnings": [{"report": r["report"], "warning": r.pop("warning")} for r in reports if "warning" in r],
+        "per_report": [{k: r[k] for k in ("report", "file", "sha256", "facts", "mentions", "candidates", "quads",
+                                          "seconds")} for r in reports],
+        "nquads": QUADS, "nquads_sha256": hashlib.sha256((out / QUADS).read_bytes()).hexdigest(),
+    }
+    (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return manifest

@@ -1,0 +1,92 @@
+"""`python -m api draft-corpus` on three small real files of ../shared/sources (issue 13, deliverable 7): one
+named graph per report with its provenance and the evaluation's precision, byte-identical on rerun; a bad file is
+reported in the manifest with its reason and does not stop the run."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import PROV, RDF
+
+from api.cli import main
+from api.settings import Settings
+
+SHARED = Settings().root.parent / "shared" / "sources"
+FILES = ("national-1960.txt", "national-1975.txt", "dalian-2014.txt")
+DRAFT = "https://w3id.org/gwr/graph/draft/"
+DQV = "http://www.w3.org/ns/dqv#"
+
+pytestmark = pytest.mark.skipif(not all((SHARED / f).is_file() for f in FILES), reason="../shared/sources absent")
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sources")
+    for f in FILES:
+        shutil.copy(SHARED / f, folder / f)
+    (folder / "broken-2020.txt").write_bytes("各位代表：全年增长5%".encode("gb18030") * 100)   # not UTF-8
+    (folder / "empty-2021.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def run(sources, tmp_path_factory):
+    out = tmp_path_factory.mktemp("drafts")
+    assert main(["draft-corpus", "--sources", str(sources), "--out", str(out), "--jobs", "2", "--quiet"]) == 0
+    return out
+
+
+def test_each_report_is_a_named_graph_with_provenance(run, sources):
+    ds = Dataset()
+    ds.parse(run / "drafts.nq", format="nquads")
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert names == {DRAFT + f[:-4] for f in FILES}
+    for f in FILES:
+        g = ds.graph(URIRef(DRAFT + f[:-4]))
+        (activity,) = set(g.objects(g.identifier, PROV.wasGeneratedBy))
+        assert (activity, RDF.type, PROV.Activity) in g
+        assert str(g.value(activity, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))).startswith("api.extract ")
+        source = g.value(activity, PROV.used)
+        import hashlib
+        assert g.value(source, URIRef("https://schema.org/sha256")) == Literal(
+            hashlib.sha256((sources / f).read_bytes()).hexdigest())
+        measures = set(g.objects(g.identifier, URIRef(DQV + "hasQualityMeasurement")))
+        assert len(measures) >= 10                 # per-field precision from `evaluate` on the curated reports
+        facts = set(g.subjects(RDF.type, URIRef("https://w3id.org/gwr/ontology#Target"))) | set(
+            g.subjects(RDF.type, URIRef("https://w3id.org/gwr/ontology#Result")))
+        assert facts and all((fact, PROV.wasGeneratedBy, activity) in g for fact in facts)
+
+
+def test_bad_files_are_in_the_manifest_and_do_not_stop_the_run(run):
+    m = json.loads((run / "manifest.json").read_text(encoding="utf-8"))
+    assert m["reports"] == 5 and m["drafted"] == 3 and m["failed"] == 2
+    reasons = {f["report"]: f["reason"] for f in m["failures"]}
+    assert "not UTF-8" in reasons["broken-2020"] and "empty" in reasons["empty-2021"]
+    assert m["facts"] > 0 and m["seconds"] >= 0 and m["precision_on_curated"]["found"] > 0.9
+
+
+def test_the_output_is_deterministic(run, sources, tmp_path):
+    assert main(["draft-corpus", "--sources", str(sources), "--out", str(tmp_path), "--jobs", "1", "--quiet"]) == 0
+    assert (tmp_path / "drafts.nq").read_bytes() == (run / "drafts.nq").read_bytes()
+    a, b = (json.loads((d / "manifest.json").read_text(encoding="utf-8")) for d in (run, tmp_path))
+    assert a["nquads_sha256"] == b["nquads_sha256"] and a["failures"] == b["failures"]
+
+
+def test_a_unit_the_table_lacks_is_proposed_not_passed_off(registry):
+    import yaml
+
+    from api.extract.draft import draft, records_yaml, turtle
+    from api.vocab import load_vocabulary
+    vocab = load_vocabulary(Settings().ontology_dir)
+    text = ("2024年大连市政府工作报告\n各位代表：\n一、2023年工作回顾\n"
+            "地区生产总值增长5%，出口额增长2.5倍，审批时限压缩至3个工作日。\n")
+    d = draft(text, "t-2024", registry)
+    doc = yaml.safe_load(records_yaml(d, "t.txt", vocab))
+    by_value = {f["value"]: f for f in doc["facts"]}
+    assert "proposed_unit" not in by_value["5%"]
+    assert by_value["2.5倍"]["proposed_unit"] == "倍" and "units.ttl" in by_value["2.5倍"]["note"]
+    assert {u["written"] for u in doc["proposed_units"]} >= {"倍"}
+    assert all(u["reviewed"] is False for u in doc["proposed_units"])
+    assert "unit-proposed-" in turtle(d, vocab) and "NOT REVIEWED" in turtle(d, vocab)
