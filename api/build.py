@@ -5,17 +5,17 @@ when the records do not hold.
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 from api.docs import ontology_html
 from api.dump import graph_file, jsonld, nquads, turtle, write_if_changed
 from api.graph import ENTITIES_GRAPH, ONTOLOGY_GRAPH, dataset
+from api.iris import context, rebase
 from api.namespaces import graph_of
 from api.records import Problem, Records, RecordsError, load_records
 from api.settings import Settings
@@ -73,14 +73,13 @@ def build(settings: Settings, quiet: bool = True) -> BuildResult:
     ds = dataset(settings, reports, vocab)
     quads = sum(1 for _ in ds.quads((None, None, None, None)))
     progress.step(f"graph: {quads} quads in {len(reports) + 2} named graphs")
-    context = json.loads((settings.ontology_dir / "context.jsonld").read_text(encoding="utf-8"))
+    base = settings.base_iri
     quad_text = nquads(ds)
-    outputs = {graph_file(settings, "ontology"): turtle(quad_text, ONTOLOGY_GRAPH),
-               graph_file(settings, "entities"): turtle(quad_text, ENTITIES_GRAPH)}
-    for report, _ in reports:
-        outputs[graph_file(settings, report.id)] = turtle(quad_text, graph_of(report.id))
+    outputs = {graph_file(settings, name): turtle(quad_text, URIRef(rebase(str(graph), base)), base)
+               for name, graph in [("ontology", ONTOLOGY_GRAPH), ("entities", ENTITIES_GRAPH),
+                                   *((report.id, graph_of(report.id)) for report, _ in reports)]}
     outputs[dump_path(settings)] = quad_text
-    outputs[settings.graph_dir / "all.jsonld"] = jsonld(quad_text, context)
+    outputs[settings.graph_dir / "all.jsonld"] = jsonld(quad_text, context(settings.ontology_dir, base), base)
     outputs[settings.root / "docs" / "ontology.html"] = ontology_html(settings)
     written = [path for path, text in outputs.items() if write_if_changed(path, text)]
     progress.step(f"wrote {len(written)} of {len(outputs)} files under {settings.graph_dir}"

@@ -2,7 +2,8 @@
 
 text → locate → check (curation aids); build (records → graph files); validate (SHACL + QC);
 query (SPARQL file on pyoxigraph); store (graph → on-disk store, optional); serve (the HTTP service);
-extract (any report text → draft records and graph); evaluate (drafts of the curated reports against their records).
+extract (any report text → draft records and graph); evaluate (drafts of the curated reports against their records);
+draft-corpus (every uncurated report of ../shared → drafted named graphs, N-Quads + manifest, under var/).
 """
 from __future__ import annotations
 
@@ -60,14 +61,23 @@ def cmd_check(args, settings: Settings) -> int:
 
 
 def cmd_build(args, settings: Settings) -> int:
+    return build_graph(settings, quiet=args.quiet)
+
+
+def build_graph(settings: Settings, quiet: bool = True) -> int:
+    """Build the graph files: 0, or 1 after saying what stopped the build (nothing is written then)."""
     from api.build import build
     from api.records import RecordsError
+    from api.source import SourceError
     try:
-        build(settings, quiet=args.quiet)
+        build(settings, quiet=quiet)
     except RecordsError as exc:
         for p in exc.problems:
             print(p, file=sys.stderr)
         print(f"build stopped: {len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+    except SourceError as exc:
+        print(f"build stopped: {exc}; nothing was written", file=sys.stderr)
         return 1
     return 0
 
@@ -91,7 +101,7 @@ def cmd_query(args, settings: Settings) -> int:
 def cmd_store(args, settings: Settings) -> int:
     from pathlib import Path
 
-    from api.service.snapshot import write_answers
+    from api.service.answers import write_answers
     from api.store import write_disk_store
     out = Path(args.out or settings.store_dir or settings.root / "var" / "store")
     try:
@@ -108,7 +118,14 @@ def cmd_store(args, settings: Settings) -> int:
 
 
 def cmd_serve(args, settings: Settings) -> int:
-    from api.service.run import serve
+    """Serve; build the graph first when it is missing (the service itself never runs the curation code)."""
+    from api.service.run import graph_missing, serve
+    from api.store import dump_path
+    if graph_missing(settings):
+        print(f"{dump_path(settings)} is missing: building the graph first", file=sys.stderr)
+        if build_graph(settings) != 0:
+            print("cannot serve: the graph could not be built (see above)", file=sys.stderr)
+            return 1
     return serve(settings, host=args.host, port=args.port)
 
 
@@ -139,6 +156,24 @@ def cmd_evaluate(args, settings: Settings) -> int:
     from api.extract.evaluate import evaluate_reports, table
     results = evaluate_reports(settings, [args.report] if args.report else None)
     print(table(results))
+    return 0
+
+
+def cmd_draft_corpus(args, settings: Settings) -> int:
+    from pathlib import Path
+
+    from api.extract.corpus import draft_corpus
+    shared = settings.root.parent / "shared"
+    folders = [Path(f) for f in args.sources] if args.sources else [shared / "corpus", shared / "sources"]
+    missing = [str(f) for f in folders if not f.is_dir()]
+    if missing:
+        print(f"draft-corpus: no such folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else settings.root / "var" / "drafts"
+    m = draft_corpus(settings, folders, out, jobs=args.jobs, limit=args.limit, quiet=args.quiet)
+    print(f"{m['drafted']} of {m['reports']} reports drafted ({m['failed']} failed: see {out / 'manifest.json'}), "
+          f"{m['facts']:,} facts, {m['candidates']:,} proposed entities, {m['quads']:,} quads in "
+          f"{out / m['nquads']}, {m['seconds']} s with {m['jobs']} process(es)")
     return 0
 
 
@@ -178,6 +213,14 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="draft every curated report and compare with its records, field by field")
     p.add_argument("--report", help="only this report id")
     p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("draft-corpus", help="draft every uncurated report of ../shared into N-Quads (var/drafts)")
+    p.add_argument("--sources", nargs="+", metavar="DIR",
+                   help="folders with corpus.tsv / sources.tsv or *.txt (default: ../shared/corpus ../shared/sources)")
+    p.add_argument("--out", help="output folder (default: var/drafts, not committed)")
+    p.add_argument("--jobs", type=int, default=2, help="processes (default 2)")
+    p.add_argument("--limit", type=int, help="only the first N reports (in id order)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_draft_corpus)
     p = sub.add_parser("serve", help="start the HTTP service on the built-in data")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 
+from api.iris import DEFAULT_BASE, rebase
 from api.settings import Settings
 
 
@@ -11,6 +12,9 @@ def ontology_html(settings: Settings) -> str:
     try:
         from pylode import OntPub  # imported late: slow to import, and only the build needs it
 
-        return OntPub(ontology=str(settings.ontology_dir / "gwr.ttl")).make_html()
+        path = settings.ontology_dir / "gwr.ttl"
+        if settings.base_iri == DEFAULT_BASE:
+            return OntPub(ontology=str(path)).make_html()
+        return OntPub(ontology=rebase(path.read_text(encoding="utf-8"), settings.base_iri)).make_html()
     finally:
         logging.disable(logging.NOTSET)

@@ -13,15 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
-from api.namespaces import PREFIXES
+from api import iris
 from api.settings import Settings
-
-EXTRA_PREFIXES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-}
 
 
 def nquads(ds: Dataset) -> str:
@@ -32,24 +25,20 @@ def nquads(ds: Dataset) -> str:
     return "\n".join(lines) + "\n"
 
 
-# Prefixes for Turtle files. The id: and graph: namespaces are left out on purpose: their IRIs contain "/" and
-# "#", which Turtle would have to escape in prefixed names (id:fact\/x\#evidence); full IRIs read better.
-TURTLE_PREFIXES = {k: v for k, v in {**EXTRA_PREFIXES, **{k: str(v) for k, v in PREFIXES.items()}}.items()
-                   if k not in ("id", "graph")}
-
-
-def turtle(quads: str, name: URIRef) -> str:
-    """One named graph as Turtle, from the sorted N-Quads text."""
+def turtle(quads: str, name: URIRef, base: str = iris.DEFAULT_BASE) -> str:
+    """One named graph as Turtle, from the sorted N-Quads text, with the prefixes of iris.file_prefixes."""
     graph = ox.NamedNode(str(name))
     triples = [q.triple for q in ox.parse(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS) if q.graph_name == graph]
-    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8")
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=iris.file_prefixes(base))
+    assert data is not None                 # no output given: serialize returns the bytes
+    text = data.decode("utf-8")
     lines = text.split("\n")
     head = [line for line in lines if line.startswith("@prefix ")]
     body = [line for line in lines if not line.startswith("@prefix ")]
     return "\n".join(sorted(head) + [""] + body)
 
 
-def jsonld(quads: str, context: dict) -> str:
+def jsonld(quads: str, context: dict, base: str = iris.DEFAULT_BASE) -> str:
     """All named graphs as JSON-LD compacted with the published context; keys, nodes and values sorted.
 
     The input is the sorted N-Quads text, so that multi-valued properties come out in a stable order.
@@ -68,7 +57,7 @@ def jsonld(quads: str, context: dict) -> str:
             g["@graph"].sort(key=key)
     if isinstance(graphs, list):
         graphs.sort(key=key)
-    doc["@context"] = "https://w3id.org/gwr/context.jsonld"
+    doc["@context"] = base + "context.jsonld"
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 

@@ -9,18 +9,16 @@ from dataclasses import dataclass
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from api.iris import DEFAULT_BASE, rebase
 from api.namespaces import DOCO, GRAPH, GWR, ID, OA, QUDT, SCHEMA, WD, entity, graph_of, report_thing
 from api.numbers import canonical
 from api.records import Entity, Record, Records
-from api.source import Report
 from api.settings import Settings
+from api.source import Report
 from api.vocab import Vocabulary
 
 CONTEXT_CHARS = 16  # prefix/suffix length of a TextQuoteSelector
 PINYIN = "zh-Latn-pinyin"
-PREDICATE = {"located-in": GWR.locatedIn, "part-of": GWR.partOf, "hosted-by": GWR.hostedBy,
-             "organised-by": GWR.organisedBy, "in-industry": GWR.inIndustry, "involves": GWR.involves,
-             "operated-by": GWR.operatedBy, "cooperates-with": GWR.cooperatesWith}
 SCHEME_OF_KIND = {"indicator": ID["indicator"], "industry": ID["industry"]}
 ENTITIES_GRAPH = GRAPH["entities"]
 ONTOLOGY_GRAPH = GRAPH["ontology"]
@@ -197,6 +195,7 @@ def span_of(rec: Record) -> Span:
 def fact_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> None:
     node = report_thing("fact", report.id, rec["id"])
     w = rec.written
+    assert w is not None, "a fact's value is parsed by the checks before it becomes triples"
     g.add((node, RDF.type, GWR.Result if rec["kind"] == "result" else GWR.Target))
     g.add((node, GWR.indicator, entity(rec["indicator"])))
     g.add((node, GWR.about, entity(rec.get("about", report.meta["place"]))))
@@ -212,18 +211,18 @@ def fact_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> No
         g.add((node, GWR.scaleAsWritten, Literal(w.scale)))
     g.add((node, GWR.unitAsWritten, Literal(w.unit)))
     g.add((node, QUDT.unit, vocab.units[w.unit]))
-    g.add((node, GWR.comparison, vocab.concept("comparison", rec["comparison"])))
+    g.add((node, GWR.comparison, vocab.known("comparison", rec["comparison"])))
     if rec.get("comparison_written"):
         g.add((node, GWR.comparisonAsWritten, Literal(rec["comparison_written"])))
-    g.add((node, GWR.measure, vocab.concept("measure", rec["measure"])))
+    g.add((node, GWR.measure, vocab.known("measure", rec["measure"])))
     if rec.get("direction"):
-        g.add((node, GWR.direction, vocab.concept("direction", rec["direction"])))
+        g.add((node, GWR.direction, vocab.known("direction", rec["direction"])))
     if rec.get("direction_written"):
         g.add((node, GWR.directionAsWritten, Literal(rec["direction_written"])))
     baseline = rec.get("baseline") or ("previous-year" if rec["measure"] in ("growth", "change") else "")
     if baseline:
         key, _, base_year = baseline.partition(":")
-        g.add((node, GWR.baseline, vocab.concept("baseline", key)))
+        g.add((node, GWR.baseline, vocab.known("baseline", key)))
         if base_year:
             g.add((node, GWR.baselineYear, year(base_year)))
     if rec.get("order") is not None:
@@ -237,7 +236,7 @@ def status_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> 
     node = report_thing("status-report", report.id, rec["id"])
     g.add((node, RDF.type, GWR.StatusReport))
     g.add((node, GWR.about, entity(rec["entity"])))
-    g.add((node, GWR.status, vocab.concept("project-status", rec["status"])))
+    g.add((node, GWR.status, vocab.known("project-status", rec["status"])))
     g.add((node, GWR.statusAsWritten, Literal(rec["written"])))
     g.add((node, GWR.period, year(rec["period"])))
     g.add((node, RDFS.label, Literal(f"{rec['period']} {rec['quote']}", lang="zh")))
@@ -251,14 +250,14 @@ def commitment_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary)
         g.add((node, GWR.about, entity(ref)))
     g.add((node, GWR.action, Literal(rec["action"])))
     if rec.get("status"):
-        g.add((node, GWR.status, vocab.concept("project-status", rec["status"])))
+        g.add((node, GWR.status, vocab.known("project-status", rec["status"])))
     g.add((node, GWR.period, year(rec["period"])))
     g.add((node, RDFS.label, Literal(f"{rec['period']} {rec['quote']}", lang="zh")))
     add_evidence(g, report, node, span_of(rec))
 
 
-def relation_triples(g: Graph, report: Report, rec: Record) -> None:
-    s, p, o = entity(rec["subject"]), PREDICATE[rec["predicate"]], entity(rec["object"])
+def relation_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> None:
+    s, p, o = entity(rec["subject"]), vocab.relations[rec["predicate"]], entity(rec["object"])
     # The same relation may be stated in several places: the start offset keeps each statement apart.
     key = f"{rec['subject'].replace('/', '.')}.{rec['predicate']}.{rec['object'].replace('/', '.')}.{rec['start']}"
     node = report_thing("relation", report.id, key)
@@ -316,7 +315,7 @@ def report_graph(report: Report, records: Records, vocab: Vocabulary, g: Graph) 
         elif rec.list == "commitments":
             commitment_triples(g, report, rec, vocab)
         elif rec.list == "relations":
-            relation_triples(g, report, rec)
+            relation_triples(g, report, rec, vocab)
     mention_triples(g, report, records.entities)
     return g
 
@@ -334,5 +333,26 @@ def dataset(settings: Settings, reports: list[tuple[Report, Records]], vocab: Vo
     entity_graph(entities, ent, relative_labels([report for report, _ in reports]))
     for report, recs in reports:
         report_graph(report, recs, vocab, ds.graph(graph_of(report.id)))
-    return ds
+    return rebased(ds, settings.base_iri)
+
+
+def rebase_term(term, base: str):
+    """A term under iris.DEFAULT_BASE (the namespace of the ontology files and of minting) under `base`; a
+    literal that names such an IRI (vann:preferredNamespaceUri, sh:namespace) moves with it."""
+    if isinstance(term, URIRef) and str(term).startswith(DEFAULT_BASE):
+        return URIRef(rebase(str(term), base))
+    if isinstance(term, Literal) and str(term).startswith(DEFAULT_BASE):
+        return Literal(rebase(str(term), base), lang=term.language, datatype=term.datatype)
+    return term
+
+
+def rebased(ds: Dataset, base: str) -> Dataset:
+    """The dataset with every IRI under DEFAULT_BASE moved under `base` (GWR_BASE_IRI); itself when they agree."""
+    if base == DEFAULT_BASE:
+        return ds
+    out = Dataset()
+    for s, p, o, c in ds.quads((None, None, None, None)):
+        name = getattr(c, "identifier", c)
+        out.graph(rebase_term(name, base)).add(tuple(rebase_term(t, base) for t in (s, p, o)))
+    return out
 

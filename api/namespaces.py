@@ -1,29 +1,22 @@
-"""Namespaces and IRI minting. Every IRI the build mints is made here, from stable keys only."""
+"""Namespaces (rdflib) and IRI minting for the build. Every IRI the build mints is made here, from stable keys
+only, under api.iris.DEFAULT_BASE (the namespaces come from the one table in api/iris.py; the build rebases them
+to GWR_BASE_IRI as it writes the graph)."""
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
 
-BASE = "https://w3id.org/gwr/"
-GWR = Namespace(BASE + "ontology#")
-ID = Namespace(BASE + "id/")
-GRAPH = Namespace(BASE + "graph/")
-ONTOLOGY = URIRef(BASE + "ontology")
+from api.iris import DEFAULT_BASE, prefixes
 
-OA = Namespace("http://www.w3.org/ns/oa#")
-DOCO = Namespace("http://purl.org/spar/doco/")
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-QUDT = Namespace("http://qudt.org/schema/qudt/")
-UNIT = Namespace("http://qudt.org/vocab/unit/")
-WD = Namespace("http://www.wikidata.org/entity/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
-VOID = Namespace("http://rdfs.org/ns/void#")
-SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
-
-PREFIXES = {
-    "gwr": GWR, "id": ID, "graph": GRAPH, "oa": OA, "doco": DOCO, "schema": SCHEMA, "org": ORG,
-    "qudt": QUDT, "unit": UNIT, "wd": WD, "wdt": WDT, "void": VOID, "sd": SD,
-}
+BASE = DEFAULT_BASE
+_TABLE = prefixes(BASE)
+GWR = Namespace(_TABLE["gwr"])
+ID = Namespace(_TABLE["id"])
+GRAPH = Namespace(_TABLE["graph"])
+OA = Namespace(_TABLE["oa"])
+DOCO = Namespace(_TABLE["doco"])
+SCHEMA = Namespace(_TABLE["schema"])
+QUDT = Namespace(_TABLE["qudt"])
+WD = Namespace(_TABLE["wd"])
 
 
 def entity(ref: str) -> URIRef:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from decimal import Context, Decimal
 
 SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
-DIGITS = {"零": 0, "〇": 0, "首": 1, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = {"零": 0, "〇": 0, "首": 1, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMBER = r"(?:\d+(?:\.\d+)?|[零〇首一二两三四五六七八九十百]+)"
 WRITTEN = re.compile(

@@ -13,8 +13,8 @@ import re
 from decimal import Decimal
 
 MAX_DIGITS = 15          # whole numbers up to 999,999,999,999,999: more than any page, offset or count
-WHOLE = re.compile(r"[0-9]{1,%d}" % MAX_DIGITS)
-SIGNED = re.compile(r"[+-]?[0-9]{1,%d}" % MAX_DIGITS)
+WHOLE = re.compile(rf"[0-9]{{1,{MAX_DIGITS}}}")
+SIGNED = re.compile(rf"[+-]?[0-9]{{1,{MAX_DIGITS}}}")
 SECONDS = re.compile(r"[0-9]{1,6}(?:\.[0-9]{1,6})?")
 DECIMAL = re.compile(r"[+-]?(?=\.?[0-9])[0-9]{0,40}(?:\.[0-9]{0,40})?(?:[eE][+-]?[0-9]{1,4})?")
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from pathlib import Path
 from typing import IO
+from urllib.parse import quote
 
 import pyoxigraph as ox
 
+from api.iris import DEFAULT_BASE, expand
 from api.params import decimal, whole
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -84,7 +86,9 @@ class CannedQuery:
         return subs
 
 
-def read_query(path: str | Path) -> CannedQuery:
+def read_query(path: str | Path, base: str = DEFAULT_BASE) -> CannedQuery:
+    """A query file. A default of an iri parameter may be a prefixed name (id:report/dalian-2024): it is
+    expanded with the predeclared prefixes under `base` (api/iris.py), so that no file names the base."""
     path = Path(path)
     text = path.read_text(encoding="utf-8")
     title, description, params = path.stem, [], []
@@ -105,12 +109,31 @@ def read_query(path: str | Path) -> CannedQuery:
                 raise ValueError(f"{path}: bad param line {value!r} (name type [default])")
             if parts[0].lstrip("?$") in RESERVED:
                 raise ValueError(f"{path}: parameter name {parts[0]!r} is reserved ({', '.join(RESERVED)})")
-            params.append(Param(parts[0].lstrip("?$"), parts[1], parts[2] if len(parts) > 2 else None))
+            default = parts[2] if len(parts) > 2 else None
+            if default is not None and parts[1] == "iri":
+                default = expand(default, base)
+            params.append(Param(parts[0].lstrip("?$"), parts[1], default))
     return CannedQuery(path.stem, title, " ".join(description), text, params, path)
 
 
-def list_queries(directory: Path) -> list[CannedQuery]:
-    return [read_query(p) for p in sorted(directory.glob("*.rq"))]
+def list_queries(directory: Path, base: str = DEFAULT_BASE) -> list[CannedQuery]:
+    return [read_query(p, base) for p in sorted(directory.glob("*.rq"))]
+
+
+def read_moved(directory: Path, base: str = DEFAULT_BASE) -> dict[str, str]:
+    """queries/moved.tsv: canned queries that were renamed, old name → the new name with the parameters that
+    give the old answer (`main-targets?report=id:report/dalian-2024`, where a value `id:…` stands for the entity
+    IRI under `base`). /api/queries/OLD answers 301 to it (RFC 9110 §15.4.2), so published URLs keep working;
+    lines starting with # are comments."""
+    path = directory / "moved.tsv"
+    if not path.exists():
+        return {}
+    moved = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            old, new = line.split("\t")[:2]
+            moved[old.strip()] = new.strip().replace("=id:", "=" + quote(base + "id/", safe=""))
+    return moved
 
 
 def cell(term) -> str:
@@ -133,8 +156,8 @@ def print_table(result, out: IO[str]) -> None:
     names, rows = rows_of(result)
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
     widths = [min(w, 60) for w in widths]
-    out.write(" | ".join(n.ljust(w) for n, w in zip(names, widths)) + "\n")
+    out.write(" | ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)) + "\n")
     out.write("-+-".join("-" * w for w in widths) + "\n")
     for r in rows:
-        out.write(" | ".join(c[:60].ljust(w) for c, w in zip(r, widths)) + "\n")
+        out.write(" | ".join(c[:60].ljust(w) for c, w in zip(r, widths, strict=True)) + "\n")
     out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")

@@ -13,16 +13,14 @@ from typing import Any
 
 import yaml
 
+from api.iris import KINDS
 from api.numbers import NumberError, Written, parse
 from api.source import Report
 from api.vocab import Vocabulary
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: 10× faster
-KINDS = ("place", "zone", "project", "org", "industry", "event", "programme", "brand", "indicator")
 REF = re.compile(rf"^({'|'.join(KINDS)})/[a-z0-9]+(?:-[a-z0-9]+)*$")
 RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-PREDICATES = ("located-in", "part-of", "hosted-by", "organised-by", "in-industry", "involves",
-              "operated-by", "cooperates-with")
 
 ENTITY_FIELDS = {"id": True, "types": True, "zh": True, "en": False, "pinyin": False, "aliases": False,
                  "broader": False, "code": False, "code_valid_from": False, "wikidata": False,
@@ -223,14 +221,16 @@ def pieces_in(phrase: str, quote: str) -> bool:
     return True
 
 
-def check_ref(ref: Any, entities: dict[str, Entity], kind: str | None, where, problems) -> None:
+def check_ref(ref: Any, entities: dict[str, Entity], kind: str | None, where: tuple[str, str],
+              problems: list[Problem]) -> None:
     if not isinstance(ref, str) or ref not in entities:
         problems.append(Problem(*where, f"unknown entity {ref!r}"))
     elif kind and not ref.startswith(kind + "/"):
         problems.append(Problem(*where, f"{ref!r} is not a {kind}"))
 
 
-def check_concept(vocab: Vocabulary, scheme: str, key: Any, where, problems, required: bool = True) -> None:
+def check_concept(vocab: Vocabulary, scheme: str, key: Any, where: tuple[str, str], problems: list[Problem],
+                  required: bool = True) -> None:
     if key in (None, "") and not required:
         return
     if vocab.concept(scheme, str(key)) is None:
@@ -238,7 +238,8 @@ def check_concept(vocab: Vocabulary, scheme: str, key: Any, where, problems, req
         problems.append(Problem(*where, f"unknown {scheme} {key!r} (one of: {allowed})"))
 
 
-def check_fact(item: dict, rec: Record, vocab: Vocabulary, entities, report: Report, where, problems) -> None:
+def check_fact(item: dict, rec: Record, vocab: Vocabulary, entities: dict[str, Entity], report: Report,
+               where: tuple[str, str], problems: list[Problem]) -> None:
     if item["kind"] not in ("result", "target"):
         problems.append(Problem(*where, f"kind {item['kind']!r} is neither result nor target"))
     check_ref(item["indicator"], entities, "indicator", where, problems)
@@ -279,13 +280,13 @@ def check_fact(item: dict, rec: Record, vocab: Vocabulary, entities, report: Rep
     check_period(item, report, where, problems)
 
 
-def check_period(item: dict, report: Report, where, problems) -> None:
+def check_period(item: dict, report: Report, where: tuple[str, str], problems: list[Problem]) -> None:
     if not isinstance(item["period"], int) or not 1949 <= item["period"] <= 2100:
         problems.append(Problem(*where, f"period {item['period']!r} is not a year"))
 
 
-def check_record(rec: Record, vocab: Vocabulary, entities: dict[str, Entity], report: Report, where,
-                 problems: list[Problem]) -> None:
+def check_record(rec: Record, vocab: Vocabulary, entities: dict[str, Entity], report: Report,
+                 where: tuple[str, str], problems: list[Problem]) -> None:
     """The checks of one record's list (facts, statuses, commitments, relations)."""
     item = rec.data
     if rec.list == "facts":
@@ -306,8 +307,9 @@ def check_record(rec: Record, vocab: Vocabulary, entities: dict[str, Entity], re
     elif rec.list == "relations":
         check_ref(item["subject"], entities, None, where, problems)
         check_ref(item["object"], entities, None, where, problems)
-        if item["predicate"] not in PREDICATES:
-            problems.append(Problem(*where, f"unknown predicate {item['predicate']!r} (one of: {', '.join(PREDICATES)})"))
+        if item["predicate"] not in vocab.relations:
+            problems.append(Problem(*where, f"unknown predicate {item['predicate']!r} "
+                                            f"(one of: {', '.join(vocab.relations)})"))
 
 
 def load_report_records(report: Report, root: Path, vocab: Vocabulary, entities: dict[str, Entity],
@@ -320,7 +322,8 @@ def load_report_records(report: Report, root: Path, vocab: Vocabulary, entities:
             continue
         file = rel(path, root)
         if not isinstance(doc, dict):
-            problems.append(Problem(file, "(file)", "a records file is a mapping of lists (facts, statuses, commitments, relations)"))
+            problems.append(Problem(file, "(file)",
+                                    "a records file is a mapping of lists (facts, statuses, commitments, relations)"))
             continue
         for name, items in doc.items():
             if name not in LISTS:
@@ -387,7 +390,8 @@ def check_named(records: list[Record], report: Report, entities: dict[str, Entit
                 continue
             names = names_in(e, report)
             if not any(name in report.text for name in names):
-                problems.append(Problem(rec.file, rec.label, f"entity {ref} is not named in the report text (names here: "
+                problems.append(Problem(rec.file, rec.label,
+                                        f"entity {ref} is not named in the report text (names here: "
                                         f"{', '.join(names) or 'none'}; relative names go in report.yaml)"))
 
 

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from api.iris import DEFAULT_BASE
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -21,7 +23,7 @@ def _env_list(name: str, default: str = "") -> tuple[str, ...]:
 @dataclass(frozen=True)
 class Settings:
     root: Path = field(default_factory=lambda: Path(_env("ROOT", str(ROOT))))
-    base_iri: str = field(default_factory=lambda: _env("BASE_IRI", "https://w3id.org/gwr/"))
+    base_iri: str = field(default_factory=lambda: _env("BASE_IRI", DEFAULT_BASE))
     # The HTTP service (api/service). Every limit has a default that is safe on a public address.
     public_base_url: str = field(default_factory=lambda: _env("PUBLIC_BASE_URL", ""))  # "" → from the request
     workers: int = field(default_factory=lambda: int(_env("WORKERS", str(max(2, os.cpu_count() or 2)))))
@@ -47,7 +49,8 @@ class Settings:
     # setting that pretends the sandbox failed; unsafe_no_guard (test only) skips the guard in the workers
     # so that the sandbox alone is tested. max_query_depth: levels of ( { [ a query may nest (400 beyond).
     # crash_memory: seconds a query that made the engine fail is answered 422 without being run again.
-    allow_unsandboxed: bool = field(default_factory=lambda: _env("ALLOW_UNSANDBOXED", "0").lower() in ("1", "true", "yes"))
+    allow_unsandboxed: bool = field(
+        default_factory=lambda: _env("ALLOW_UNSANDBOXED", "0").lower() in ("1", "true", "yes"))
     sandbox: str = field(default_factory=lambda: _env("SANDBOX", "on"))
     unsafe_no_guard: bool = field(default_factory=lambda: _env("UNSAFE_NO_GUARD", "0").lower() in ("1", "true", "yes"))
     max_query_depth: int = field(default_factory=lambda: int(_env("MAX_QUERY_DEPTH", "256")))

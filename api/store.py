@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from api import iris
 from api.settings import Settings
 
 DUMP = "all.nq"
@@ -84,14 +85,6 @@ def run_query(store: ox.Store, text: str, substitutions: dict | None = None, pre
     """A read query over the union of all named graphs (the service's default graph); `prefixes` defaults to
     the project's namespaces."""
     if prefixes is None:
-        from api.namespaces import PREFIXES   # rdflib: imported here, off the service's start-up path
-        prefixes = {k: str(v) for k, v in PREFIXES.items()}
+        prefixes = iris.prefixes()
     return store.query(text, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions)
 
-
-def term_text(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal):
-        return term.value
-    return term.value if hasattr(term, "value") else str(term)

@@ -14,7 +14,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from api.graph import ONTOLOGY_GRAPH
+from api import iris
 from api.queries import list_queries, rows_of
 from api.settings import Settings
 from api.store import open_store, run_query
@@ -32,7 +32,7 @@ class Finding:
 
 
 @dataclass
-class Report:
+class ValidationReport:
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -60,14 +60,17 @@ class Report:
 
 
 def shapes_graph(settings: Settings) -> Graph:
-    return Graph().parse(settings.ontology_dir / "shapes.ttl", format="turtle")
+    """ontology/shapes.ttl, its IRIs under the configured base (GWR_BASE_IRI)."""
+    text = (settings.ontology_dir / "shapes.ttl").read_text(encoding="utf-8")
+    return Graph().parse(data=iris.rebase(text, settings.base_iri), format="turtle")
 
 
 def short(node, shapes: Graph) -> str:
+    """A shape or focus node as shp:Name or id:kind/key (the namespaces of the graph being validated)."""
     if isinstance(node, URIRef):
-        for prefix, ns in (("shp:", "https://w3id.org/gwr/shapes#"), ("id:", "https://w3id.org/gwr/id/")):
-            if str(node).startswith(ns):
-                return prefix + str(node)[len(ns):]
+        for prefix, ns in shapes.namespaces():
+            if prefix in ("shp", "id") and str(node).startswith(str(ns)):
+                return f"{prefix}:{str(node)[len(str(ns)):]}"
     return str(node)
 
 
@@ -94,29 +97,30 @@ def shacl(data: Graph, shapes: Graph) -> list[Finding]:
 
 def qc(store: ox.Store, settings: Settings) -> list[Finding]:
     findings = []
-    for q in list_queries(settings.queries_dir / "qc"):
-        names, rows = rows_of(run_query(store, q.text))
+    for q in list_queries(settings.queries_dir / "qc", settings.base_iri):
+        names, rows = rows_of(run_query(store, q.text, prefixes=iris.prefixes(settings.base_iri)))
         for row in rows:
             findings.append(Finding("Violation", f"qc/{q.name}", row[0], q.title,
-                                    ", ".join(f"{n}={v}" for n, v in zip(names[1:], row[1:]))))
+                                    ", ".join(f"{n}={v}" for n, v in zip(names[1:], row[1:], strict=True))))
     return findings
 
 
-def data_graph(ds: Dataset) -> Graph:
+def data_graph(ds: Dataset, base: str = iris.DEFAULT_BASE) -> Graph:
     """Every named graph but the ontology: ontology axioms stay out of the data graph."""
     g = Graph()
+    ontology = URIRef(iris.prefixes(base)["graph"] + "ontology")
     for s, p, o, c in ds.quads((None, None, None, None)):
-        if c is not None and getattr(c, "identifier", c) != ONTOLOGY_GRAPH:
+        if c is not None and getattr(c, "identifier", c) != ontology:
             g.add((s, p, o))
     return g
 
 
-def validate(settings: Settings, ds: Dataset | None = None) -> Report:
+def validate(settings: Settings, ds: Dataset | None = None) -> ValidationReport:
     """Validate the built graph (from data/graph/all.nq unless a dataset is given)."""
     if ds is None:
         ds = Dataset()
         ds.parse(Path(settings.graph_dir / "all.nq"), format="nquads")
-    report = Report()
-    report.findings.extend(shacl(data_graph(ds), shapes_graph(settings)))
+    report = ValidationReport()
+    report.findings.extend(shacl(data_graph(ds, settings.base_iri), shapes_graph(settings)))
     report.findings.extend(qc(open_store(settings), settings))
     return report

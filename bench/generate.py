@@ -33,7 +33,6 @@ import random
 import re
 import sys
 import time
-import unicodedata
 from itertools import chain
 from pathlib import Path
 
@@ -127,11 +126,11 @@ class Template:
         rng = random.Random(f"gwr-synth-{k}")
         shuffled = self.inventory[:]
         rng.shuffle(shuffled)
-        table = {ord(a): b for a, b in zip(self.inventory, shuffled)}
+        table = {ord(a): b for a, b in zip(self.inventory, shuffled, strict=True)}
         letters = list("abcdefghijklmnopqrstuvwxyz")
         mixed = letters[:]
         rng.shuffle(mixed)
-        for a, b in zip(letters, mixed):
+        for a, b in zip(letters, mixed, strict=True):
             table[ord(a)] = b
             table[ord(a.upper())] = b.upper()
         table.update({ord(a): b for a, b in ESCAPES.items()})
@@ -142,7 +141,7 @@ class Template:
         pieces = self.pieces_text.replace(HOLE, f"-synth{k}").split(SLOT)
         table = self.cipher(k)
         lits = [v.translate(table) for v in self.literals] + [""]
-        return "".join(chain.from_iterable(zip(pieces, lits)))
+        return "".join(chain.from_iterable(zip(pieces, lits, strict=False)))
 
 
 def generate(reports: int, out: Path, source: Path | None = None, link: bool = True, quiet: bool = False) -> dict:
@@ -167,7 +166,8 @@ def generate(reports: int, out: Path, source: Path | None = None, link: bool = T
             if not quiet and k % 100 == 0:
                 print(f"  {k}/{synthetic} synthetic reports", file=sys.stderr, flush=True)
     os.replace(tmp, dump)
-    info = {"reports": len(tpl.reports) + synthetic, "source_sha256": hashlib.sha256(source.read_bytes()).hexdigest(), "real_reports": tpl.reports, "template": tpl.report,
+    info = {"reports": len(tpl.reports) + synthetic, "source_sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
+            "real_reports": tpl.reports, "template": tpl.report,
             "synthetic": synthetic, "quads_per_report": tpl.per_report,
             "quads": tpl.real_quads + synthetic * tpl.per_report, "bytes": dump.stat().st_size,
             "seconds": round(time.monotonic() - t0, 2)}
@@ -209,7 +209,8 @@ def shape(quads, report: str) -> dict:
 def summary(profile: dict) -> dict:
     """A short view of a profile: nodes, mean properties per node, literal length percentiles."""
     nodes = sum(profile["classes"].values())
-    lengths = sorted(chain.from_iterable([int(n)] * c for v in profile["literal_lengths"].values() for n, c in v.items()))
+    lengths = sorted(chain.from_iterable([int(n)] * c for v in profile["literal_lengths"].values()
+                                         for n, c in v.items()))
 
     def pct(p):
         return lengths[min(len(lengths) - 1, int(p * len(lengths)))] if lengths else 0

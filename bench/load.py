@@ -27,8 +27,8 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import generate  # noqa: E402
-import scale_server  # noqa: E402
+import generate
+import scale_server
 
 HERE = Path(__file__).resolve().parent
 GWR = "https://w3id.org/gwr/ontology#"
@@ -62,7 +62,7 @@ def mix() -> list[tuple[str, str, str, str]]:
         ("GET", "/api/search?q=jinzhou", "application/json", ""),
         ("GET", "/api/search?q=airport", "application/json", ""),
         ("GET", "/api/search?q=" + q("港"), "application/json", ""),
-        ("GET", "/api/queries/main-targets-2024", "application/json", ""),
+        ("GET", "/api/queries/main-targets", "application/json", ""),
         ("GET", "/api/queries/facts-by-indicator", "text/csv", ""),
     ]
     for name, text in SPARQL.items():
@@ -158,7 +158,8 @@ def report(r: dict) -> str:
     lat = r["latency_ms"]
     mem = r["memory_during"]
     return "\n".join([
-        f"| connections | duration | requests | req/s | socket errors | non-2xx/3xx | statuses | p50 ms | p90 ms | p99 ms | max ms |",
+        "| connections | duration | requests | req/s | socket errors | non-2xx/3xx | statuses "
+        "| p50 ms | p90 ms | p99 ms | max ms |",
         "|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---:|",
         f"| {r['connections']} | {r['duration_s']} s | {r['requests']:,} | {r['requests_per_s']:.0f} | "
         f"{sum(r['socket_errors'].values())} ({', '.join(f'{k} {v}' for k, v in r['socket_errors'].items())}) | "
@@ -171,7 +172,8 @@ def report(r: dict) -> str:
         f"{r['memory_after']['total_pss_mb']} |",
         f"| server RSS MB | {r['memory_before']['server_rss_mb']} | –{mem['server_rss_max_mb']} | "
         f"{r['memory_after']['server_rss_mb']} |",
-        f"| processes | {r['memory_before']['processes']} | –{mem['processes_max']} | {r['memory_after']['processes']} |",
+        f"| processes | {r['memory_before']['processes']} | –{mem['processes_max']} | "
+        f"{r['memory_after']['processes']} |",
     ])
 
 
@@ -181,7 +183,8 @@ def main() -> int:
     ap.add_argument("--duration", type=int, default=30)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--workers", type=int, default=2, help="GWR_WORKERS of the server")
-    ap.add_argument("--root", type=Path, default=None, help="a project root to serve (default: a copy of the real dump)")
+    ap.add_argument("--root", type=Path, default=None,
+                    help="a project root to serve (default: a copy of the real dump)")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="gwr-load-") as tmp:

@@ -65,7 +65,7 @@ def wait_ready(url: str, limit: float = 120) -> float:
             with urllib.request.urlopen(url, timeout=2) as r:
                 r.read()
                 return time.monotonic() - start
-        except Exception:  # noqa: BLE001 — not up yet
+        except Exception:     # not up yet
             time.sleep(0.005)
     raise RuntimeError(f"{url} never answered")
 

@@ -19,8 +19,8 @@ Nothing is asserted here: the script prints what it measures.
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -32,9 +32,10 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import generate  # noqa: E402
-import scale_server  # noqa: E402  (puts this checkout's `api` on the path)
-from api.store import sha256_of  # noqa: E402
+import generate
+import scale_server  # puts this checkout's `api` on the path
+
+from api.store import sha256_of
 
 # (label, path, Accept, what it touches)
 FIXED = "fixed"      # the same triples at every size
@@ -112,7 +113,7 @@ def build_disk_store(root: Path, reuse: bool = False) -> dict:
     manifest = out / "gwr-store.json"
     t0 = time.monotonic()
     if reuse and manifest.exists() and json.loads(manifest.read_text())["sha256"] == sha256_of(dump):
-        from api.service.snapshot import write_answers
+        from api.service.answers import write_answers
         from api.settings import Settings
         write_answers(Settings(root=root), out)
         built = None
@@ -263,21 +264,21 @@ def verdicts(results: list[dict]) -> list[str]:
         lines.append(f"lookup {name}: p50 {ratio:.2f}× one report's at {last['reports']:,} reports "
                      f"({'within' if ratio <= 2 else 'NOT within'} 2×)")
     for section, name, m in [(s, n, m) for s in ("canned", "sparql") for n, m in base.get(s, {}).items()]:
-        l = last.get(section, {}).get(name)
-        if not l:
+        now = last.get(section, {}).get(name)
+        if not now:
             continue
         if section == "sparql":
             name = "/sparql " + name
-        if not (measured(m) and measured(l)):
-            lines.append(f"canned {name}: FAILED (no answer: {l.get('error') or m.get('error')})")
+        if not (measured(m) and measured(now)):
+            lines.append(f"canned {name}: FAILED (no answer: {now.get('error') or m.get('error')})")
             continue
-        ok = set(map(int, l["status"])) == {200}
-        ratio = l["p50_ms"] / m["p50_ms"]
-        rows = (l["rows"] or 0) / m["rows"] if m.get("rows") else None
+        ok = set(map(int, now["status"])) == {200}
+        ratio = now["p50_ms"] / m["p50_ms"]
+        rows = (now["rows"] or 0) / m["rows"] if m.get("rows") else None
         # What a query touches grows at most like the corpus (every report is in the default graph) or
         # like its result, whichever is larger; a query confined to fixed data touches less.
         touched = max(rows or 1.0, data_growth)
-        verdict = ("FAILED " + str(sorted(map(int, l["status"]))) if not ok else
+        verdict = ("FAILED " + str(sorted(map(int, now["status"]))) if not ok else
                    "GROWS FASTER than the data it touches" if ratio > 1.5 * touched else "ok")
         lines.append(f"canned {name}: p50 ×{ratio:.1f}, rows ×{rows:.1f}, corpus ×{data_growth:.1f}: {verdict}"
                      if rows is not None else
@@ -297,7 +298,8 @@ def main() -> int:
     ap.add_argument("--store", action="store_true",
                     help="serve each corpus from an on-disk store (python -m api store, GWR_STORE_DIR)")
     ap.add_argument("--reuse-store", action="store_true",
-                    help="with --store: keep an on-disk store already loaded from the same dump (answers are recomputed)")
+                    help="with --store: keep an on-disk store already loaded from the same dump "
+                         "(answers are recomputed)")
     ap.add_argument("--json", type=Path, default=None, help="write the raw figures here")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora")
     ap.add_argument("--fresh", action="store_true", help="snapshot data/graph/all.nq again")

@@ -121,7 +121,7 @@ def start(root: Path, *, port: int | None = None, workers: int = 2, query_timeou
             with urllib.request.urlopen(url + "/health", timeout=2) as r:
                 if r.status == 200:
                     return Server(proc, url, time.monotonic() - t0, log)
-        except Exception:  # noqa: BLE001 — not up yet
+        except Exception:     # not up yet
             time.sleep(0.05)
     Server(proc, url, 0, log).stop()
     raise RuntimeError(f"{url} did not answer within {ready_within} s")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -20,21 +19,14 @@ import time
 from pathlib import Path
 
 import httpx
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from scale_server import ROOT, free_port  # bench/scale_server.py (a script's folder is on sys.path)
 
 
 def start_once(root: Path, extra_env: dict) -> float:
     port = free_port()
-    env = {**os.environ, "GWR_ROOT": str(root), "PYTHONPATH": str(REPO), **extra_env}
+    env = {**os.environ, "GWR_ROOT": str(root), "PYTHONPATH": str(ROOT), **extra_env}
     began = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "api", "serve", "--port", str(port)], cwd=REPO, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "api", "serve", "--port", str(port)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         with httpx.Client(timeout=1) as client:
@@ -54,14 +46,14 @@ def start_once(root: Path, extra_env: dict) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--root", type=Path, default=REPO)
+    ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     root = args.root.resolve()
     store = root / "var" / "store"
     began = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "api", "store", str(store)], cwd=REPO, check=True,
-                   env={**os.environ, "GWR_ROOT": str(root), "PYTHONPATH": str(REPO)}, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "api", "store", str(store)], cwd=ROOT, check=True,
+                   env={**os.environ, "GWR_ROOT": str(root), "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL)
     print(f"{root}: dump {(root / 'data/graph/all.nq').stat().st_size / 1e6:.1f} MB; "
           f"`python -m api store` took {time.perf_counter() - began:.2f} s")
     for name, env in (("in-memory store", {}), ("on-disk store", {"GWR_STORE_DIR": str(store)})):

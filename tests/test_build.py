@@ -3,6 +3,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from rdflib import Dataset
 
 from api.build import build
@@ -18,6 +19,7 @@ def test_build_writes_every_output(mini_settings):
     assert (mini_settings.root / "docs" / "ontology.html").read_text(encoding="utf-8").count("Target") > 0
 
 
+@pytest.mark.slow     # builds the graph again
 def test_rebuild_is_byte_identical(mini_settings, tmp_path):
     before = {n: (mini_settings.graph_dir / n).read_bytes() for n in OUTPUTS}
     copy = tmp_path / "copy"
@@ -52,6 +54,7 @@ def test_dumps_agree(mini_settings):
     assert set(jl.quads()) == set(nq.quads())
 
 
+@pytest.mark.slow     # builds the graph again
 def test_committed_graph_is_fresh(tmp_path):
     """Building the repository's records reproduces the committed graph files exactly."""
     copy = tmp_path / "repo"

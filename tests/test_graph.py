@@ -75,8 +75,8 @@ def test_evidence_selectors_point_into_the_cleaned_text(store):
     rows = select(store, """SELECT ?exact ?start ?end ?prefix ?p WHERE {
         id:fact/dalian-2024-r2023-gdp-growth gwr:evidence ?ev ; gwr:paragraph ?p .
         ?ev oa:hasSelector ?q, ?pos . ?q oa:exact ?exact ; oa:prefix ?prefix . ?pos oa:start ?start ; oa:end ?end }""")
-    assert rows == [{"exact": "地区生产总值增长6%以上", "start": "430", "end": "442", "prefix": "次会议确定的年度目标任务。预计,",
-                     "p": "https://w3id.org/gwr/id/paragraph/dalian-2024-4"}]
+    assert rows == [{"exact": "地区生产总值增长6%以上", "start": "430", "end": "442",
+                     "prefix": "次会议确定的年度目标任务。预计,", "p": "https://w3id.org/gwr/id/paragraph/dalian-2024-4"}]
 
 
 def test_mentions_take_the_longest_name(store):
@@ -109,7 +109,8 @@ def test_divisions_carry_codes_and_verified_wikidata_only(store):
 def test_labels_in_three_languages(store):
     rows = select(store, "SELECT ?l WHERE { id:zone/jinpu-new-area skos:prefLabel ?l }")
     assert {r["l"] for r in rows} == {"金普新区", "Jinpu New Area", "Jīnpǔ Xīnqū"}
-    langs = select(store, "SELECT (LANG(?l) AS ?lang) WHERE { id:zone/jinpu-new-area skos:prefLabel ?l } ORDER BY ?lang")
+    langs = select(store,
+                   "SELECT (LANG(?l) AS ?lang) WHERE { id:zone/jinpu-new-area skos:prefLabel ?l } ORDER BY ?lang")
     assert [r["lang"] for r in langs] == ["en", "zh", "zh-latn-pinyin"]
 
 

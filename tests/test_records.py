@@ -108,7 +108,8 @@ def test_an_entity_a_record_uses_must_be_named_in_the_report(fresh_root):
     write_records(fresh_root, doc)
     problems = [p for p in problems_of(fresh_root) if "is not named in the report text" in p.reason]
     assert {(p.file.rsplit("/", 1)[1], p.record, p.reason.split(" is ")[0]) for p in problems} == {
-        ("mini.yaml", "relations[1]", "entity brand/ghost"), ("mini.yaml", "r2023-gdp-growth", "entity org/city-government")}
+        ("mini.yaml", "relations[1]", "entity brand/ghost"),
+        ("mini.yaml", "r2023-gdp-growth", "entity org/city-government")}
 
 
 def test_cli_build_reports_problems_and_writes_nothing(fresh_root):

@@ -41,7 +41,8 @@ def clone(g: Graph, node: URIRef, name: str) -> URIRef:
     for s, p, o in list(g):
         if s == node or str(s).startswith(prefix):
             ns = new if s == node else URIRef(str(new) + str(s)[len(str(node)):])
-            no = URIRef(str(new) + str(o)[len(str(node)):]) if isinstance(o, URIRef) and str(o).startswith(prefix) else o
+            inside = isinstance(o, URIRef) and str(o).startswith(prefix)
+            no = URIRef(str(new) + str(o)[len(str(node)):]) if inside else o
             g.add((ns, p, no))
     return new
 
@@ -133,8 +134,11 @@ CASES = {
     "Paragraph-report": (PARAGRAPH, drop(GWR.report)),
     "Entity-zh-label": (ENTITY, lambda g, n: g.remove((n, SKOS.prefLabel, Literal("金普新区", lang="zh")))),
     "Entity-one-label-per-language": (ENTITY, zh_labels_twice),
-    "Entity-en-label": (ENTITY, lambda g, n: [g.remove((n, SKOS.prefLabel, o)) for o in list(g.objects(n, SKOS.prefLabel)) if o.language == "en"]),
-    "Entity-pinyin-label": (ENTITY, lambda g, n: [g.remove((n, SKOS.prefLabel, o)) for o in list(g.objects(n, SKOS.prefLabel)) if o.language == "zh-Latn-pinyin"]),
+    "Entity-en-label": (ENTITY, lambda g, n: [g.remove((n, SKOS.prefLabel, o))
+                                              for o in list(g.objects(n, SKOS.prefLabel)) if o.language == "en"]),
+    "Entity-pinyin-label": (ENTITY, lambda g, n: [g.remove((n, SKOS.prefLabel, o))
+                                                  for o in list(g.objects(n, SKOS.prefLabel))
+                                                  if o.language == "zh-Latn-pinyin"]),
     "Entity-mentioned": (ENTITY, lambda g, n: None),   # a fresh clone has no mention
     "Division-code": (DIVISION, replace(GWR.divisionCode, Literal("021021"))),
     "Division-code-present": (DIVISION, drop(GWR.divisionCode)),

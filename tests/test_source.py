@@ -1,5 +1,4 @@
 """Source text → cleaned text → structure."""
-from pathlib import Path
 
 import pytest
 
@@ -36,7 +35,8 @@ def test_paragraph_offsets_index_the_cleaned_text(report):
 
 
 def test_parts_and_sections(report):
-    assert [p.title for p in report.parts] == ["2023年工作回顾", "2024年政府工作目标和主要任务", "建设新时代人民满意的服务型政府"]
+    assert [p.title for p in report.parts] == ["2023年工作回顾", "2024年政府工作目标和主要任务",
+                                               "建设新时代人民满意的服务型政府"]
     assert [len(p.sections) for p in report.parts] == [8, 9, 4]
     first = report.parts[0].sections[0]
     assert first.title == "全力推进经济回升向好,综合经济实力持续壮大"

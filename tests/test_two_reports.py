@@ -47,9 +47,9 @@ def mentions(store, report: str) -> set[tuple[str, str]]:
 
 
 def test_check_build_and_validate_pass_and_each_report_has_its_graph(root):
-    assert cli(root, "check").stdout.splitlines() == [f"{CITY}: ok — 9 entities, 3 facts, 0 statuses, 0 commitments, "
-                                                      "0 relations", f"{PROVINCE}: ok — 9 entities, 3 facts, 0 statuses,"
-                                                      " 0 commitments, 0 relations"]
+    assert cli(root, "check").stdout.splitlines() == [
+        f"{CITY}: ok — 9 entities, 3 facts, 0 statuses, 0 commitments, 0 relations",
+        f"{PROVINCE}: ok — 9 entities, 3 facts, 0 statuses, 0 commitments, 0 relations"]
     for report in (PROVINCE, CITY):
         assert (root / "data" / "graph" / f"{report}.ttl").stat().st_size > 0
     lines = (root / "data" / "graph" / "all.nq").read_text(encoding="utf-8").splitlines()
@@ -75,8 +75,8 @@ def test_no_link_from_one_report_to_the_other_reports_relative_entities(root, st
 
 
 def test_an_entity_both_reports_use_is_one_iri(store):
-    rows = run_query(store, f"""SELECT DISTINCT ?g ?indicator WHERE {{ GRAPH ?g {{
-        ?f <https://w3id.org/gwr/ontology#indicator> ?indicator FILTER (CONTAINS(STR(?indicator), "gdp")) }} }}""")
+    rows = run_query(store, """SELECT DISTINCT ?g ?indicator WHERE { GRAPH ?g {
+        ?f <https://w3id.org/gwr/ontology#indicator> ?indicator FILTER (CONTAINS(STR(?indicator), "gdp")) } }""")
     assert {(r["g"].value, r["indicator"].value) for r in rows} == {(f"{GRAPH}{PROVINCE}", f"{ID}indicator/gdp"),
                                                                    (f"{GRAPH}{CITY}", f"{ID}indicator/gdp")}
     both = mentions(store, CITY) & mentions(store, PROVINCE)

@@ -21,7 +21,7 @@ import asyncio
 from collections import deque
 from dataclasses import dataclass, field
 
-from api.service.pool import Overloaded
+from api.service.backend import Overloaded
 
 RETRY_AFTER = 2         # seconds; a client over its cap waits for one of its own queries to end
 

@@ -1,4 +1,4 @@
-"""The app factory: `create_app(settings)` wires the engine, the routes and the safety layers."""
+"""The app factory: `create_app(settings)` wires the engine, the route table and the safety layers."""
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
@@ -7,11 +7,12 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import __version__
-from api.service import canned, entities, facts, linked, metadata, problems, sparql, web
+from api.service import problems, routes, sparql
+from api.service.body import BodyLimit
 from api.service.connection import CutShort
 from api.service.engine import Engine
 from api.service.headers import SecurityHeaders
-from api.service.limits import BodyLimit
+from api.service.web.i18n import LanguageMiddleware
 from api.settings import Settings
 
 DESCRIPTION = """Knowledge graph of Chinese government work reports (政府工作报告).
@@ -39,11 +40,11 @@ def create_app(settings: Settings) -> FastAPI:
                   lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.engine = engine
     problems.install(app)
-    for module in (sparql, linked, entities, facts, canned, metadata):
-        app.include_router(module.router)
+    routes.install(app)     # every path, its methods and its handler: the route table (routes.py)
 
-    web.install(app)   # home, entity pages, report reader, charts, SPARQL editor page, /docs, /static
-
+    # The middleware, innermost first (each one added wraps the ones before); sparql.FastPath knows this stack.
+    # The page's language: ?lang=, cookie, Accept-Language; the labels of the schemes' concepts (web/i18n.py).
+    app.add_middleware(LanguageMiddleware, ontology_dir=settings.ontology_dir)
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_credentials=False,
                        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
                        allow_headers=["Accept", "Content-Type", "If-None-Match"],

@@ -4,18 +4,16 @@ from __future__ import annotations
 import asyncio
 import json
 
-from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi import Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
 from api.params import BadNumber, whole
 from api.queries import RESERVED, ParameterError
 from api.service import formats
-from api.service.description import public_base
 from api.service.problems import problem
+from api.service.urls import public_base
 
-router = APIRouter(prefix="/api", tags=["Canned queries"])
-TABLES = [("application/json", "json"), ("text/csv", "csv"), ("text/tab-separated-values", "tsv"),
-          ("application/sparql-results+json", "sparql-json")]
+TABLES = formats.TABLES    # rows (JSON, paged), csv, tsv, json (SPARQL JSON results)
 
 
 def describe(query, request: Request) -> dict:
@@ -24,7 +22,6 @@ def describe(query, request: Request) -> dict:
             "url": str(request.url_for("run_canned", name=query.name))}
 
 
-@router.get("/queries", summary="The canned queries (queries/*.rq) and their parameters")
 async def list_canned(request: Request) -> Response:
     engine = request.app.state.engine
     return JSONResponse({"items": [describe(q, request) for q in engine.canned.values()]})
@@ -41,18 +38,25 @@ PAGING = [  # documented in the OpenAPI description; read and checked by paging(
 ]
 
 
-@router.get("/queries/{name}", name="run_canned", openapi_extra={"parameters": PAGING},
-            summary="Run a canned query: its parameters from the query string, JSON rows a page at a time "
-                    "(limit, offset) or the whole answer as CSV/TSV/SPARQL JSON")
+def moved_url(request: Request, target: str, suffix: str) -> str:
+    """Where a renamed query went: its new name (with the suffix asked for), the parameters that give the old
+    answer, then the request's own parameters."""
+    new, _, fixed = target.partition("?")
+    query = "&".join(part for part in (fixed, request.url.query) if part)
+    return public_base(request) + "api/queries/" + new + suffix + ("?" + query if query else "")   # GWR_PUBLIC_BASE_URL
+
+
 async def run_canned(request: Request, name: str) -> Response:
     engine = request.app.state.engine
-    query = engine.canned.get(name.removesuffix(".csv").removesuffix(".json").removesuffix(".tsv"))
+    stem, suffix_key = formats.split(name, TABLES)
+    query = engine.canned.get(stem)
+    if query is None and stem in engine.moved:       # renamed: the old URL keeps working (RFC 9110 §15.4.2)
+        return RedirectResponse(moved_url(request, engine.moved[stem], name[len(stem):]), status_code=301)
     if query is None:
         return problem(404, f"no canned query {name!r}; see /api/queries", instance=request.url.path)
-    key = {"csv": "csv", "tsv": "tsv", "json": "json"}.get(name.rsplit(".", 1)[-1]) if "." in name else None
-    key = key or request.query_params.get("format") or formats.negotiate(request.headers.get("accept"), TABLES)
-    if key not in ("json", "csv", "tsv", "sparql-json"):
-        return problem(406, "available as " + ", ".join(m for m, _ in TABLES), instance=request.url.path)
+    key = formats.choose(request, TABLES, suffix_key)
+    if key is None:
+        return problem(406, "available as " + formats.acceptable(TABLES), instance=request.url.path)
     values = {k: v for k, v in request.query_params.items() if k not in RESERVED}
     unknown = set(values) - {p.name for p in query.params}
     if unknown:
@@ -65,15 +69,15 @@ async def run_canned(request: Request, name: str) -> Response:
     loop = asyncio.get_running_loop()
     saved = engine.saved_answer(query, subs)
     if saved is not None:                                    # computed when the on-disk store was written
-        if key == "json":
+        if key == "rows":
             columns, bindings = await loop.run_in_executor(None, saved.page, offset, limit)
             return JSONResponse(page(request, query.name, columns, bindings, saved.rows, offset, limit, True))
-        body = await loop.run_in_executor(None, saved.serialize, "json" if key == "sparql-json" else key)
-        return Response(body, media_type=formats.CONTENT_TYPE[key if key != "sparql-json" else "json"])
-    answer = await engine.run(query.text, results="json" if key in ("json", "sparql-json") else key,
-                              graph="jsonld" if key == "json" else "turtle", substitutions=subs)
+        body = await loop.run_in_executor(None, saved.serialize, key)
+        return Response(body, media_type=formats.CONTENT_TYPE[key])
+    answer = await engine.run(query.text, results="json" if key == "rows" else key,
+                              graph="jsonld" if key == "rows" else "turtle", substitutions=subs)
     media = formats.CONTENT_TYPE.get(answer.format, "application/json")
-    if key == "json" and answer.kind in ("solutions", "boolean"):
+    if key == "rows" and answer.kind in ("solutions", "boolean"):
         data = await loop.run_in_executor(None, json.loads, await answer.body())
         if answer.kind == "boolean":
             return JSONResponse({"query": query.name, "boolean": data["boolean"]})
@@ -89,7 +93,7 @@ def paging(request: Request, settings, key: str) -> tuple[int, int]:
     """`offset` and `limit` of the JSON rows: a page of GWR_PAGE_SIZE rows by default, at most GWR_MAX_PAGE_SIZE.
     CSV, TSV and SPARQL JSON are downloads of the whole answer (as datasette's CSV with _stream)."""
     given = {k: request.query_params[k] for k in ("offset", "limit") if k in request.query_params}
-    if given and key != "json":
+    if given and key != "rows":
         raise ParameterError("offset and limit page the JSON rows; CSV, TSV and SPARQL JSON give the whole answer")
     try:
         numbers = {k: whole(raw, k) for k, raw in given.items()}     # ASCII digits only, bounded (api/params.py)

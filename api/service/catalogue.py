@@ -9,7 +9,8 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 
-KINDS = ("place", "zone", "project", "org", "industry", "event", "programme", "brand", "indicator")
+from api.iris import KINDS
+
 # Match quality, best first: (name, score). Labels in the query's script score a little higher.
 RANKS = {"exact": 100, "prefix": 80, "word": 60, "substring": 40}
 SORTS = ("id", "zh", "en", "pinyin", "kind")
@@ -60,7 +61,7 @@ class Catalogue:
     by_ref: dict[str, Entry]
 
     @classmethod
-    def from_rows(cls, rows: list[dict], base_iri: str) -> "Catalogue":
+    def from_rows(cls, rows: list[dict], base_iri: str) -> Catalogue:
         entries = []
         prefix = base_iri + "id/"
         for row in rows:
@@ -69,7 +70,7 @@ class Catalogue:
             kind = ref.split("/", 1)[0]
             if not iri.startswith(prefix) or kind not in KINDS or "/" not in ref:
                 continue
-            val = lambda name: row[name]["value"] if name in row else ""  # noqa: E731
+            val = lambda name, row=row: row[name]["value"] if name in row else ""  # noqa: E731
             # GROUP_CONCAT's order is the engine's (it differs between Oxigraph in memory, on disk and
             # Virtuoso): sorted, every engine gives the same entries.
             e = Entry(iri, ref, kind, val("zh"), val("en"), val("pinyin"),
@@ -83,7 +84,7 @@ class Catalogue:
         entries.sort(key=lambda e: e.ref)
         return cls(entries, {e.ref: e for e in entries})
 
-    def search(self, q: str, limit: int = 20, kind: str | None = None) -> list[tuple[Entry, int, str, str]]:
+    def search(self, q: str, limit: int = 20, kind: str | None = None) -> list[tuple[Entry, float, str, str]]:
         needle = fold(q)
         if not needle:
             return []

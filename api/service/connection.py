@@ -17,7 +17,7 @@ that never completes. `protocol(settings)` makes the HTTP protocol class run.py 
   and the connection is closed. This stops slowloris-style clients and connections that never speak.
 * **Body time**: a request body must have arrived within GWR_BODY_TIMEOUT seconds (default 30) of the end
   of its head; otherwise 408 (when no answer was started yet) and the connection is closed; the route
-  reading the body sees the client as gone. With bodies capped at GWR_MAX_BODY_BYTES (1 MiB, limits.py)
+  reading the body sees the client as gone. With bodies capped at GWR_MAX_BODY_BYTES (1 MiB, body.py)
   this asks for about 35 kB/s at worst. The clock stops while the service itself holds reading back.
 * **Idle keep-alive connections** are closed by uvicorn after GWR_KEEPALIVE_TIMEOUT seconds (default 5).
 
@@ -42,8 +42,8 @@ import weakref
 from starlette.requests import ClientDisconnect
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
+from api.service.backend import QueryFailed, QueryTimeout
 from api.service.headers import EVERY
-from api.service.pool import QueryFailed, QueryTimeout
 
 log = logging.getLogger("api.service")
 ABORT = "gwr.abort"
@@ -135,7 +135,8 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
             self.head_timer = None
         cycle = self.cycle
         if cycle is not None and cycle.scope is self.scope:
-            self.scope["extensions"] = {**self.scope.get("extensions", {}), ABORT: Abort(self, cycle)}
+            # asgiref's scope type wants every extension's value a dict; this one is an object (read at cut_short)
+            self.scope["extensions"] = {**self.scope.get("extensions", {}), ABORT: Abort(self, cycle)}  # type: ignore[dict-item]
 
     def on_message_complete(self) -> None:
         super().on_message_complete()
@@ -226,7 +227,8 @@ def protocol(settings) -> type[BoundedHttpToolsProtocol]:
 
 def causes(exc: BaseException):
     """`exc` and what it wraps (causes, contexts, the members of exception groups)."""
-    seen, todo = set(), [exc]
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
     while todo:
         e = todo.pop()
         if e is None or id(e) in seen:

@@ -7,32 +7,22 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from api import __version__
+from api.iris import VOCABULARIES
 from api.service import formats, page
 from api.service.problems import error
+from api.service.urls import public_base
+from api.service.web.editor import editor_page
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-SD = "http://www.w3.org/ns/sparql-service-description#"
-VOID = "http://rdfs.org/ns/void#"
-DCAT = "http://www.w3.org/ns/dcat#"
-DCT = "http://purl.org/dc/terms/"
+RDF, SD, VOID, DCAT, DCT, XSD = (VOCABULARIES[p] for p in ("rdf", "sd", "void", "dcat", "dcterms", "xsd"))
 FORMATS = "http://www.w3.org/ns/formats/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 RESULT_FORMATS = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                   "Turtle", "N-Triples", "JSON-LD", "RDF_XML"]
-OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-              "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
-
-
-def public_base(request: Request) -> str:
-    """The service's own URL prefix: the configured public one, else the one the client used."""
-    configured = request.app.state.engine.settings.public_base_url
-    return (configured or str(request.base_url)).rstrip("/") + "/"
 
 
 class Doc:
     """A small RDF document built in Python, serialized by pyoxigraph."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.triples: list[ox.Triple] = []
         self.blank = 0
 
@@ -55,14 +45,14 @@ class Doc:
 
     def render(self, key: str, prefixes: dict[str, str]) -> bytes:
         if key in ("turtle", "rdfxml"):
-            return ox.serialize(self.triples, None, OX_FORMATS[key], prefixes=prefixes)
-        return ox.serialize(self.triples, None, OX_FORMATS[key])
+            return formats.written(ox.serialize(self.triples, None, formats.GRAPH_FORMATS[key], prefixes=prefixes))
+        return formats.written(ox.serialize(self.triples, None, formats.GRAPH_FORMATS[key]))
 
 
 def rdf_response(request: Request, doc: Doc, title: str, suffix_key: str | None = None) -> Response:
-    key = suffix_key or formats.negotiate(request.headers.get("accept"), formats.GRAPHS + formats.HTML)
+    key = formats.choose(request, formats.DOCUMENTS, suffix_key)
     if key is None:
-        return error(request, 406, "not acceptable: available as " + formats.acceptable(formats.GRAPHS + formats.HTML))
+        return error(request, 406, "not acceptable: available as " + formats.acceptable(formats.DOCUMENTS))
     headers = {"Vary": "Accept"}
     if key == "html":
         body = page.triples_page(title, doc.triples, request.app.state.engine.prefixes)
@@ -114,7 +104,7 @@ async def service_description(request: Request) -> Response:
         doc.add(described, VOID + "triples", size)
     key = formats.negotiate(request.headers.get("accept"), formats.GRAPHS + formats.HTML)
     if key == "html":
-        return Response(page.query_form(endpoint, doc.render("turtle", engine.prefixes).decode(), request),
+        return Response(editor_page(endpoint, doc.render("turtle", engine.prefixes).decode(), request),
                         media_type=formats.CONTENT_TYPE["html"], headers={"Vary": "Accept"})
     return rdf_response(request, doc, "SPARQL service description")
 

@@ -17,42 +17,17 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from api.queries import CannedQuery, list_queries
+from api.iris import DEFAULT_BASE
+from api.queries import CannedQuery, list_queries, read_moved
 from api.service.admission import Admission
-from api.service.pool import Answer, Overloaded, Pool, QueryTimeout
-from api.service.snapshot import Saved, answer_for, read_saved
+from api.service.answers import Saved, answer_for, read_saved
+from api.service.backend import Answer, Backend, Overloaded, QueryTimeout
+from api.service.pool import Pool
+from api.service.prefixes import prefixes_for
 from api.settings import Settings
-from api.store import dump_path, sha256_of
+from api.store import dump_path, open_store, read_manifest, sha256_of
 
 log = logging.getLogger("api.service")
-
-# Prefixes every query may use without declaring them, and that Turtle output uses.
-PREFIXES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "doco": "http://purl.org/spar/doco/",
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "qudt": "http://qudt.org/schema/qudt/",
-    "unit": "http://qudt.org/vocab/unit/",
-    "wd": "http://www.wikidata.org/entity/",
-    "wdt": "http://www.wikidata.org/prop/direct/",
-    "void": "http://rdfs.org/ns/void#",
-    "sd": "http://www.w3.org/ns/sparql-service-description#",
-    "dcat": "http://www.w3.org/ns/dcat#",
-}
-
-
-def prefixes_for(settings: Settings) -> dict[str, str]:
-    base = settings.base_iri
-    return {**PREFIXES, "gwr": base + "ontology#", "id": base + "id/", "graph": base + "graph/"}
-
 
 def term_spec(term) -> tuple:
     """An RDF term as a picklable tuple for the worker (see worker.term)."""
@@ -64,12 +39,13 @@ def term_spec(term) -> tuple:
 @dataclass
 class Engine:
     settings: Settings
-    store: ox.Store | None = None
-    pool: Pool | None = None           # the own lane (JSON API, /id/, canned queries, pages, /health); or Remote
+    store: ox.Store | str | None = None    # in-memory, or an on-disk store's folder (each worker opens it)
+    pool: Backend | None = None        # the own lane (JSON API, /id/, canned queries, pages, /health): a Pool or Remote
     open: Pool | None = None           # the open lane: /sparql only, elastic, lower CPU priority (embedded store)
     admission: Admission | None = None  # per-client admission to the open lane (admission.py)
     abandoned: int = 0                 # /sparql queries stopped because their client hung up
     canned: dict[str, CannedQuery] = field(default_factory=dict)
+    moved: dict[str, str] = field(default_factory=dict)     # renamed canned queries (queries/moved.tsv)
     dump_sha256: str = ""
     cache: dict = field(default_factory=dict)       # results derived once from the immutable store
     saved: dict[str, Saved] = field(default_factory=dict)   # answers saved with an on-disk store
@@ -86,24 +62,28 @@ class Engine:
             return
         path = dump_path(self.settings)
         early = _preloads.pop(str(path), None)     # see preload(): started before the app was imported
+        store: ox.Store | str
         if self.settings.store_dir:                # on-disk store: every worker opens it read-only
-            self.store, self.dump_sha256 = await loop.run_in_executor(None, locate, self.settings)
+            store, self.dump_sha256 = await loop.run_in_executor(None, locate, self.settings)
         elif early is not None:
-            self.store, self.dump_sha256 = await asyncio.wrap_future(early)
+            store, self.dump_sha256 = await asyncio.wrap_future(early)
         else:
-            self.store, self.dump_sha256 = await loop.run_in_executor(None, load, self.settings, path)
-        if not isinstance(self.store, str):
+            store, self.dump_sha256 = await loop.run_in_executor(None, load, self.settings, path)
+        self.store = store
+        if not isinstance(store, str):
             warn_if_memory_short(self.settings.workers + self.settings.own_workers)
-        self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir)}
+        self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir,
+                                                                   self.settings.base_iri)}
+        self.moved = read_moved(self.settings.queries_dir, self.settings.base_iri)
         self.saved = await loop.run_in_executor(None, read_saved, self.settings, self.canned)
         # What every query shares goes to the workers once, when they are forked; a request carries the rest.
         defaults = {"base_iri": self.settings.base_iri, "prefixes": self.prefixes,
                     "threshold": self.settings.stream_threshold, "max_bytes": self.settings.max_result_bytes}
         defaults.update(worker_options(self.settings))     # sandbox, guard, depth, crash memory (pool.py)
         s = self.settings
-        self.pool = Pool(self.store, max(1, s.own_workers), s.max_pending, defaults)
+        self.pool = Pool(store, max(1, s.own_workers), s.max_pending, defaults)
         size = max(1, s.workers)
-        self.open = Pool(self.store, size, s.max_pending, {**defaults, "nice": s.open_nice},
+        self.open = Pool(store, size, s.max_pending, {**defaults, "nice": s.open_nice},
                          max_size=max(size, s.open_workers_max), idle_after=s.worker_idle)
         self.admission = self.make_admission(max(size, s.open_workers_max))
         await self.pool.start()
@@ -118,7 +98,9 @@ class Engine:
     async def start_remote(self) -> None:
         from api.service.remote import Remote
         loop = asyncio.get_running_loop()
-        self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir)}
+        self.canned = {q.name: q for q in await loop.run_in_executor(None, read_canned, self.settings.queries_dir,
+                                                                   self.settings.base_iri)}
+        self.moved = read_moved(self.settings.queries_dir, self.settings.base_iri)
         path = dump_path(self.settings)
         if path.exists():
             self.dump_sha256 = await loop.run_in_executor(None, sha256_of, path)
@@ -128,20 +110,38 @@ class Engine:
         await self.pool.start()
 
     async def close(self) -> None:
-        if self.open is not None:
-            self.open.stop_trimming()
-            await self.open.close()
-        if self.pool is not None:
-            await self.pool.close()
+        for backend in (self.open, self.pool):
+            if backend is not None:
+                await backend.close()
+
+    @property
+    def own(self) -> Backend:
+        """The own lane's backend (`pool`), set by start()."""
+        if self.pool is None:
+            raise RuntimeError("the engine has not been started: no query backend yet (Engine.start)")
+        return self.pool
+
+    @property
+    def admitting(self) -> Admission:
+        """The open lane's admission, set by start()."""
+        if self.admission is None:
+            raise RuntimeError("the engine has not been started: no admission to the open lane yet (Engine.start)")
+        return self.admission
+
+    def lanes(self) -> dict[str, Backend]:
+        """The backend of each lane: a remote backend runs the open lane's queries too."""
+        own = self.own
+        return {"own": own, "open": self.open or own}
 
     @property
     def pending(self) -> int:
         """Queries running or waiting in both lanes (a remote backend runs open queries in `pool`)."""
+        own = self.own
         if self.admission is None:
-            return self.pool.pending
+            return own.pending
         if self.open is None:
-            return self.pool.pending + self.admission.total_waiting
-        return self.pool.pending + self.admission.pending
+            return own.pending + self.admission.total_waiting
+        return own.pending + self.admission.pending
 
     def timeout(self, requested: float | None = None) -> float:
         limit = self.settings.effective_timeout
@@ -156,7 +156,7 @@ class Engine:
                   screen: bool = False) -> Answer:
         """Run a query in the own lane, or with lane="open" (only /sparql) in the open lane, admitted per
         `client` (its address): see admission.py."""
-        request = {"text": text, "results": results, "graph": graph, "union": union}
+        request: dict[str, object] = {"text": text, "results": results, "graph": graph, "union": union}
         if screen:      # /sparql's query: the worker runs the guard on it (worker.screened)
             request["screen"] = True
         if default_graph is not None or named_graphs is not None:
@@ -170,23 +170,24 @@ class Engine:
             return await self.run_open(request, self.timeout(timeout), client)
         if self.pending >= self.settings.max_pending:
             raise Overloaded()
-        return await self.pool.run(request, self.timeout(timeout))
+        return await self.own.run(request, self.timeout(timeout))
 
     async def run_open(self, request: dict, timeout: float, client: str) -> Answer:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        admission = self.admitting
         try:
             async with asyncio.timeout_at(deadline):     # waiting for one's turn counts against the time limit
-                await self.admission.enter(client)
+                await admission.enter(client)
         except TimeoutError:
             raise QueryTimeout() from None
         try:
-            answer = await (self.open or self.pool).run(request, max(0.001, deadline - loop.time()))
+            answer = await (self.open or self.own).run(request, max(0.001, deadline - loop.time()))
         except BaseException:
-            self.admission.leave(client)
+            admission.leave(client)
             raise
         if answer.rest is None:
-            self.admission.leave(client)
+            admission.leave(client)
         else:
             answer.rest = self._leave_after(answer.rest, client)
         return answer
@@ -197,7 +198,7 @@ class Engine:
             async for chunk in rest:
                 yield chunk
         finally:
-            self.admission.leave(client)
+            self.admitting.leave(client)
             await rest.aclose()     # its own `finally` frees or retires the worker, without awaiting
 
     async def select(self, name: str, values: dict[str, str] | None = None,
@@ -209,7 +210,7 @@ class Engine:
         return json.loads(await answer.body())["results"]["bindings"]
 
     def saved_answer(self, query: CannedQuery, substitutions: dict) -> Saved | None:
-        """The answer saved with the on-disk store for this request of a canned query, if any (snapshot.py)."""
+        """The answer saved with the on-disk store for this request of a canned query, if any (answers.py)."""
         return answer_for(self.saved, query, substitutions)
 
     async def once(self, key: str, compute):
@@ -267,7 +268,6 @@ def worker_options(settings: Settings) -> dict:
 
 def locate(settings: Settings) -> tuple[str, str]:
     """The on-disk store's folder (the workers open it) and the dump digest from its manifest."""
-    from api.store import read_manifest
     directory = Path(settings.store_dir).resolve()
     manifest = read_manifest(directory)
     ox.Store.read_only(str(directory))      # fail here, at start-up, rather than in every worker
@@ -307,9 +307,8 @@ def load(settings: Settings, path: Path) -> tuple[ox.Store, str]:
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: run `python -m api build` first")
     digest = sha256_of(path)
-    from api.store import open_store
     return open_store(settings, path), digest
 
 
-def read_canned(directory: Path) -> list[CannedQuery]:
-    return list_queries(directory) if directory.exists() else []
+def read_canned(directory: Path, base: str = DEFAULT_BASE) -> list[CannedQuery]:
+    return list_queries(directory, base) if directory.exists() else []

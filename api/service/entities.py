@@ -6,16 +6,15 @@ import json
 from typing import Annotated
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.params import query_whole
+from api.service.answers import CATALOGUE
 from api.service.catalogue import KINDS, SORTS, Catalogue, sort_entries
 from api.service.facts import fact_json
 from api.service.problems import problem
-from api.service.snapshot import CATALOGUE
 
-router = APIRouter(prefix="/api", tags=["JSON API"])
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -28,7 +27,7 @@ async def catalogue(request: Request) -> Catalogue:
         # One query for the whole catalogue, run once per process (engine.once) and kept: it grows with
         # the corpus (~3 s at 100 reports, 30–90 s at 1,000), so it gets the longest time limit the service
         # allows (GWR_MAX_QUERY_TIMEOUT) instead of the per-request one; an on-disk store carries its answer,
-        # computed when the store was written (api/service/snapshot.py). The JSON is parsed off the loop.
+        # computed when the store was written (api/service/answers.py). The JSON is parsed off the loop.
         loop = asyncio.get_running_loop()
         query = engine.canned[CATALOGUE]
         saved = engine.saved_answer(query, {})
@@ -45,8 +44,9 @@ def build_catalogue(body: bytes, base_iri: str) -> Catalogue:
     return Catalogue.from_rows(json.loads(body)["results"]["bindings"], base_iri)
 
 
-def type_namer(request: Request):
-    gwr = request.app.state.engine.settings.base_iri + "ontology#"
+def type_namer(engine):
+    """Our ontology's IRIs by their local name (Project), others unchanged."""
+    gwr = engine.settings.base_iri + "ontology#"
     return lambda iri: iri.removeprefix(gwr) if iri.startswith(gwr) else iri
 
 
@@ -60,7 +60,6 @@ def ref_of(request: Request, value: str) -> str:
     return request.app.state.engine.ref(request.app.state.engine.iri(value))
 
 
-@router.get("/entities", summary="List entities: filter, sort, page")
 async def list_entities(
         request: Request,
         type: Annotated[str | None, Query(description="ontology class, e.g. Project or gwr:Project")] = None,
@@ -80,35 +79,39 @@ async def list_entities(
         ordered = sort_entries(found, sort)
     except ValueError as exc:
         return problem(400, str(exc), instance=request.url.path)
-    name = type_namer(request)
+    name = type_namer(request.app.state.engine)
     items = [e.summary(name) for e in ordered[(page - 1) * size: page * size]]
     return JSONResponse({"total": len(found), "page": page, "size": size, "items": items})
 
 
-@router.get("/search", summary="Search entities by Chinese, English or pinyin (tones optional)")
 async def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
                  kind: str | None = None,
                  limit: Annotated[int, query_whole("limit"), Query(ge=1, le=100)] = 20) -> Response:
     cat = await catalogue(request)
-    name = type_namer(request)
+    name = type_namer(request.app.state.engine)
     hits = cat.search(q, limit, kind)
     return JSONResponse({"query": q, "total": len(hits), "items": [
         {**e.summary(name), "score": round(score, 1), "match": how, "matched": label}
         for e, score, how, label in hits]})
 
 
-def term_value(term: dict):
-    return term["value"]
-
-
-@router.get("/entities/{kind}/{key}", summary="One entity: labels, facts, statements, linked entities")
 async def entity_detail(request: Request, kind: str, key: str) -> Response:
-    engine = request.app.state.engine
+    """Everything about one entity: labels, types, properties, facts, statements and linked entities (a 404
+    problem when the dataset has none)."""
+    data = await entity_data(request.app.state.engine, kind, key)
+    if data is None:
+        return problem(404, f"no entity {kind}/{key}", instance=request.url.path)
+    return JSONResponse(data)
+
+
+async def entity_data(engine, kind: str, key: str) -> dict | None:
+    """One entity with everything about it: labels, types, properties, facts, statements and linked entities
+    (None when the dataset has no such entity). The JSON API and the entity's HTML page both show this."""
     iri = engine.settings.base_iri + f"id/{kind}/{key}"
     try:
         node = ox.NamedNode(iri)
     except ValueError:
-        return problem(404, f"no entity {kind}/{key}", instance=request.url.path)
+        return None
     # Facts *of* an entity (gwr:indicator) exist only for indicators, whose IRIs are minted as
     # id/indicator/…; asking for the others would scan every fact of the corpus for nothing
     # (api-facts.rq starts from a bound ?place, see there).
@@ -122,10 +125,11 @@ async def entity_detail(request: Request, kind: str, key: str) -> Response:
         engine.select("api-statements", substitutions={ox.Variable("entity"): node}))
     own = [r for r in describe if r["s"]["value"] == iri]
     if not own:
-        return problem(404, f"no entity {kind}/{key}", instance=request.url.path)
+        return None
     labels: dict = {"zh": None, "en": None, "pinyin": None, "aliases": [], "rdfs": {}}
-    types, properties = [], {}
-    name = type_namer(request)
+    types: list[str] = []
+    properties: dict[str, list[str]] = {}
+    name = type_namer(engine)
     for r in own:
         p, o = r["p"]["value"], r["o"]
         lang = (o.get("xml:lang") or "").lower()
@@ -158,5 +162,5 @@ async def entity_detail(request: Request, kind: str, key: str) -> Response:
               "period": int(r["period"]["value"][:4]) if "period" in r else None,
               "paragraph": engine.ref(r["paragraph"]["value"]) if "paragraph" in r else None}
              for r in statements]
-    return JSONResponse({"id": f"{kind}/{key}", "iri": iri, "kind": kind, "types": types, "labels": labels,
-                         "properties": properties, "facts": facts, "statements": stmts, "linked": linked})
+    return {"id": f"{kind}/{key}", "iri": iri, "kind": kind, "types": types, "labels": labels,
+            "properties": properties, "facts": facts, "statements": stmts, "linked": linked}

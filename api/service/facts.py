@@ -4,25 +4,25 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.params import query_whole
 from api.queries import ParameterError
+from api.service import reports
 from api.service.problems import problem
-
-router = APIRouter(prefix="/api", tags=["JSON API"])
 
 
 def fact_json(engine, row: dict) -> dict:
     v = lambda name: row[name]["value"] if name in row else None  # noqa: E731
     gwr = engine.settings.base_iri + "ontology#"
+    period = v("period")
     return {
         "id": engine.ref(v("fact")), "iri": v("fact"),
         "kind": (v("class") or "").removeprefix(gwr).lower(),
         "indicator": {"id": engine.ref(v("indicator")), "zh": v("indicatorZh"), "en": v("indicatorEn")},
         "about": {"id": engine.ref(v("place")), "zh": v("placeZh"), "en": v("placeEn")},
-        "period": int(v("period")[:4]) if v("period") else None,
+        "period": int(period[:4]) if period else None,
         "value": v("value"), "minValue": v("minValue"), "maxValue": v("maxValue"),
         "unit": {"iri": v("unit"), "label": v("unitLabel"), "asWritten": v("unitAsWritten")},
         "qualifier": {"comparison": v("comparison"), "asWritten": v("comparisonAsWritten")},
@@ -51,8 +51,8 @@ Period = Annotated[int | None, query_whole("period"),
 Place = Annotated[str | None, Query(description="the entity the fact is about: place/dalian, dalian or an IRI")]
 
 
-@router.get("/targets", summary="Targets (goals with a number), filtered by indicator, period and place")
-async def targets(request: Request, indicator: Indicator = None, period: Period = None, place: Place = None) -> Response:
+async def targets(request: Request, indicator: Indicator = None, period: Period = None,
+                  place: Place = None) -> Response:
     try:
         items = await facts(request, "Target", indicator, period, place)
     except ParameterError as exc:
@@ -60,8 +60,8 @@ async def targets(request: Request, indicator: Indicator = None, period: Period 
     return JSONResponse({"total": len(items), "items": items})
 
 
-@router.get("/results", summary="Results (what was achieved), filtered by indicator, period and place")
-async def results(request: Request, indicator: Indicator = None, period: Period = None, place: Place = None) -> Response:
+async def results(request: Request, indicator: Indicator = None, period: Period = None,
+                  place: Place = None) -> Response:
     try:
         items = await facts(request, "Result", indicator, period, place)
     except ParameterError as exc:
@@ -69,13 +69,26 @@ async def results(request: Request, indicator: Indicator = None, period: Period 
     return JSONResponse({"total": len(items), "items": items})
 
 
-@router.get("/compare", summary="An indicator's result of one year beside its target for the next")
 async def compare(request: Request, indicator: Annotated[str, Query(description="indicator/gdp, gdp or an IRI")],
                   place: Place = None,
-                  result_year: Annotated[int, query_whole("result_year"), Query(ge=1949, le=2100)] = 2023,
-                  target_year: Annotated[int | None, query_whole("target_year"), Query(ge=1949, le=2100)] = None
+                  result_year: Annotated[int | None, query_whole("result_year"), Query(
+                      ge=1949, le=2100, description="default: the year before target_year, or the reviewed year "
+                      "(gwr:reviewedYear) of the newest report of the place (of any place if it has none)")] = None,
+                  target_year: Annotated[int | None, query_whole("target_year"), Query(
+                      ge=1949, le=2100, description="default: the year after result_year, or the target year "
+                      "(gwr:targetYear) of that newest report")] = None
                   ) -> Response:
-    target_year = target_year or result_year + 1
+    if result_year is None and target_year is None:      # the years come from the reports present (reports.py)
+        known = await reports.listed(request.app.state.engine)
+        where = request.app.state.engine.iri(place if "/" in place else "place/" + place) if place else None
+        newest = reports.latest(known, where) or reports.latest(known)
+        result_year, target_year = (newest.reviewed_year, newest.target_year) if newest else (None, None)
+    elif target_year is None and result_year is not None:
+        target_year = result_year + 1
+    elif result_year is None and target_year is not None:
+        result_year = target_year - 1
+    if result_year is None or target_year is None:
+        return problem(404, "no report states the years to compare; give result_year", instance=request.url.path)
     try:
         got, planned = await asyncio.gather(facts(request, "Result", indicator, result_year, place),
                                             facts(request, "Target", indicator, target_year, place))

@@ -1,13 +1,48 @@
 """Media types as data, and content negotiation (q-values honoured, via python-mimeparse).
 
-Each table row is (media type, key). The first row of a table is the default for clients that accept
-anything (Accept missing or */*). Keys are what worker processes are told to write.
+FORMATS is the one table of format key → media type → path suffix → Oxigraph format; every other table here
+is a view of it. The negotiation tables (RESULTS, GRAPHS, …) are what a route offers: rows of (media type,
+key), the first row the default for clients that accept anything (Accept missing or */*). Keys are what
+worker processes are told to write.
+
+`choose` is the one way a route that offers format twins (/id/x.ttl, /ontology.jsonld, /dataset.nt,
+/index.ttl, /report/x.ttl, /api/queries/x.csv …) picks the format: a path suffix beats ?format=, which beats
+Accept (RFC 9110 §12.5.1); the response then says Vary: Accept.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import mimeparse
+import pyoxigraph as ox
+
+
+@dataclass(frozen=True)
+class Format:
+    key: str
+    media: str                                  # what Content-Type says
+    suffix: str                                 # of twins (/id/x.ttl) and dumps (all.nq)
+    names: tuple[str, ...] = ()                 # ?format= names (SPARQL clients send them instead of Accept)
+    rdf: ox.RdfFormat | None = None             # Oxigraph's writer of graphs and datasets
+    results: ox.QueryResultsFormat | None = None  # Oxigraph's writer of SELECT / ASK results
+
+
+FORMATS = {f.key: f for f in (
+    Format("json", "application/sparql-results+json", "srj", ("json", "sparql-json"),
+           results=ox.QueryResultsFormat.JSON),
+    Format("xml", "application/sparql-results+xml", "srx", ("xml",), results=ox.QueryResultsFormat.XML),
+    Format("csv", "text/csv; charset=utf-8", "csv", ("csv",), results=ox.QueryResultsFormat.CSV),
+    Format("tsv", "text/tab-separated-values; charset=utf-8", "tsv", ("tsv",), results=ox.QueryResultsFormat.TSV),
+    Format("rows", "application/json", "json", ("json",)),      # a canned query's rows, a page at a time
+    Format("turtle", "text/turtle; charset=utf-8", "ttl", ("turtle", "ttl"), rdf=ox.RdfFormat.TURTLE),
+    Format("ntriples", "application/n-triples", "nt", ("nt", "ntriples", "n-triples"), rdf=ox.RdfFormat.N_TRIPLES),
+    Format("jsonld", "application/ld+json", "jsonld", ("jsonld", "json-ld"), rdf=ox.RdfFormat.JSON_LD),
+    Format("rdfxml", "application/rdf+xml", "rdf", ("rdfxml", "rdf"), rdf=ox.RdfFormat.RDF_XML),
+    Format("nquads", "application/n-quads", "nq", ("nquads", "nq"), rdf=ox.RdfFormat.N_QUADS),
+    Format("trig", "application/trig", "trig", ("trig",), rdf=ox.RdfFormat.TRIG),
+    Format("html", "text/html; charset=utf-8", "html", ("html",)),
+)}
 
 # SELECT / ASK results.
 RESULTS = [
@@ -35,29 +70,64 @@ DATASETS = [
     ("application/n-quads", "nquads"),
     ("application/trig", "trig"),
 ]
-# The media type written for each key (what Content-Type says).
-CONTENT_TYPE = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv; charset=utf-8",
-    "tsv": "text/tab-separated-values; charset=utf-8",
-    "turtle": "text/turtle; charset=utf-8",
-    "ntriples": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-    "nquads": "application/n-quads",
-    "trig": "application/trig",
-    "html": "text/html; charset=utf-8",
-}
-# Path suffixes of Linked Data documents and dumps.
-SUFFIXES = {"ttl": "turtle", "nt": "ntriples", "jsonld": "jsonld", "rdf": "rdfxml", "html": "html",
-            "nq": "nquads", "trig": "trig"}
-SUFFIX_OF = {"turtle": "ttl", "ntriples": "nt", "jsonld": "jsonld", "rdfxml": "rdf", "html": "html"}
-# The ?format= short names SPARQL clients commonly send instead of Accept.
-FORMAT_PARAM = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle", "ttl": "turtle",
-                "nt": "ntriples", "ntriples": "ntriples", "n-triples": "ntriples", "jsonld": "jsonld",
-                "json-ld": "jsonld", "rdfxml": "rdfxml", "rdf": "rdfxml", "html": "html"}
 HTML = [("text/html", "html"), ("application/xhtml+xml", "html")]
+# Linked Data documents (/id/…, /graph/…, /ontology, /dataset): RDF by default; web pages: HTML by default.
+DOCUMENTS = GRAPHS + HTML
+PAGES = HTML + GRAPHS
+# A canned query's answer: its rows as JSON by default, or the whole answer as CSV, TSV or SPARQL JSON.
+TABLES = [("application/json", "rows"), ("text/csv", "csv"), ("text/tab-separated-values", "tsv"),
+          ("application/sparql-results+json", "json")]
+
+# Views of FORMATS.
+CONTENT_TYPE = {f.key: f.media for f in FORMATS.values()}
+SUFFIXES = {f.suffix: f.key for f in FORMATS.values()}
+SUFFIX_OF = {f.key: f.suffix for f in FORMATS.values()}
+RESULT_FORMATS = {f.key: f.results for f in FORMATS.values() if f.results is not None}
+GRAPH_FORMATS = {f.key: f.rdf for f in FORMATS.values() if f.rdf is not None}
+
+
+def media(key: str) -> str:
+    """The media type of a key without parameters (for Link headers): `text/turtle`."""
+    return FORMATS[key].media.split(";")[0]
+
+
+def keys(table: list[tuple[str, str]]) -> list[str]:
+    """The keys a negotiation table offers, in order, once each."""
+    return list(dict.fromkeys(key for _, key in table))
+
+
+# The ?format= names /sparql understands (api/service/sparql.py).
+FORMAT_PARAM = {name: key for key in keys(RESULTS + GRAPHS + HTML) for name in FORMATS[key].names}
+
+
+def by_suffix(suffix: str | None, table: list[tuple[str, str]]) -> str | None:
+    """The key of a path suffix (`ttl` → turtle) when the table offers it, else None."""
+    key = SUFFIXES.get(suffix or "")
+    return key if key in keys(table) else None
+
+
+def split(path: str, table: list[tuple[str, str]]) -> tuple[str, str | None]:
+    """`place/dalian.ttl` → (`place/dalian`, "turtle") when the table offers the suffix; else (path, None)."""
+    stem, dot, suffix = path.rpartition(".")
+    key = by_suffix(suffix, table) if dot else None
+    return (stem, key) if key else (path, None)
+
+
+def by_name(name: str, table: list[tuple[str, str]]) -> str | None:
+    """The key a ?format= name asks for among the table's keys (the first offered key of that name)."""
+    name = name.lower()
+    return next((key for key in keys(table) if name in FORMATS[key].names), None)
+
+
+def choose(request, table: list[tuple[str, str]], suffix_key: str | None = None) -> str | None:
+    """The format of a response that has twins: the path suffix's key, else ?format=, else the best row of the
+    table for the Accept header. None: nothing offered is acceptable (406)."""
+    if suffix_key:
+        return suffix_key
+    name = request.query_params.get("format")
+    if name:
+        return by_name(name, table)
+    return negotiate(request.headers.get("accept"), table)
 
 
 def negotiate(accept: str | None, table: list[tuple[str, str]]) -> str | None:
@@ -90,3 +160,11 @@ _negotiate_memo = lru_cache(maxsize=256)(_negotiate)
 
 def acceptable(table: list[tuple[str, str]]) -> str:
     return ", ".join(dict.fromkeys(media for media, _ in table))
+
+
+def written(data: bytes | None) -> bytes:
+    """What pyoxigraph's `serialize` returns when given no output: the bytes. Its stub types every call
+    `bytes | None` (None is for a call that wrote to an output), so this narrows it."""
+    if data is None:
+        raise TypeError("serialize was given an output: it returned nothing")
+    return data

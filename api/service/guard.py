@@ -48,6 +48,7 @@ SUSPECT = re.compile("|".join(GUARDED))     # a substring test on the lower-case
 # Rules whose reductions parse(marks=...) reports: calls of a function named by an IRI (§19.8 [70], [128]) and
 # the query's WHERE clause ([17]).
 WATCHED = {"function_call", "iri_or_function", "where_clause"}
+Mark = tuple[str, list[int], int]      # a reduction of a WATCHED rule: (name, first token of each child, last token)
 UPDATE_KEYWORDS = {"LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "INSERT", "DELETE", "WITH"}
 FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
 READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted"
@@ -108,7 +109,7 @@ def unescape(text: str) -> str:
 class _Tables:
     """Built once per process on first use (about a second; Lark's cache file makes later processes faster)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         from lark import Lark
         from lark.parsers.lalr_analysis import Shift
         cache = Path.home() / ".cache" / "gwr-kg" / "sparql-lark.pickle"
@@ -153,7 +154,7 @@ def _position(text: str, pos: int) -> str:
 
 
 def parse(text: str, start: str, keywords_first: bool = False,
-          marks: list | None = None) -> list[tuple[str, str, int]]:
+          marks: list[Mark] | None = None) -> list[tuple[str, str, int]]:
     """The tokens (type, text, offset) of text parsed as `start`, or GuardSyntaxError.
 
     A plain loop over an explicit state stack: no recursion and no tree, whatever the nesting depth. With
@@ -168,7 +169,8 @@ def parse(text: str, start: str, keywords_first: bool = False,
 
     def feed(kind: str) -> bool:
         """Shift kind after the reductions it calls for; leave the stacks unchanged and say False if it cannot."""
-        undo, seen = [], []
+        undo: list[tuple[list[int], list[int]]] = []     # (states popped, their starts) of each reduction
+        seen: list[Mark] = []
         at = len(tokens)
         while True:
             action = states[stack[-1]].get(kind)
@@ -325,7 +327,7 @@ def _read(text: str, allowlist, graphs, base_iri, prefixes) -> Screening:
     reading's, with the FROM graphs and the functions of every possible reading."""
     readings, error = [], None
     try:
-        marks = []
+        marks: list[Mark] = []
         tokens = parse(text, "query_unit", marks=marks)
         readings.append(_Reading(tokens, marks, allowlist, graphs, base_iri, prefixes))
     except GuardSyntaxError as exc:
@@ -345,22 +347,23 @@ def _read(text: str, allowlist, graphs, base_iri, prefixes) -> Screening:
                 update = exc.tokens
             if any(kind in UPDATE_KEYWORDS for kind, _, _ in update):
                 raise QueryRefused(READ_ONLY) from None
+        assert error is not None, "no reading: the first parse failed"
         raise error
     possible = [r for r in readings if not r.undeclared] or readings
     for reading in possible:
         if reading.refusal:
             raise QueryRefused(reading.refusal)
     found = possible[0].found
-    for other in possible[1:]:
-        _merge(found, other.found)
+    for reading in possible[1:]:
+        _merge(found, reading.found)
     return found
 
 
 def _merge(found: Screening, other: Screening) -> None:
     """What another possible reading of the same query adds: its FROM graphs and its function calls."""
     found.has_dataset_clause = found.has_dataset_clause or other.has_dataset_clause
-    found.dataset = tuple(mine + [g for g in theirs if g not in mine]
-                          for mine, theirs in zip(found.dataset, other.dataset))
+    found.dataset = tuple(mine + [g for g in theirs if g not in mine]       # both are (FROM, FROM NAMED)
+                          for mine, theirs in zip(found.dataset, other.dataset, strict=True))
     found.functions = found.functions | other.functions
 
 
@@ -393,4 +396,5 @@ def screen(text: str, allowlist: tuple[str, ...] = (), graphs: frozenset[str] | 
             pass
     if error is not None:
         raise error
+    assert found is not None, "read without a syntax error"
     return found

@@ -11,49 +11,32 @@ from __future__ import annotations
 import json
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Request
+from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
+from api import iris
 from api.service import formats, page
-from api.service.description import public_base
 from api.service.problems import error
+from api.service.urls import public_base
+from api.service.web.resource import resource_page
 
-router = APIRouter(tags=["Linked Data"])
-DOC_FORMATS = formats.GRAPHS + formats.HTML
-LINK_FORMATS = [("ttl", "text/turtle"), ("jsonld", "application/ld+json"), ("nt", "application/n-triples"),
-                ("rdf", "application/rdf+xml"), ("html", "text/html")]
-OX = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
-
-
-def split_suffix(path: str) -> tuple[str, str | None]:
-    stem, dot, ext = path.rpartition(".")
-    if dot and ext in formats.SUFFIXES and formats.SUFFIXES[ext] in formats.SUFFIX_OF:
-        return stem, formats.SUFFIXES[ext]
-    return path, None
-
-
-def choose(request: Request, suffix_key: str | None) -> str | None:
-    if suffix_key:
-        return suffix_key
-    fmt = request.query_params.get("format")
-    if fmt and formats.FORMAT_PARAM.get(fmt.lower()) in formats.SUFFIX_OF:
-        return formats.FORMAT_PARAM[fmt.lower()]
-    return formats.negotiate(request.headers.get("accept"), DOC_FORMATS)
+DOCUMENTS = formats.DOCUMENTS
+LINKED = ("turtle", "jsonld", "ntriples", "rdfxml", "html")     # the twins a document's Link header names
 
 
 def link_header(path: str) -> str:
-    return ", ".join(f'<{path}.{ext}>; rel="alternate"; type="{media}"' for ext, media in LINK_FORMATS)
+    return ", ".join(f'<{path}.{formats.SUFFIX_OF[key]}>; rel="alternate"; type="{formats.media(key)}"'
+                     for key in LINKED)
 
 
 async def context_document(request: Request) -> dict:
-    """The JSON-LD context: ontology/context.jsonld, else one made from the service's prefixes."""
+    """The JSON-LD context: ontology/context.jsonld under the configured base, else one made from the prefixes."""
     engine = request.app.state.engine
 
     async def load():
-        path = engine.settings.ontology_dir / "context.jsonld"
-        if path.exists():
-            return json.loads(await run_in_threadpool(path.read_text, "utf-8"))
+        if (engine.settings.ontology_dir / "context.jsonld").exists():
+            return await run_in_threadpool(iris.context, engine.settings.ontology_dir, engine.settings.base_iri)
         return {"@context": dict(engine.prefixes)}
     return await engine.once("context", load)
 
@@ -77,21 +60,20 @@ async def render_graph(request: Request, ntriples: bytes, key: str) -> bytes:
         context = await context_document(request)
         return await run_in_threadpool(compact_jsonld, ntriples, context, public_base(request) + "context.jsonld")
     triples = [q.triple for q in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)] if ntriples else []
-    return ox.serialize(triples, None, OX[key], prefixes=engine.prefixes)
+    return formats.written(ox.serialize(triples, None, formats.GRAPH_FORMATS[key], prefixes=engine.prefixes))
 
 
 async def document(request: Request, iri: str, path: str, suffix_key: str | None) -> Response:
     engine = request.app.state.engine
-    key = choose(request, suffix_key)
+    key = formats.choose(request, DOCUMENTS, suffix_key)
     if key is None:
-        return error(request, 406, "not acceptable: available as " + formats.acceptable(DOC_FORMATS))
+        return error(request, 406, "not acceptable: available as " + formats.acceptable(DOCUMENTS))
     headers = {"Vary": "Accept", "Link": link_header(path)}
     if suffix_key is None:
         headers["Content-Location"] = f"{path}.{formats.SUFFIX_OF[key]}"
     resource = ox.NamedNode(iri)
     if key == "html":
-        from api.service import web
-        return await web.entity_page(request, iri, path, headers)
+        return await resource_page(request, iri, path, headers)
     answer = await engine.run(engine.canned["api-describe"].text, graph="ntriples",
                               substitutions={ox.Variable("resource"): resource})
     ntriples = await answer.body()
@@ -101,9 +83,8 @@ async def document(request: Request, iri: str, path: str, suffix_key: str | None
     return Response(body, media_type=formats.CONTENT_TYPE[key], headers=headers)
 
 
-@router.get("/id/{path:path}", summary="Dereference an entity IRI (<base>id/<kind>/<key>)")
 async def entity(request: Request, path: str) -> Response:
-    stem, suffix_key = split_suffix(path)
+    stem, suffix_key = formats.split(path, DOCUMENTS)
     if not stem or ".." in stem:
         return error(request, 404, "no such resource")
     iri = request.app.state.engine.settings.base_iri + "id/" + stem
@@ -115,13 +96,13 @@ async def entity(request: Request, path: str) -> Response:
 async def graph_document(request: Request, graph_iri: str, path: str, suffix_key: str | None,
                          html_rows: str | None = None) -> Response:
     engine = request.app.state.engine
-    key = choose(request, suffix_key)
+    key = formats.choose(request, DOCUMENTS, suffix_key)
     if key is None:
-        return error(request, 406, "not acceptable: available as " + formats.acceptable(DOC_FORMATS))
+        return error(request, 406, "not acceptable: available as " + formats.acceptable(DOCUMENTS))
     headers = {"Vary": "Accept", "Link": link_header(path)}
     if key == "html" and html_rows:
         rows = await engine.select(html_rows)
-        alternates = [(media, f"{path}.{ext}") for ext, media in LINK_FORMATS if ext != "html"]
+        alternates = [(formats.media(key), f"{path}.{formats.SUFFIX_OF[key]}") for key in LINKED if key != "html"]
         body = page.terms_page("Ontology / 本体", rows, engine.prefixes, alternates)
         return Response(body, media_type=formats.CONTENT_TYPE["html"], headers=headers)
     text = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?graph { ?s ?p ?o } }"
@@ -137,37 +118,34 @@ async def graph_document(request: Request, graph_iri: str, path: str, suffix_key
     return Response(await render_graph(request, ntriples, key), media_type=formats.CONTENT_TYPE[key], headers=headers)
 
 
-@router.get("/ontology", summary="The ontology (terms <base>ontology#Term dereference here)")
 async def ontology(request: Request) -> Response:
     base = request.app.state.engine.settings.base_iri
     return await graph_document(request, base + "graph/ontology", "/ontology", None, "api-terms")
 
 
-@router.get("/ontology.{ext}", summary="The ontology as a file (.ttl .nt .jsonld .rdf .html)")
 async def ontology_file(request: Request, ext: str) -> Response:
-    key = formats.SUFFIXES.get(ext)
-    if key not in formats.SUFFIX_OF:
+    key = formats.by_suffix(ext, DOCUMENTS)
+    if key is None:
         return error(request, 404, f"no ontology format .{ext}")
     base = request.app.state.engine.settings.base_iri
     return await graph_document(request, base + "graph/ontology", "/ontology", key, "api-terms")
 
 
-@router.get("/ontology/{term}", summary="An ontology term: redirects to its place in the ontology document")
 async def ontology_term(term: str) -> Response:
     return RedirectResponse(f"/ontology#{term}", status_code=303)
 
 
-@router.get("/context.jsonld", summary="The JSON-LD context of the service's JSON-LD documents")
 async def context(request: Request) -> Response:
-    path = request.app.state.engine.settings.ontology_dir / "context.jsonld"
-    if path.exists():
+    settings = request.app.state.engine.settings
+    path = settings.ontology_dir / "context.jsonld"
+    if path.exists() and settings.base_iri == iris.DEFAULT_BASE:
         return FileResponse(path, media_type="application/ld+json", headers={"Cache-Control": "public, max-age=3600"})
-    return Response(json.dumps(await context_document(request)), media_type="application/ld+json")
+    return Response(json.dumps(await context_document(request)), media_type="application/ld+json",
+                    headers={"Cache-Control": "public, max-age=3600"})
 
 
-@router.get("/graph/{name}", summary="A named graph (<base>graph/<name>)")
 async def named_graph(request: Request, name: str) -> Response:
-    stem, suffix_key = split_suffix(name)
+    stem, suffix_key = formats.split(name, DOCUMENTS)
     base = request.app.state.engine.settings.base_iri
     if not valid_iri(base + "graph/" + stem):
         return error(request, 404, "no such graph")

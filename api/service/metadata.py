@@ -5,36 +5,33 @@ import asyncio
 import re
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Request
+from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 
 from api import __version__
 from api.service import formats
+from api.service.backend import Isolation, Overloaded, QueryFailed, QueryTimeout
 from api.service.description import dataset_description, stats
-from api.service.pool import Overloaded, QueryFailed, QueryTimeout
+from api.service.prefixes import prefixes_for
 from api.service.problems import problem
 from api.store import dump_path
 
-router = APIRouter(tags=["Metadata"])
-# name → (format, media type); per-graph Turtle is /dumps/<graph>.ttl
-DUMPS = {"all.nq": ox.RdfFormat.N_QUADS, "all.trig": ox.RdfFormat.TRIG, "all.jsonld": ox.RdfFormat.JSON_LD}
+# name → Oxigraph format (formats.FORMATS); per-graph Turtle is /dumps/<graph>.ttl
+DUMPS = {"all." + formats.SUFFIX_OF[key]: formats.GRAPH_FORMATS[key] for key in ("nquads", "trig", "jsonld")}
 
 
-@router.get("/.well-known/void", summary="VoID + DCAT description of the dataset (negotiated)")
 async def well_known_void(request: Request) -> Response:
     return await dataset_description(request)
 
 
-@router.get("/dataset", summary="VoID + DCAT description of the dataset (negotiated)")
 async def dataset(request: Request) -> Response:
     return await dataset_description(request)
 
 
-@router.get("/dataset.{ext}", summary="VoID + DCAT description as .ttl, .nt, .jsonld, .rdf or .html")
 async def dataset_file(request: Request, ext: str) -> Response:
-    key = formats.SUFFIXES.get(ext)
-    if key not in formats.SUFFIX_OF:
+    key = formats.by_suffix(ext, formats.DOCUMENTS)
+    if key is None:
         return problem(404, f"no dataset description as .{ext}", instance=request.url.path)
     return await dataset_description(request, key)
 
@@ -70,11 +67,10 @@ def make_dump(settings, digest: str, name: str) -> str | None:
     if target.exists():
         return str(target)
     quads = list(ox.parse(path=str(dump_path(settings)), format=ox.RdfFormat.N_QUADS))
-    from api.service.engine import prefixes_for
     prefixes = prefixes_for(settings)
     if name in DUMPS:
-        write(target, ox.serialize(quads, None, DUMPS[name],
-                                   **({"prefixes": prefixes} if name.endswith("trig") else {})))
+        write(target, formats.written(ox.serialize(quads, None, DUMPS[name],
+                                                   prefixes=prefixes if name.endswith("trig") else None)))
     else:
         graphs: dict[str, list] = {}
         for q in quads:
@@ -82,7 +78,8 @@ def make_dump(settings, digest: str, name: str) -> str | None:
             if key:
                 graphs.setdefault(key, []).append(q.triple)
         for key, triples in graphs.items():
-            write(folder / f"{key}.ttl", ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=prefixes))
+            write(folder / f"{key}.ttl",
+                  formats.written(ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=prefixes)))
     return str(target) if target.exists() else None
 
 
@@ -93,7 +90,6 @@ def write(target, data: bytes) -> None:
     tmp.replace(target)
 
 
-@router.get("/dumps/{name}", summary="Dumps: all.nq, all.trig, all.jsonld, <graph>.ttl (ETag, Cache-Control)")
 async def dump(request: Request, name: str) -> Response:
     engine = request.app.state.engine
     if name not in await dump_names(engine):
@@ -119,7 +115,6 @@ async def dump(request: Request, name: str) -> Response:
                         content_disposition_type="inline")
 
 
-@router.get("/health", summary="Liveness: the workers answer a query")
 async def health(request: Request) -> Response:
     engine = request.app.state.engine
     try:
@@ -132,28 +127,30 @@ async def health(request: Request) -> Response:
 
 def health_figures(engine) -> dict:
     """/health's counters. `workers` are the /sparql lane's (GWR_WORKERS, grown on demand); `lanes` has each
-    lane's workers, busy workers, queries in its pool and workers replaced after a timeout, crash or hang-up."""
-    lanes = {"own": engine.pool, "open": engine.open or engine.pool}
+    lane's workers, busy workers, queries in its pool and workers replaced after a timeout, crash or hang-up
+    (backend.Load). With a remote backend both lanes are the one endpoint."""
+    lanes = engine.lanes()
+    loads = {name: backend.load() for name, backend in lanes.items()}
+    distinct = {id(backend): loads[name] for name, backend in lanes.items()}
     admission = engine.admission
-    return {"status": "ok", "workers": len(lanes["open"].workers),
-            "replaced": sum(p.replaced for p in {id(p): p for p in lanes.values()}.values()),
+    return {"status": "ok", "workers": loads["open"].workers,
+            "replaced": sum(load.replaced for load in distinct.values()),
             "pending": engine.pending,
-            "lanes": {name: {"workers": len(p.workers), "busy": getattr(p, "busy", p.pending), "pending": p.pending,
-                             "replaced": p.replaced, "grown": getattr(p, "grown", 0), "shrunk": getattr(p, "shrunk", 0)}
-                      for name, p in lanes.items()},
+            "lanes": {name: {"workers": load.workers, "busy": load.busy, "pending": load.pending,
+                             "replaced": load.replaced, "grown": load.grown, "shrunk": load.shrunk}
+                      for name, load in loads.items()},
             "clients": {"running": admission.total_running, "waiting": admission.total_waiting,
                         "refused": admission.refused, "abandoned": engine.abandoned},
-            "sandbox": sandbox_figures(lanes["open"])}
+            "sandbox": sandbox_figures(lanes["open"].isolation())}
 
 
-def sandbox_figures(pool) -> dict:
+def sandbox_figures(isolation: Isolation) -> dict:
     """Whether the /sparql workers are sandboxed from the network (api/service/sandbox.py), how, and whether
     /sparql refuses queries for want of it. A remote backend cannot be sandboxed from here: `null`."""
-    return {"sandboxed": getattr(pool, "sandboxed", None), "how": list(getattr(pool, "sandbox_how", []) or []),
-            "reason": getattr(pool, "sandbox_reason", None), "sparql_refused": bool(getattr(pool, "refusal", None))}
+    return {"sandboxed": isolation.sandboxed, "how": list(isolation.how), "reason": isolation.reason,
+            "sparql_refused": bool(isolation.refusal)}
 
 
-@router.get("/version", summary="Versions of the service, its engine and its data")
 async def version(request: Request) -> Response:
     engine = request.app.state.engine
     info = await stats(engine)

@@ -1,4 +1,5 @@
-"""The pool of query workers, seen from the event loop.
+"""The pool of query workers, seen from the event loop: a backend (backend.Backend) that schedules queries on
+worker processes (forking, framing, killing and reaping one is processes.py; the worker's side, worker.py).
 
 Every SPARQL query of the service runs in a worker process (api/service/worker.py) forked from the
 server process after it has loaded the store, so a worker starts in milliseconds and shares the store's
@@ -16,73 +17,20 @@ middle of a query, or reports a Rust panic, is an engine failure: HTTP 422, and 
 from __future__ import annotations
 
 import asyncio
-import io
 import json
 import logging
 import os
-import pickle
-import signal
-import socket
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import AsyncIterator
 
 import pyoxigraph as ox
 
-from api.service import crashes
-from api.service import worker as worker_side
+from api.service import crashes, processes
+from api.service.backend import Answer, Isolation, Load, Overloaded, QueryFailed, QueryTimeout
+from api.service.crashes import CrashMemory
+from api.service.processes import Worker, WorkerLost
 
-LENGTH = worker_side.LENGTH
 log = logging.getLogger("api.service")
-
-
-class Overloaded(Exception):
-    """Too many queries are running or waiting."""
-
-
-class QueryTimeout(Exception):
-    """The query overran its time limit; its worker was killed."""
-
-
-class QueryFailed(Exception):
-    def __init__(self, status: int, message: str, kind: str | None = None):
-        super().__init__(message)
-        self.status, self.message, self.kind = status, message, kind      # kind "engine": an engine failure
-
-
-class WorkerLost(Exception):
-    """The worker died in the middle of a query."""
-
-
-@dataclass
-class Worker:
-    pid: int
-    reader: asyncio.StreamReader
-    writer: asyncio.StreamWriter
-    served: int = 0
-    stderr: io.FileIO | None = None     # what the worker writes to stderr (a Rust panic's message), a memfd
-
-    async def frame(self) -> bytes:
-        try:
-            head = await self.reader.readexactly(LENGTH.size)
-            return await self.reader.readexactly(LENGTH.unpack(head)[0])
-        except (asyncio.IncompleteReadError, ConnectionError) as exc:
-            raise WorkerLost() from exc
-
-
-@dataclass
-class Answer:
-    """A query's answer: `kind` (solutions, boolean, graph), `format` key and the body, streamed."""
-    kind: str
-    format: str
-    first: bytes
-    rest: AsyncIterator[bytes] | None = None
-
-    async def body(self) -> bytes:
-        parts = [self.first]
-        if self.rest is not None:
-            async for chunk in self.rest:
-                parts.append(chunk)
-        return b"".join(parts)
 
 
 @dataclass
@@ -101,7 +49,6 @@ class Pool:
     # beyond `size` that has served nothing for idle_after seconds exits. 0 → a fixed size.
     max_size: int = 0
     idle_after: float = 30.0
-    growing: int = 0            # forks under way
     grown: int = 0              # workers forked on demand so far
     shrunk: int = 0             # extra workers retired after idling
     trimmer: asyncio.Task | None = None
@@ -110,11 +57,18 @@ class Pool:
     sandbox_reason: str | None = None
     sandbox_how: list = field(default_factory=list)
     federation: bool = False            # the network was left open for the federation allowlist
-    crashes: crashes.CrashMemory | None = None
+    crashes: CrashMemory | None = None      # None: one is made from defaults["crash_memory"]
 
     def __post_init__(self) -> None:
         if self.crashes is None:
-            self.crashes = crashes.CrashMemory(float(self.defaults.get("crash_memory", 600)))
+            self.crashes = CrashMemory(float(self.defaults.get("crash_memory", 600)))
+
+    @property
+    def memory(self) -> CrashMemory:
+        """The crash memory (`crashes`, always set by __post_init__)."""
+        if self.crashes is None:
+            raise RuntimeError("the pool has no crash memory")
+        return self.crashes
 
     @property
     def refusal(self) -> str | None:
@@ -133,28 +87,9 @@ class Pool:
                         else "/sparql is served anyway (the risk is accepted)")
 
     async def spawn(self) -> Worker:
-        """Fork a worker and read its sandbox report (its first frame)."""
-        parent, child = socket.socketpair()
-        stderr = _memfd()
-        pid = await asyncio.get_running_loop().run_in_executor(
-            None, self._fork, child, stderr.fileno() if stderr else None)
-        child.close()
-        reader, writer = await asyncio.open_connection(sock=parent, limit=1 << 22)
-        w = Worker(pid, reader, writer, stderr=stderr)
-        self.workers[pid] = w
-        try:
-            async with asyncio.timeout(30):
-                frame = await w.frame()
-        except (WorkerLost, TimeoutError):
-            self.workers.pop(pid, None)
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            writer.close()
-            await asyncio.get_running_loop().run_in_executor(None, _reap, pid)
-            raise RuntimeError("a query worker failed to start: " + _tail(stderr)[-500:]) from None
-        report = json.loads(frame[1:]) if frame[:1] == b"R" else {"sandbox": False, "reason": "no report"}
+        """Fork a worker and take note of its sandbox report."""
+        w, report = await processes.fork(self.store, self.defaults)
+        self.workers[w.pid] = w
         self._sandbox(report)
         return w
 
@@ -165,22 +100,13 @@ class Pool:
             self.federation = bool(report.get("federation"))
         self.sandbox_how = list(report.get("how") or [])
 
-    def _fork(self, child: socket.socket, stderr_fd: int | None = None) -> int:
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover — runs in the child
-            worker_side.main(child, self.store, self.defaults, stderr_fd)
-        return pid
-
     def retire(self, w: Worker) -> None:
         """Kill a worker (it may be deep in a query) and fork its replacement in the background.
 
         Synchronous on purpose: it runs in `finally` blocks of cancelled requests, where anyio
         cancels every further await.
         """
-        try:
-            os.kill(w.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        processes.kill(w.pid)
         self._forget(w)
 
     def _forget(self, w: Worker) -> asyncio.Future:
@@ -189,7 +115,7 @@ class Pool:
         self.workers.pop(w.pid, None)
         w.writer.close()
         loop = asyncio.get_running_loop()
-        reaped = loop.run_in_executor(None, _reap, w.pid)
+        reaped = loop.run_in_executor(None, processes.reap, w.pid)
         if not self.closed:
             self.replaced += 1
             task = loop.create_task(self._replace())
@@ -206,20 +132,18 @@ class Pool:
 
     async def close(self) -> None:
         self.closed = True
+        self.stop_trimming()
         for w in list(self.workers.values()):
             self.workers.pop(w.pid, None)
-            try:
-                os.kill(w.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+            processes.kill(w.pid)
             w.writer.close()
-            await asyncio.get_running_loop().run_in_executor(None, _reap, w.pid)
+            await asyncio.get_running_loop().run_in_executor(None, processes.reap, w.pid)
 
     async def run(self, request: dict, timeout: float) -> Answer:
         """Run one query. A streamed answer's `rest` must be consumed or closed to free the worker."""
         if request.get("screen") and self.refusal:
             raise QueryFailed(503, self.refusal)
-        remembered = self.crashes.recall(request)
+        remembered = self.memory.recall(request)
         if remembered is not None:          # it made the engine fail a moment ago: do not run it again
             raise QueryFailed(422, remembered, "engine")
         if self.pending >= self.max_pending:
@@ -231,7 +155,7 @@ class Pool:
         try:
             async with asyncio.timeout_at(deadline):
                 w = await self._take()
-                w.writer.write(_framed(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)))
+                w.send(request)
                 frame = await w.frame()
                 tag = frame[:1]
                 if tag == b"W":         # the whole result in one frame: pass its bytes on as they are
@@ -241,9 +165,9 @@ class Pool:
                     header = json.loads(frame[1:end])
                     return Answer(header["kind"], header["format"], frame[end + 1:])
                 if tag == b"X":
-                    failure = _failure(frame)
+                    failure = processes.failure(frame)
                     if failure.kind == "engine":    # the worker exits after a panic: `finally` retires it
-                        self.crashes.remember(request, failure.message)
+                        self.memory.remember(request, failure.message)
                     else:
                         self._release(w)
                         w = None
@@ -255,6 +179,7 @@ class Pool:
             raise QueryTimeout() from None
         except WorkerLost:
             lost, w = w, None
+            assert lost is not None, "WorkerLost comes from a worker taken for this query"
             raise await self._lost(lost, request) from None
         finally:
             if not streaming:
@@ -270,18 +195,15 @@ class Pool:
         try:
             status = await asyncio.wait_for(asyncio.shield(reaped), 5)
         except TimeoutError:            # still alive without its socket: make sure it goes
-            try:
-                os.kill(w.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+            processes.kill(w.pid)
             status = None
         signum = os.WTERMSIG(status) if status is not None and os.WIFSIGNALED(status) else None
         if signum in crashes.FATAL_SIGNALS:
-            panic = crashes.panic_text(_tail(w.stderr))
+            panic = crashes.panic_text(processes.tail(w.stderr))
             detail = f"the worker stopped with {crashes.FATAL_SIGNALS[signum]}" + (f" ({panic})" if panic else "")
             log.warning("query worker %d: %s; query %.200r", w.pid, detail, request.get("text"))
             message = crashes.engine_message(detail)
-            self.crashes.remember(request, message)
+            self.memory.remember(request, message)
             return QueryFailed(422, message, "engine")
         return QueryFailed(503, "the query worker stopped unexpectedly; try again")
 
@@ -298,9 +220,9 @@ class Pool:
                     done = True
                     return
                 else:  # the worker gave up half-way (e.g. the size cap): cut the response short
-                    failure = _failure(frame)
+                    failure = processes.failure(frame)
                     if failure.kind == "engine" and request is not None:     # the worker exits: retire it
-                        self.crashes.remember(request, failure.message)
+                        self.memory.remember(request, failure.message)
                     else:
                         done = True
                     raise failure
@@ -317,17 +239,13 @@ class Pool:
         """An idle worker; when there is none and the pool may grow, fork one for whoever waits first."""
         # self.tasks holds the forks under way (growth, and replacements of retired workers): count them too
         if self.idle.empty() and len(self.workers) + len(self.tasks) < self.max_size and not self.closed:
-            self.growing += 1
             task = asyncio.get_running_loop().create_task(self._grow())
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
         return await self.idle.get()
 
     async def _grow(self) -> None:
-        try:
-            w = await self.spawn()
-        finally:
-            self.growing -= 1
+        w = await self.spawn()
         self.grown += 1
         if self.closed:
             self.retire(w)
@@ -355,7 +273,7 @@ class Pool:
                 if len(self.workers) > self.size and now - since >= self.idle_after and w.pid in self.workers:
                     self.workers.pop(w.pid, None)
                     w.writer.close()                      # the worker reads EOF and exits
-                    loop.run_in_executor(None, _reap, w.pid)
+                    loop.run_in_executor(None, processes.reap, w.pid)
                     self.shrunk += 1
                     seen.pop(w.pid, None)
                 else:
@@ -374,42 +292,15 @@ class Pool:
     def busy(self) -> int:
         return max(0, len(self.workers) - self.idle.qsize())
 
+    # ---- what /health reads (backend.Backend) ----
+
+    def load(self) -> Load:
+        return Load(len(self.workers), self.busy, self.pending, self.replaced, self.grown, self.shrunk)
+
+    def isolation(self) -> Isolation:
+        return Isolation(self.sandboxed, tuple(self.sandbox_how), self.sandbox_reason, self.refusal)
+
     def _release(self, w: Worker) -> None:
         w.served += 1
         self.idle.put_nowait(w)
 
-
-def _failure(frame: bytes) -> QueryFailed:
-    error = json.loads(frame[1:])
-    return QueryFailed(error["status"], error["message"], error.get("kind"))
-
-
-def _framed(payload: bytes) -> bytes:
-    return LENGTH.pack(len(payload)) + payload
-
-
-def _reap(pid: int) -> int | None:
-    """waitpid(2) on a worker: its wait status (None when it was reaped already)."""
-    try:
-        return os.waitpid(pid, 0)[1]
-    except ChildProcessError:
-        return None
-
-
-def _memfd() -> io.FileIO | None:
-    """An anonymous file for a worker's stderr (memfd_create(2)); None where there is none."""
-    try:
-        return io.FileIO(os.memfd_create("gwr-worker-stderr", os.MFD_CLOEXEC), "r+")
-    except (AttributeError, OSError):
-        return None
-
-
-def _tail(f: io.FileIO | None, size: int = 1 << 16) -> str:
-    """The last `size` bytes a worker wrote to its stderr."""
-    if f is None or f.closed:
-        return ""
-    try:
-        end = os.fstat(f.fileno()).st_size
-        return os.pread(f.fileno(), size, max(0, end - size)).decode("utf-8", "replace")
-    except OSError:
-        return ""

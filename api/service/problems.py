@@ -9,9 +9,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException
 
+from api.service.backend import Overloaded, QueryFailed, QueryTimeout
+from api.service.body import BodyTooLarge
 from api.service.headers import EVERY
-from api.service.limits import BodyTooLarge
-from api.service.pool import Overloaded, QueryFailed, QueryTimeout
 
 log = logging.getLogger("api.service")
 TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",

@@ -1,7 +1,7 @@
 """Another SPARQL 1.1 endpoint as the service's engine (GWR_SPARQL_ENDPOINT), in place of the worker pool.
 
-`Remote` has the pool's interface (`start`, `close`, `run(request, timeout) -> Answer`, and the counters
-/health reads), so every route works unchanged. For each query it
+`Remote` is a backend (backend.Backend) as the worker pool is: `start`, `close`, `run(request, timeout) -> Answer`,
+and what /health reads (`load`, `isolation`), so every route works unchanged. For each query it
 
 1. undoes its \\u escapes (SPARQL 1.1 §19.2), so that the text checked is the text sent, and screens it with
    the guard (api/service/guard.py: a real SPARQL 1.1 parse, in a thread): SERVICE and updates are refused,
@@ -34,9 +34,10 @@ from dataclasses import dataclass, field
 import httpx
 import pyoxigraph as ox
 
+from api.service.backend import Answer, Isolation, Load, Overloaded, QueryFailed, QueryTimeout
+from api.service.formats import GRAPH_FORMATS, RESULT_FORMATS, written
 from api.service.guard import GuardSyntaxError, QueryRefused, Screening, screen, unescape
-from api.service.pool import Answer, Overloaded, QueryFailed, QueryTimeout
-from api.service.worker import GRAPH_FORMATS, RESULT_FORMATS, term
+from api.service.worker import term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 EMPTY_GRAPH = "urn:x-gwr:no-such-graph"        # stands for a graph IRI the endpoint does not hold
@@ -53,6 +54,7 @@ class Prepared:
     text: str                       # what the endpoint gets
     default_graphs: list[str]
     named_graphs: list[str]
+    key: str                        # the format key of the answer (the request's "graph" or "results")
 
 
 @dataclass
@@ -64,20 +66,20 @@ class Remote:
     max_bytes: int
     graphs: list[str] = field(default_factory=list)          # this dataset's graphs on the endpoint
     pending: int = 0
-    replaced: int = 0                                        # for /health, as the pool reports it
-    workers: dict = field(default_factory=dict)
+    replaced: int = 0                                        # never: there are no workers to replace
     client: httpx.AsyncClient | None = None
 
     async def start(self) -> None:
         logging.getLogger("httpx").setLevel(logging.WARNING)     # not a log line per query
         self.client = httpx.AsyncClient(timeout=httpx.Timeout(None, connect=5.0),
                                         limits=httpx.Limits(max_connections=32, max_keepalive_connections=16))
-        self.workers = {"endpoint": self.endpoint}
         prefix = self.base_iri + "graph/"
         query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
                  + _literal(prefix) + ")) }")
         response = await self._post({"query": query}, ACCEPT["solutions"], 60.0)
         solutions = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise RuntimeError(f"{self.endpoint} answered a SELECT query with a boolean")
         self.graphs = sorted(s["g"].value for s in solutions)
         if not self.graphs:
             raise RuntimeError(f"{self.endpoint} holds no graph under {prefix}: load the dumps first (README)")
@@ -85,6 +87,21 @@ class Remote:
     async def close(self) -> None:
         if self.client is not None:
             await self.client.aclose()
+
+    def load(self) -> Load:
+        """The endpoint counts as one worker once started; its queries running are its busy ones."""
+        return Load(1 if self.client is not None else 0, self.pending, self.pending, self.replaced)
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The HTTP client, made by start()."""
+        if self.client is None:
+            raise RuntimeError("the remote backend has not been started (Remote.start)")
+        return self.client
+
+    def isolation(self) -> Isolation:
+        """Another server cannot be sandboxed from here: unknown (the guard is the only line of defence)."""
+        return Isolation()
 
     async def run(self, request: dict, timeout: float) -> Answer:
         if self.pending >= self.max_pending:
@@ -94,15 +111,14 @@ class Remote:
         try:
             async with asyncio.timeout(timeout):
                 prepared = await loop.run_in_executor(None, self.prepare, request)
-                form = {"query": prepared.text, "timeout": str(max(1, int(timeout * 1000)))}
+                form: dict[str, str | list[str]] = {"query": prepared.text, "timeout": str(max(1, int(timeout * 1000)))}
                 form["default-graph-uri"] = prepared.default_graphs
                 form["named-graph-uri"] = prepared.named_graphs
                 response = await self._post(form, ACCEPT[prepared.kind], timeout)
                 if response.headers.get("x-sql-state", "").upper() == "S1TAT":
                     raise TimeoutError()
-                key = request.get("graph") if prepared.kind == "graph" else request.get("results")
-                body = await loop.run_in_executor(None, self.convert, prepared.kind, key, response.content)
-                return Answer("boolean" if prepared.kind == "boolean" else prepared.kind, key, body)
+                body = await loop.run_in_executor(None, self.convert, prepared.kind, prepared.key, response.content)
+                return Answer("boolean" if prepared.kind == "boolean" else prepared.kind, prepared.key, body)
         except TimeoutError:
             raise QueryTimeout() from None
         finally:
@@ -110,7 +126,7 @@ class Remote:
 
     async def _post(self, form: dict, accept: str, timeout: float) -> httpx.Response:
         try:
-            response = await self.client.post(self.endpoint, data=form, headers={"Accept": accept},
+            response = await self.http.post(self.endpoint, data=form, headers={"Accept": accept},
                                               timeout=httpx.Timeout(timeout + 1, connect=5.0))
         except httpx.TimeoutException:
             raise TimeoutError() from None
@@ -150,7 +166,7 @@ class Remote:
             text = with_values(text, found, substitutions)
             check_functions(self.screened(text, base))     # what is sent is screened, VALUES block included
         prologue = f"BASE <{base}>\n" + "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in self.prefixes.items())
-        return Prepared(kind, prologue + text, default, named)
+        return Prepared(kind, prologue + text, default, named, key)
 
     def screened(self, text: str, base: str) -> Screening:
         """The guard's parse of text as the endpoint gets it (with this service's BASE and PREFIXes)."""
@@ -183,14 +199,14 @@ class Remote:
             if kind == "graph":
                 triples = ox.parse(content, format=ox.RdfFormat.N_TRIPLES)
                 if key in ("turtle", "rdfxml"):
-                    body = ox.serialize(triples, format=GRAPH_FORMATS[key], prefixes=self.prefixes)
+                    body = written(ox.serialize(triples, format=GRAPH_FORMATS[key], prefixes=self.prefixes))
                 else:
-                    body = ox.serialize(triples, format=GRAPH_FORMATS[key])
+                    body = written(ox.serialize(triples, format=GRAPH_FORMATS[key]))
             else:
                 result = ox.parse_query_results(content, format=ox.QueryResultsFormat.JSON)
                 if kind == "boolean" and isinstance(result, ox.QuerySolutions):
                     result = ask_value(result)      # Virtuoso answers ASK as one binding, __ASK_RETVAL
-                body = result.serialize(format=RESULT_FORMATS[key])
+                body = written(result.serialize(format=RESULT_FORMATS[key]))
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryFailed(502, f"the SPARQL endpoint's answer could not be read: {exc}") from None
         if len(body) > self.max_bytes:
@@ -202,8 +218,10 @@ class Remote:
 def ask_value(solutions: ox.QuerySolutions) -> ox.QueryBoolean:
     rows = list(solutions)
     value = bool(rows) and rows[0][0] is not None and rows[0][0].value not in ("0", "false")
-    return ox.parse_query_results('{"head": {}, "boolean": %s}' % ("true" if value else "false"),
-                                  format=ox.QueryResultsFormat.JSON)
+    result = ox.parse_query_results('{"head": {}, "boolean": %s}' % ("true" if value else "false"),
+                                    format=ox.QueryResultsFormat.JSON)
+    assert isinstance(result, ox.QueryBoolean), "a boolean result reads back as one"
+    return result
 
 
 def _literal(value: str) -> str:

@@ -1,4 +1,5 @@
-"""`python -m api serve`: build the graph if it is missing, then run the app on uvicorn."""
+"""`python -m api serve`: run the app on uvicorn. (When the graph is missing, the command line builds it first:
+api/cli.py; the service never imports the curation code.)"""
 from __future__ import annotations
 
 import logging
@@ -8,16 +9,15 @@ from api.settings import Settings
 from api.store import dump_path
 
 
+def graph_missing(settings: Settings) -> bool:
+    """Whether there is nothing to serve: no built graph, no on-disk store, no other endpoint."""
+    return not settings.store_dir and not settings.sparql_endpoint and not dump_path(settings).exists()
+
+
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> int:
-    if not settings.store_dir and not settings.sparql_endpoint and not dump_path(settings).exists():
-        print(f"{dump_path(settings)} is missing: building the graph first", file=sys.stderr)
-        from api.build import build
-        result = build(settings)
-        if isinstance(result, int) and result != 0:
-            return result
-        if not settings.store_dir and not settings.sparql_endpoint and not dump_path(settings).exists():
-            print("the build did not produce the graph; cannot serve", file=sys.stderr)
-            return 1
+    if graph_missing(settings):
+        print(f"{dump_path(settings)} is missing: run `python -m api build` first; cannot serve", file=sys.stderr)
+        return 1
     from api.service.engine import preload
     preload(settings)      # the store loads while FastAPI and the app are imported (cold start)
     import uvicorn

@@ -26,6 +26,7 @@ import errno
 import os
 import platform
 import socket
+from typing import Any
 
 # <linux/sched.h>
 CLONE_NEWNET = 0x40000000
@@ -157,7 +158,7 @@ def install(mode: str = "on", network: bool = False) -> dict:
     network=True (a federation allowlist is configured, so SERVICE must reach the listed endpoints):
     no network namespace and no socket rule; io_uring and foreign ABIs are still refused, and the
     report says the network is open."""
-    report = {"sandbox": False, "how": [], "reason": None}
+    report: dict[str, Any] = {"sandbox": False, "how": [], "reason": None}
     if mode == "off":
         report["reason"] = "the sandbox is switched off (GWR_SANDBOX=off, a test setting)"
         return report

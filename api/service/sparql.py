@@ -11,20 +11,18 @@ import codecs
 import logging
 from urllib.parse import parse_qsl
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from fastapi.responses import Response, StreamingResponse
-from starlette.routing import Route
 
 from api.params import BadNumber, seconds
 from api.service import description, formats
+from api.service.admission import ClientBusy
+from api.service.backend import Overloaded, QueryFailed, QueryTimeout
 from api.service.connection import cut_short
 from api.service.guard import GuardSyntaxError, QueryRefused, screen
 from api.service.headers import secure
-from api.service.admission import ClientBusy
-from api.service.pool import Overloaded, QueryFailed, QueryTimeout
 from api.service.problems import protocol_error
 
-router = APIRouter()
 log = logging.getLogger("api.service")
 READ_ONLY = ("this endpoint is read-only: SPARQL Update is not accepted "
              "(the data is rebuilt from curated records, see the repository)")
@@ -132,7 +130,8 @@ async def read_operation(request: Request) -> tuple[str | None, dict[str, list[s
 
 def negotiated(request: Request, params: dict[str, list[str]]) -> tuple[str | None, str | None]:
     """Result format keys for SELECT/ASK and for CONSTRUCT/DESCRIBE; ?format= overrides Accept."""
-    fmt = (params.get("format") or params.get("output") or [None])[0]
+    named = params.get("format") or params.get("output")
+    fmt = named[0] if named else None
     if fmt:
         key = formats.FORMAT_PARAM.get(fmt.lower()) or _from_media(fmt)
         if key is None:
@@ -149,7 +148,8 @@ def _from_media(value: str) -> str | None:
 
 
 def requested_timeout(params: dict[str, list[str]]) -> float | None:
-    raw = (params.get("timeout") or [None])[0]
+    given = params.get("timeout")
+    raw = given[0] if given else None
     if raw is None or raw == "":
         return None
     try:
@@ -260,14 +260,8 @@ async def _disconnected(receive) -> None:
         await asyncio.get_running_loop().create_future()
 
 
-# /sparql is served by a plain Starlette route: the endpoint reads the request itself, so FastAPI's
-# per-request work (dependency solving, which also parses the whole query string once more, the
-# exit stack, response checks) is pure overhead there — a fifth of the request's cost in the server
-# process. The same function is also registered as the FastAPI route that comes second: that one only
-# documents /sparql in the OpenAPI schema (/docs); requests never reach it.
-router.routes.append(Route("/sparql", sparql, methods=["GET", "POST", "HEAD"], include_in_schema=False))
-router.add_api_route("/sparql", sparql, methods=["GET", "POST", "HEAD"], include_in_schema=True,
-                     summary="SPARQL 1.1 Protocol endpoint (query operation; read-only)", response_class=Response)
+# /sparql is served by a plain Starlette route, and documented by a FastAPI one: see the route table
+# (api/service/routes.py).
 
 
 class FastPath:
@@ -278,14 +272,14 @@ class FastPath:
     for nothing: a GET has no body, the language is not used by /sparql, and CORS only matters when
     the request has an Origin header. So requests with an Origin header or a `lang` parameter, other
     methods and other paths take the full stack, and this shortcut adds what the full stack would
-    (`Vary: Origin` from CORS, the error handler's 500, the security headers, the cut-short ending). It switches itself off — every request then
-    takes the full stack — as soon as the app has a middleware it does not know (KNOWN), so that a
-    layer added later is never skipped silently.
+    (`Vary: Origin` from CORS, the error handler's 500, the security headers, the cut-short ending). It
+    switches itself off — every request then takes the full stack — as soon as the app has a middleware it
+    does not know (KNOWN), so that a layer added later is never skipped silently.
     """
 
     KNOWN = {"FastPath", "CORSMiddleware", "BodyLimit", "LanguageMiddleware", "SecurityHeaders", "CutShort"}
 
-    def __init__(self, app, fastapi_app):
+    def __init__(self, app, fastapi_app) -> None:
         self.app, self.fastapi_app = app, fastapi_app
         self.enabled: bool | None = None          # decided on the first request, once the stack is built
         self.cors = False

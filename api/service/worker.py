@@ -23,19 +23,17 @@ import pickle
 import signal
 import socket
 import struct
+from typing import Any, NoReturn
 
 import pyoxigraph as ox
 
 from api.service import crashes, depth, sandbox
+from api.service.formats import GRAPH_FORMATS, RESULT_FORMATS
 
 LENGTH = struct.Struct("!I")
 CHUNK = 64 * 1024
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                 "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
 
 
 class ResultTooLarge(Exception):
@@ -128,7 +126,7 @@ def term(spec):
 
 
 def execute(store: ox.Store, req: dict):
-    kwargs = {"base_iri": req.get("base_iri") or None, "prefixes": req.get("prefixes") or None}
+    kwargs: dict[str, Any] = {"base_iri": req.get("base_iri") or None, "prefixes": req.get("prefixes") or None}
     if req.get("default_graph") is not None or req.get("named_graphs") is not None:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in req.get("default_graph") or []]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in req.get("named_graphs") or []]
@@ -145,7 +143,7 @@ def execute(store: ox.Store, req: dict):
         raise QueryError(400, f"query cannot run: {exc}") from None
 
 
-def not_acceptable(kind: str) -> None:
+def not_acceptable(kind: str) -> NoReturn:
     """406: no requested media type can express this kind of result (the protocol's content negotiation)."""
     from api.service import formats
     forms, table = ("CONSTRUCT and DESCRIBE", formats.GRAPHS) if kind == "graph" else ("SELECT and ASK",
@@ -168,7 +166,8 @@ def answer(sock: socket.socket, store: ox.Store, req: dict) -> None:
     try:
         if kind == "graph":
             if key in ("turtle", "rdfxml") and req.get("prefixes"):
-                ox.serialize(result, writer, GRAPH_FORMATS[key], prefixes=req["prefixes"])
+                # pyoxigraph writes to any object with write() and flush(); its stub asks for IO[bytes]
+                ox.serialize(result, writer, GRAPH_FORMATS[key], prefixes=req["prefixes"])  # type: ignore[arg-type]
             else:
                 result.serialize(writer, GRAPH_FORMATS[key])
         else:
@@ -186,7 +185,7 @@ def answer(sock: socket.socket, store: ox.Store, req: dict) -> None:
     writer.finish()
 
 
-def run(sock: socket.socket, store: ox.Store, req: dict, options: "Options") -> None:
+def run(sock: socket.socket, store: ox.Store, req: dict, options: Options) -> None:
     """Depth checks, the guard for /sparql's requests, then the engine (on a big enough stack)."""
     text = req["text"]
     try:
@@ -204,7 +203,7 @@ def run(sock: socket.socket, store: ox.Store, req: dict, options: "Options") -> 
         depth.run_with_stack(stack, answer, sock, store, req)
 
 
-def screened(store: ox.Store, req: dict, options: "Options") -> str | None:
+def screened(store: ox.Store, req: dict, options: Options) -> str | None:
     """The guard (guard.screen) on a /sparql query: 403 refused, 400 not SPARQL; sets the union default
     graph off when the query has FROM / FROM NAMED and the protocol gave no dataset (SPARQL 1.1 §13.2)."""
     from api.service import guard
@@ -308,8 +307,9 @@ def main(sock: socket.socket, store: ox.Store | str, defaults: dict | None = Non
         pass
     die_with_parent()
     offer_to_oom_killer()
-    if (defaults or {}).get("nice"):   # the open /sparql lane yields the CPU to the event loop and the own lane
-        os.nice(defaults["nice"])
+    nice = (defaults or {}).get("nice")
+    if nice:        # the open /sparql lane yields the CPU to the event loop and the own lane
+        os.nice(nice)
     if stderr_fd is not None:          # what the engine writes (a Rust panic's message) goes where the pool reads it
         os.dup2(stderr_fd, 2)
     keep = sock.fileno()

@@ -11,7 +11,7 @@ import anyio
 import pytest
 
 from api.service import depth
-from tests.service.conftest import built, make_client  # noqa: F401 — `built` is a fixture used here
+from tests.fixtures.service import make_client
 
 ASK = "ASK { ?s ?p ?o }"
 

@@ -14,7 +14,7 @@ import time
 import pytest
 
 from api.service import crashes
-from tests.service.conftest import built, make_client  # noqa: F401 — `built` is a fixture used here
+from tests.fixtures.service import make_client
 
 PP14 = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT * WHERE { ?X foaf:knows* ?Y } ORDER BY ?X ?Y"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"

@@ -15,7 +15,9 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from tests.service.conftest import built, serve  # noqa: F401 — `built` is a fixture used here
+from tests.fixtures.server import serve
+
+pytestmark = pytest.mark.slow     # a real server; waits for lanes to grow, shrink and time out
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 BIG = "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c }"         # streams (far past the 1 MiB threshold)
@@ -23,7 +25,7 @@ JSON = "application/sparql-results+json"
 
 
 @pytest.fixture(scope="module")
-def service(built):  # noqa: F811
+def service(built):
     with serve(built, GWR_WORKERS="1", GWR_OWN_WORKERS="2", GWR_OPEN_WORKERS_MAX="2", GWR_CLIENT_QUERIES="2",
                GWR_CLIENT_WAITING="2", GWR_QUERY_TIMEOUT="30", GWR_WORKER_IDLE="5") as (_, url):
         yield url

@@ -21,7 +21,6 @@ from api.service.guard import QueryRefused, screen, unescape
 from api.service.pool import QueryFailed
 from api.service.remote import Remote, check_functions
 from api.settings import Settings
-from tests.service.conftest import Listener, built, virtuoso  # noqa: F401 — fixtures
 
 BASE = "https://w3id.org/gwr/"
 GRAPH = BASE + "graph/"
@@ -216,19 +215,12 @@ def test_prepare_binds_parameters_in_a_sub_select_where(remote):
 # ---- the app on Virtuoso, with a listener that must receive nothing ----
 
 @pytest.fixture(scope="module")
-def app(built, virtuoso):  # noqa: F811
+def app(built, virtuoso):
     with TestClient(create_app(dataclasses.replace(built, sparql_endpoint=virtuoso.endpoint))) as c:
         yield c
 
 
-@pytest.fixture()
-def listener():
-    probe = Listener()
-    yield probe
-    probe.close()
-
-
-def test_the_extension_functions_are_live_on_virtuoso(virtuoso, listener):  # noqa: F811
+def test_the_extension_functions_are_live_on_virtuoso(virtuoso, listener):
     """The control: sent to Virtuoso directly, these spellings do open a connection."""
     at = f"http://127.0.0.1:{listener.port}/x"
     for template, live in FUNCTION_SPELLINGS:

@@ -14,7 +14,7 @@ import time
 import pytest
 
 from api.service import sandbox
-from tests.service.conftest import built, listener, make_client  # noqa: F401 — fixtures used here
+from tests.fixtures.service import make_client
 
 pytestmark = pytest.mark.skipif(sandbox.machine() not in sandbox.ARCHES or os.uname().sysname != "Linux",
                                 reason="the worker sandbox is for Linux on x86_64 and aarch64")
@@ -82,7 +82,7 @@ def child(fn) -> tuple[dict, int]:
         os.close(read)
         try:
             out = fn()
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             out = {"error": repr(exc)}
         os.write(write, json.dumps(out).encode())
         os._exit(0)

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from api.queries import PARAM_TYPES, CannedQuery, Param, ParameterError
@@ -62,7 +62,8 @@ def test_substitutions_never_change_the_query_text(raw):
     assert all(isinstance(t, (ox.NamedNode, ox.Literal)) for t in subs.values())
 
 
-@given(raw=st.one_of(st.text(max_size=40), st.from_regex(r"\A\s*[+-]?[0-9]{0,30}(\.[0-9]{0,30})?([eE][+-]?[0-9]{1,4})?\s*\Z"),
+@given(raw=st.one_of(st.text(max_size=40),
+                     st.from_regex(r"\A\s*[+-]?[0-9]{0,30}(\.[0-9]{0,30})?([eE][+-]?[0-9]{1,4})?\s*\Z"),
                      st.sampled_from(["NaN", "-Infinity", "Infinity", "sNaN", "1e5", "1E-3", "1_000.5"])))
 def test_decimal_binds_a_valid_xsd_decimal(raw):
     try:

@@ -66,7 +66,7 @@ class Spelt:
 
 def keyword(draw, word: str) -> str:
     flips = draw(st.lists(st.booleans(), min_size=len(word), max_size=len(word)))
-    return "".join(c.upper() if f else c.lower() for c, f in zip(word, flips))
+    return "".join(c.upper() if f else c.lower() for c, f in zip(word, flips, strict=True))
 
 
 LOCAL_PARTS = ["a", "SERVICE", "from", "\\#SERVICE", "\\'x", "\\.b", "\\-c", "%41", "\\~", "with", "\\#", "\\?",
@@ -203,6 +203,7 @@ STORE = ox.Store()
 STORE.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o"), ox.NamedNode("urn:g:1")))
 
 
+@pytest.mark.slow     # ~3 s of generated queries
 @settings(max_examples=400, derandomize=True, database=None)
 @given(data=st.data())
 def test_guard_refuses_exactly_service_updates_and_foreign_from(listener, data):
@@ -251,6 +252,7 @@ def test_service_spellings_refused(text):
         screen(text)
 
 
+@pytest.mark.slow     # ~3 s of generated queries
 def test_deep_nesting_is_bounded():
     """50,000 levels of either nesting: a clear error or refusal, no RecursionError, in well under seconds."""
     import time

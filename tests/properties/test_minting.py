@@ -3,6 +3,7 @@ under the base, distinct keys give distinct IRIs, and the service maps IRIs back
 import dataclasses
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
@@ -52,6 +53,7 @@ def test_report_things_are_well_formed_and_in_their_report(kind, report, key):
     assert well_formed(graph) and graph == namespaces.BASE + "graph/" + report
 
 
+@pytest.mark.slow     # ~2.5 s of examples
 @given(kind=THING, r1=REPORT, r2=REPORT, k1=KEY, k2=KEY)
 def test_report_things_of_different_reports_never_collide(kind, r1, r2, k1, k2):
     """Report ids end in a year and keys are minted after it, so <report>-<key> is unambiguous."""

@@ -2,7 +2,7 @@
 from decimal import Decimal
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from api.numbers import SCALES, NumberError, canonical, chinese_number, parse

@@ -2,52 +2,21 @@
 `python -m api serve`: for every operation, a bounded number of generated requests, and no response may be
 a server error (≥ 500). About half a minute."""
 import os
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 
-REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow     # a real server and generated requests for every operation
+
 EXAMPLES = int(os.environ.get("GWR_FUZZ_EXAMPLES", "20"))
 
 
-@pytest.fixture(scope="module")
-def fuzz_server(real_settings):
-    """The service on the repository's data (built when missing), on a free port."""
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "GWR_ROOT": str(real_settings.root), "GWR_WORKERS": "2", "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    else:
-        proc.kill()
-        raise RuntimeError(proc.stdout.read().decode(errors="replace"))
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-
-
-def test_no_server_errors(fuzz_server):
+def test_no_server_errors(plain_server):
     """Every operation of /openapi.json, EXAMPLES generated requests each (schemathesis strategies run by
     Hypothesis directly: schemathesis's pytest plugin does not work with pytest 9)."""
-    schema = schemathesis.openapi.from_url(fuzz_server + "/openapi.json")
+    schema = schemathesis.openapi.from_url(plain_server + "/openapi.json")
     failures, operations = [], 0
     for result in schema.get_all_operations():
         operation = result.ok()
@@ -58,8 +27,8 @@ def test_no_server_errors(fuzz_server):
         @given(case=operation.as_strategy())
         def fuzz(case):
             try:
-                response = case.call(base_url=fuzz_server, timeout=30)
-            except Exception as exc:  # noqa: BLE001 — a request that hangs or breaks the connection fails too
+                response = case.call(base_url=plain_server, timeout=30)
+            except Exception as exc:     # a request that hangs or breaks the connection fails too
                 raise AssertionError(f"{case.method} {case.formatted_path} query={case.query} "
                                      f"headers={case.headers} → no answer: {type(exc).__name__}") from None
             assert response.status_code < 500, (
@@ -75,8 +44,8 @@ def test_no_server_errors(fuzz_server):
 
 # Regressions: server errors schemathesis found (paths with characters no IRI may hold → 500).
 
-def test_regression_invalid_iri_characters_in_paths_are_404(fuzz_server):
+def test_regression_invalid_iri_characters_in_paths_are_404(plain_server):
     for path in ("/id/%C2%9A%C3%A6%F0%A8%AA%B7", "/id/place/a%0Ab", "/graph/%C3%BE%0A%1A",
                  "/api/entities/0/%C3%B2Su%19l%05d9", "/api/entities/place/a%20b"):
-        r = httpx.get(fuzz_server + path, timeout=30)
+        r = httpx.get(plain_server + path, timeout=30)
         assert r.status_code == 404, (path, r.status_code, r.text[:200])

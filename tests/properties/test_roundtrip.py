@@ -3,8 +3,6 @@ JSON-LD with rdflib; N-Quads, TriG, Turtle, N-Triples, RDF/XML and JSON-LD with 
 and the project's canonical dump writers (api/dump.py: sorted N-Quads, per-graph Turtle, JSON-LD with the
 published context)."""
 import json
-from decimal import Decimal
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -15,8 +13,8 @@ from rdflib.namespace import XSD
 
 from api import dump, namespaces
 from api.numbers import canonical
+from tests.fixtures.root import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 CONTEXT = json.loads((REPO / "ontology" / "context.jsonld").read_text(encoding="utf-8"))
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -137,7 +135,6 @@ def test_rdflib_round_trips(spec):
         back.parse(data=text, format=fmt)
         assert set(back.quads()) == set(ds.quads()), fmt
         assert norm(as_ox(text, oxfmt)) == norm(quads), fmt     # what rdflib writes, Oxigraph reads alike
-    triples = triples_of(quads)
     g = Graph()
     for s, p, o, _ in spec:
         g.add((URIRef(s), URIRef(p), rdflib_term(o)))
@@ -180,9 +177,10 @@ def test_canonical_dumps_round_trip(spec):
     assert set(back.quads()) == set(ds.quads())
 
 
-def test_real_graph_round_trips_through_both_libraries(real_settings):
+@pytest.mark.slow     # the whole graph through rdflib
+def test_real_graph_round_trips_through_both_libraries(built):
     """The committed dump: Oxigraph N-Quads → rdflib → N-Quads → Oxigraph gives the same quads."""
-    path = real_settings.graph_dir / "all.nq"
+    path = built.graph_dir / "all.nq"
     quads = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
     ds = Dataset()
     ds.parse(path, format="nquads")

@@ -6,7 +6,7 @@ import io
 
 import pyoxigraph as ox
 
-from tests.service.conftest import BASE, make_client
+from tests.fixtures.service import BASE, make_client
 
 
 def test_entities_paging_sorting_total(client):
@@ -195,3 +195,17 @@ def test_canned_json_has_a_default_page_size_and_a_ceiling(settings):
     with make_client(settings, page_size=5, public_base_url="https://example.org/gwr/") as c:
         body = c.get("/api/queries/commitments-by-action", params={"offset": 5}).json()
         assert body["next"] == "https://example.org/gwr/api/queries/commitments-by-action?offset=10&limit=5"
+
+
+def test_a_renamed_canned_query_redirects_to_its_new_name(client):
+    """Regression (issue 10): main-targets-2024 became main-targets (no year in a query's name); the published
+    URL answers 301 to the new one with the parameters that give the old answer (queries/moved.tsv), keeping
+    the suffix and the request's own parameters."""
+    r = client.get("/api/queries/main-targets-2024.csv?limit=5", follow_redirects=False)
+    assert r.status_code == 301
+    location = r.headers["location"]
+    assert "/api/queries/main-targets.csv?" in location and "report=" in location and "limit=5" in location
+    old = client.get("/api/queries/main-targets-2024").json()["rows"]
+    assert old and old == client.get("/api/queries/main-targets", params={
+        "report": "https://w3id.org/gwr/id/report/dalian-2024"}).json()["rows"]
+    assert client.get("/api/queries/no-such-query", follow_redirects=False).status_code == 404

@@ -14,11 +14,13 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
+from api.service.answers import CATALOGUE, FOLDER, read_saved, write_answers, write_lines
 from api.service.app import create_app
-from api.service.snapshot import CATALOGUE, FOLDER, read_saved, write_answers, write_lines
 from api.settings import Settings
 from api.store import MANIFEST, dump_path, open_disk_store, read_manifest, write_disk_store
-from tests.service.conftest import REPO
+from tests.fixtures.root import REPO
+
+pytestmark = pytest.mark.slow     # writes on-disk stores in subprocesses
 
 QUERY = ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
 
@@ -44,8 +46,8 @@ def test_cli_writes_a_store_with_its_manifest(tmp_path):
     assert manifest["quads"] == len(open_disk_store(out)) > 30000
     assert f"GWR_STORE_DIR={out}" in run.stdout
     answers = manifest["answers"]
-    assert {CATALOGUE, "commitments-by-action", "results-beside-targets", "main-targets-2024"} <= set(answers)
-    assert not {"api-describe", "api-facts", "growth-targets-by-qualifier"} & set(answers)   # no default for a param
+    assert {CATALOGUE, "commitments-by-action", "results-beside-targets", "facts-by-indicator"} <= set(answers)
+    assert not {"api-describe", "api-facts", "main-targets"} & set(answers)   # a parameter without a default
     assert answers[CATALOGUE]["file"] == f"{FOLDER}/{CATALOGUE}.srj" and answers[CATALOGUE]["rows"] > 500
     assert all((out / a["file"]).stat().st_size == a["bytes"] for a in answers.values())
     assert not (tmp_path / "s.loading").exists()
@@ -86,6 +88,7 @@ def test_a_folder_without_manifest_is_refused_at_start(tmp_path, disk):
 def test_a_warning_points_to_the_on_disk_store_when_memory_is_short(caplog):
     """Read from this process's real /proc: one worker fits; a million copies of it do not."""
     import logging
+
     from api.service.engine import warn_if_memory_short
     with caplog.at_level(logging.WARNING, logger="api.service"):
         assert warn_if_memory_short(1) is False
@@ -156,7 +159,7 @@ def test_saved_answers_are_the_answers_the_query_gives(disk):
         part = b.get("/api/queries/commitments-by-action", params={"offset": 40, "limit": 25}).json()
         assert part["rows"] == whole["rows"][40:65] and part["total"] == whole["total"]
         # a request with other values than the defaults is not the saved one: it runs
-        r = b.get("/api/queries/main-targets-2024", params={"report": "https://w3id.org/gwr/id/report/none"}).json()
+        r = b.get("/api/queries/facts-by-indicator", params={"indicator": "https://w3id.org/gwr/id/indicator/none"}).json()
         assert r["saved"] is False and r["total"] == 0
 
 

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import itertools
 import random
-from pathlib import Path
 from urllib.parse import parse_qsl, quote, quote_plus
 
 import pytest
 
 from api.service.guard import GuardSyntaxError, QueryRefused, screen, unescape
 from api.service.sparql import parse_query
+from tests.fixtures.root import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 QUERIES = [p.read_text(encoding="utf-8") for p in sorted((REPO / "queries").glob("*.rq"))]
 EXTRA = [
     "SELECT * { ?s ?p ?o }", "ask {}", "PREFIX a: <http://x/select> ASK {}", "select * FrOm <g> { ?s ?p ?o }",
@@ -75,7 +74,7 @@ def test_parse_query_is_parse_qsl(text):
 def test_parse_query_random():
     rnd = random.Random(7)
     alphabet = ["%", "+", "&", "=", "a", "Z", "0", "9", "F", "%4", "%41", "%E5%A4%A7", "%zz", " ", "\\", "é"]
-    for n in range(2000):
+    for _ in range(2000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 12)))
         assert parse_query(text) == parse_qsl(text, keep_blank_values=True), text
     for combo in itertools.product(["", "%", "%4", "%41", "+", "="], repeat=3):
@@ -124,12 +123,14 @@ def test_fast_path_answers_like_the_full_stack(client, query, accept):
         fast.enabled = True
     assert (r1.status_code, r1.content) == (r2.status_code, r2.content)
     drop = {"date"}
-    assert {k: v for k, v in r1.headers.items() if k not in drop} == {k: v for k, v in r2.headers.items() if k not in drop}
+    assert ({k: v for k, v in r1.headers.items() if k not in drop}
+            == {k: v for k, v in r2.headers.items() if k not in drop})
 
 
 def test_fast_path_steps_aside_for_unknown_middleware(settings):
-    from api.service.app import create_app
     from fastapi.testclient import TestClient
+
+    from api.service.app import create_app
 
     class Stamp:
         def __init__(self, app):

@@ -6,7 +6,7 @@ import json
 import pyoxigraph as ox
 import pytest
 
-from tests.service.conftest import BASE
+from tests.fixtures.service import BASE
 
 DALIAN = BASE + "id/place/dalian"
 
@@ -53,7 +53,8 @@ def test_jsonld_uses_the_published_context(client):
 
 
 def test_statement_includes_hash_subresources(client):
-    r = client.get("/sparql", params={"query": "SELECT ?f WHERE { ?f a <https://w3id.org/gwr/ontology#Target> } LIMIT 1"})
+    r = client.get("/sparql",
+                   params={"query": "SELECT ?f WHERE { ?f a <https://w3id.org/gwr/ontology#Target> } LIMIT 1"})
     fact = r.json()["results"]["bindings"][0]["f"]["value"]
     path = fact.removeprefix(BASE)
     r = client.get(f"/{path}.nt")

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pyoxigraph as ox
 import pytest
 
-from tests.service.conftest import BASE, make_client
+from tests.fixtures.service import BASE, make_client
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 DALIAN = BASE + "id/place/dalian"
@@ -59,7 +59,8 @@ def test_select_result_formats(client, accept, media, check):
 def test_ask_formats(client):
     r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
     assert r.json() == {"head": {}, "boolean": True}
-    r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "application/sparql-results+xml"})
+    r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                   headers={"Accept": "application/sparql-results+xml"})
     assert "<boolean>true</boolean>" in r.text
 
 

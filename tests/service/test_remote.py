@@ -15,9 +15,8 @@ from fastapi.testclient import TestClient
 
 from api.queries import list_queries
 from api.service.app import create_app
-from tests.service.conftest import REPO
+from tests.fixtures.root import REPO
 from tests.service.test_safety import RUNAWAY
-
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -72,7 +71,7 @@ def test_engine_extensions_cannot_reach_out(remote, listener):
         f'SELECT (<http://www.openlinksw.com/schemas/bif#http_get>("{at}") AS ?x) WHERE {{}}': 400,
         f'PREFIX sql: <sql:> SELECT (sql:anything("{at}") AS ?x) WHERE {{}}': 400,
         f'define get:soft "replace" SELECT * FROM <{at}> WHERE {{ ?s ?p ?o }}': 400,
-        f"SELECT * WHERE {{ ?s ?p ?o }} OPTION (QUIETCAST)": 400,
+        "SELECT * WHERE { ?s ?p ?o } OPTION (QUIETCAST)": 400,
         f"LOAD <{at}>": 403,
     }
     for query, status in probes.items():

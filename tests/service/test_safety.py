@@ -66,6 +66,7 @@ def probes(port: int) -> list[str]:
     ]
 
 
+@pytest.mark.slow     # real servers, time limits, many probes
 def test_no_outgoing_requests(client, listener):
     for q in probes(listener.port):
         for r in (client.get("/sparql", params={"query": q}), client.post("/sparql", data={"query": q}),
@@ -84,6 +85,7 @@ def test_no_outgoing_requests(client, listener):
     assert listener.connections == []
 
 
+@pytest.mark.slow     # real servers, time limits, many probes
 def test_no_outgoing_requests_on_real_server(server, listener):
     for q in probes(listener.port):
         r = httpx.get(server + "/sparql", params={"query": q})
@@ -92,6 +94,7 @@ def test_no_outgoing_requests_on_real_server(server, listener):
     assert listener.connections == []
 
 
+@pytest.mark.slow     # real servers, time limits, many probes
 def test_federation_allowlist(settings, listener):
     at = f"http://127.0.0.1:{listener.port}/sparql"
     with make_client(settings, federation_allowlist=(at,)) as c:
@@ -109,6 +112,7 @@ def test_federation_allowlist(settings, listener):
     assert len(listener.connections) >= (0 if settings.sparql_endpoint else 1)
 
 
+@pytest.mark.slow     # real servers, time limits, many probes
 def test_runaway_query_is_stopped_while_ask_answers(settings, server):
     """A four-way cartesian product hits the 2 s limit; an ASK sent meanwhile answers first."""
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
@@ -137,6 +141,7 @@ def test_requested_timeout_is_capped(settings):
         assert c.get("/sparql", params={"query": "ASK {}"}).status_code == 200
 
 
+@pytest.mark.slow     # real servers, time limits, many probes
 def test_overload_gives_429_with_retry_after(settings):
     with make_client(settings, workers=1, max_pending=1, query_timeout=2) as c:
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
@@ -196,6 +201,7 @@ def oom_score_adj(pid: int) -> int:
         return int(f.read())
 
 
+@pytest.mark.slow     # real servers, time limits, many probes
 @pytest.mark.embedded_only("looks at the worker processes of the embedded store")
 def test_a_worker_killed_from_outside_costs_one_query_not_the_service(settings):
     """Regression: at 1,000 reports the kernel ran out of memory and killed the service process itself.

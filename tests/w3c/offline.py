@@ -12,7 +12,6 @@ import importlib
 import pickle
 import subprocess
 import sys
-from pathlib import Path
 
 from api.service import sandbox
 
@@ -27,9 +26,9 @@ def no_inet() -> bool:
 def run_offline(target: str, *args):
     """`function(installed, *args)` for target "module:function", run in a fresh Python child process that
     first tries no_inet(); its return value. (A child process, not a fork: the caller may have threads.)"""
-    repo = Path(__file__).resolve().parents[2]
+    from tests.fixtures.root import REPO
     done = subprocess.run([sys.executable, "-c", "from tests.w3c.offline import child; child()"],
-                          input=pickle.dumps((target, args)), capture_output=True, cwd=repo, timeout=600)
+                          input=pickle.dumps((target, args)), capture_output=True, cwd=REPO, timeout=600)
     if done.returncode != 0 or not done.stdout:
         raise RuntimeError(f"the offline engine process failed ({done.returncode}): "
                            f"{done.stderr.decode('utf-8', 'replace')[-2000:]}")

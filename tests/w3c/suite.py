@@ -155,7 +155,7 @@ class Reply:
     status: int
     content_type: str
     body: bytes
-    smuggled: "Reply | None" = None     # for an update test: the same text sent as a query
+    smuggled: Reply | None = None     # for an update test: the same text sent as a query
 
     @property
     def message(self) -> str:
@@ -241,7 +241,7 @@ def run_query(store: ox.Store, test: Test, text: str, base_iri: str, prefixes: d
         return Engine(results.from_oxigraph(store.query(text, base_iri=base_iri, prefixes=prefixes, **kwargs)))
     except (KeyboardInterrupt, SystemExit):
         raise
-    except BaseException as exc:  # noqa: BLE001 — pyo3's PanicException derives from BaseException
+    except BaseException as exc:     # pyo3's PanicException derives from BaseException
         return Engine(error=f"{type(exc).__name__}: {exc}", panic=type(exc).__name__ == "PanicException")
 
 
@@ -339,6 +339,7 @@ def settings_for(root: Path):
     """Settings for the test store: two workers, and the sandbox's explicit opt-out where a machine cannot
     set it up (GWR_ALLOW_UNSANDBOXED, added by the sandbox work) — this suite tests answers, not isolation."""
     import dataclasses
+
     from api.settings import Settings
     settings = Settings(root=root, workers=2)
     names = {f.name for f in dataclasses.fields(Settings)}
@@ -363,7 +364,9 @@ def table(verdicts: list[Verdict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     import tempfile
+
     from fastapi.testclient import TestClient
+
     from api.service.app import create_app
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--table", action="store_true", help="print the markdown table")
@@ -376,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = settings_for(Path(root))
         alone = run_engine(dump, settings, tests)
         with TestClient(create_app(settings)) as client:
-            verdicts = [classify(t, ask_service(client, t), e) for t, e in zip(tests, alone)]
+            verdicts = [classify(t, ask_service(client, t), e) for t, e in zip(tests, alone, strict=True)]
     if args.list or not args.table:
         for v in verdicts:
             if v.outcome != "passed":

@@ -50,7 +50,7 @@ def w3c(tmp_path_factory):
     root = tmp_path_factory.mktemp("w3c-root")
     dump = suite.write_root(root, TESTS)
     settings = suite.settings_for(root)
-    alone = dict(zip((t.iri for t in TESTS), suite.run_engine(dump, settings, TESTS)))
+    alone = dict(zip((t.iri for t in TESTS), suite.run_engine(dump, settings, TESTS), strict=True))
     with TestClient(create_app(settings)) as client:
         yield client, alone
 

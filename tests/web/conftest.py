@@ -1,23 +1,17 @@
-"""Fixtures for the web face: an in-process app for HTML checks and a real `python -m api serve` with
-headless Chromium (Debian's /usr/bin/chromium driven by Python Playwright) for browser tests."""
+"""Fixtures for the web face: an in-process app for HTML checks and headless Chromium (Debian's
+/usr/bin/chromium driven by Python Playwright) against a real `python -m api serve` (tests/conftest.py's
+`plain_server`) for browser tests."""
 from __future__ import annotations
 
-import dataclasses
 import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from api.service.app import create_app
-from api.settings import Settings
+from tests.fixtures.root import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "var" / "screenshots"
 CHROMIUM = os.environ.get("GWR_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -25,48 +19,9 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 
 @pytest.fixture(scope="session")
-def web_settings() -> Settings:
-    s = Settings(root=REPO)
-    if not (s.graph_dir / "all.nq").exists():
-        from api.build import build
-        build(s)
-    return dataclasses.replace(s, workers=2, public_base_url="")
-
-
-@pytest.fixture(scope="session")
-def web_client(web_settings):
-    with TestClient(create_app(web_settings)) as c:
+def web_client(built):
+    with TestClient(create_app(built)) as c:
         yield c
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def web_server(web_settings):
-    port = free_port()
-    env = {**os.environ, "GWR_ROOT": str(web_settings.root), "GWR_WORKERS": "2", "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(400):
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    else:
-        proc.kill()
-        raise RuntimeError(proc.stdout.read().decode())
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 def browser_missing() -> str | None:
@@ -144,11 +99,11 @@ class Visit:
 
 
 @pytest.fixture
-def visit(browser, web_server):
+def visit(browser, plain_server):
     opened = []
 
     def make(**kw) -> Visit:
-        v = Visit(browser, web_server, **kw)
+        v = Visit(browser, plain_server, **kw)
         opened.append(v)
         return v
     yield make

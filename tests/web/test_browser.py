@@ -11,6 +11,7 @@ PAGES = [
     ("entity-airport", "/id/project/jinzhouwan-international-airport"),
     ("entity-gdp", "/id/indicator/gdp"),
     ("fact", "/id/fact/dalian-2024-t2024-gdp-growth"),
+    ("reports", "/reports"),
     ("reader", "/report/dalian-2024"),
     ("sparql", "/sparql"),
     ("charts", "/charts"),
@@ -70,7 +71,7 @@ def test_editor_runs_a_canned_query_and_shows_rows(visit):
     assert v.page.locator(".cm-editor .cm-content").is_visible()
     # Syntax highlighting: keywords get their own styled spans.
     assert v.page.locator(".cm-content span").count() > 5
-    v.page.select_option("#examples", "main-targets-2024")
+    v.page.select_option("#examples", "main-targets")
     assert "全市经济社会发展主要预期目标" in v.page.locator(".cm-content").inner_text()
     v.page.click("#run")
     rows = v.page.locator("#result-table table tbody tr")
@@ -156,6 +157,7 @@ CSP_PAGES = [
     ("home", "/", "table.counts svg.bar rect"),
     ("entity", "/id/place/dalian", "figure.graph a.node"),
     ("reader", "/report/dalian-2024", "mark.target"),
+    ("reports", "/reports", "table.reports a"),
     ("charts", "/charts", "main svg"),
     ("api-docs", "/docs", "#swagger-ui .opblock"),
     ("ontology-docs", "/docs/ontology.html", "#pylode"),
@@ -188,7 +190,7 @@ def test_editor_runs_a_query_under_the_content_security_policy(visit):
     # CodeMirror styles the editor from script (constructed style sheets): the policy must leave it styled.
     assert v.page.locator(".cm-editor .cm-content").is_visible()
     assert v.page.locator(".cm-editor").evaluate("e => getComputedStyle(e).display") != "inline"
-    v.page.select_option("#examples", "main-targets-2024")
+    v.page.select_option("#examples", "main-targets")
     v.page.click("#run")
     v.page.locator("#result-table table tbody tr").first.wait_for(state="visible", timeout=10000)
     v.page.locator("#tab-chart").wait_for(state="visible")

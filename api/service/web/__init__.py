@@ -1,19 +1,21 @@
 """The web face: home page, entity pages, report reader, charts, search, the SPARQL editor page, the
 self-hosted API docs and the ontology documentation. Server-rendered with Jinja2; the scripts and
-styles are built from web/ into api/service/static/ and served here (nothing from another host).
+styles are built from web/ into api/service/static/ and served at /static (nothing from another host).
 
-`install(app)` registers everything; linked.py and page.py call `entity_page` and `render` for the
-HTML twins of Linked Data documents.
+Here: the templates and what every page of the face uses (the HTML response with its Vary header, links,
+entity labels). The pages are in routes.py (site pages), resource.py (the HTML twin of /id/…) and editor.py
+(the SPARQL editor); the route table (api/service/routes.py) maps paths to them.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from fastapi import FastAPI
-from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import Response
 
+from api.service import entities, formats, urls
 from api.service.web import i18n
 
 HERE = Path(__file__).resolve().parent
@@ -44,13 +46,39 @@ def render(template: str, **context) -> bytes:
     return ENV.get_template(template).render(lang=lang, html_lang=i18n.HTML_LANG[lang], **context).encode("utf-8")
 
 
-def install(app: FastAPI) -> None:
-    from api.service.web import routes
-    app.include_router(routes.router)
-    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    app.add_middleware(i18n.LanguageMiddleware)
+VARY = "Accept, Accept-Language, Cookie"      # every page is negotiated, and speaks the reader's language
+HTML = formats.CONTENT_TYPE["html"]
+GWR_SHORT = {"result": ("结果", "result"), "target": ("目标", "target"), "statusreport": ("状态", "status"),
+             "commitment": ("承诺", "commitment"), "statedrelation": ("关系", "relation")}
 
 
-async def entity_page(request, iri: str, path: str, headers: dict):
-    from api.service.web import routes
-    return await routes.resource_page(request, iri, path, headers)
+def html(body: bytes, headers: dict | None = None, status: int = 200) -> Response:
+    h = {"Vary": VARY, **(headers or {})}
+    return Response(body, status_code=status, media_type=HTML, headers=h)
+
+
+def base_iri(request: Request) -> str:
+    return request.app.state.engine.settings.base_iri
+
+
+def href(request: Request, iri: str) -> str:
+    return urls.href(iri, base_iri(request))
+
+
+async def labeller(request: Request):
+    """The label of an entity IRI in the page's language, from the search catalogue ("" for others)."""
+    cat = await entities.catalogue(request)
+    prefix = base_iri(request) + "id/"
+    en = i18n.current.get() == "en"
+
+    def label(iri: str) -> str:
+        e = cat.by_ref.get(iri.removeprefix(prefix))
+        if e is None:
+            return ""
+        return (e.en or e.zh) if en else e.zh
+    return label
+
+
+def alternates(path: str) -> list[tuple[str, str]]:
+    return [("JSON-LD", f"{path}.jsonld"), ("Turtle", f"{path}.ttl"), ("N-Triples", f"{path}.nt"),
+            ("RDF/XML", f"{path}.rdf")]

@@ -16,7 +16,9 @@ STATUS_COLOURS = {"planned": "#9aa5b1", "approved": "#7e57c2", "signed": "#26a69
                   "relocated": "#8d6e63"}
 
 
-def number(text: str) -> float | None:
+def number(text: str | None) -> float | None:
+    if text is None:
+        return None
     try:
         return float(text)
     except (TypeError, ValueError):
@@ -30,7 +32,8 @@ def fmt(x: float) -> str:
 
 
 def compare_rows(rows: list[dict]) -> list[dict]:
-    """One row per indicator/subject/measure: the 2023 result and the 2024 target."""
+    """One row per indicator/subject/measure: the result of a report's reviewed year and the target of its target
+    year (queries/results-beside-targets.rq), each with its year."""
     out, seen = [], set()
     for r in rows:
         key = (r.get("indicatorLabel"), r.get("aboutLabel"), r.get("measure"))
@@ -45,7 +48,21 @@ def compare_rows(rows: list[dict]) -> list[dict]:
     return out
 
 
+def span(periods: set[str]) -> str:
+    """The years of one side of the chart as its label says them: 2023, 2018/2022, 2015–2024."""
+    years = sorted(p[:4] for p in periods if p)
+    if len(years) > 3:
+        return f"{years[0]}–{years[-1]}"
+    return "/".join(years)
+
+
+def years(rows: list[dict]) -> tuple[str, str]:
+    """The result years and the target years of the rows: the legend's and the table's labels (from the data)."""
+    return span({r.get("resultPeriod") or "" for r in rows}), span({r.get("targetPeriod") or "" for r in rows})
+
+
 def compare_svg(rows: list[dict]) -> Markup:
+    result_years, target_years = years(rows)
     width, label_w, row_h, top = 760, 230, 34, 34
     bar_w = width - label_w - 80
     height = top + row_h * len(rows) + 10
@@ -55,11 +72,13 @@ def compare_svg(rows: list[dict]) -> Markup:
              f'<title id="cmp-title">{escape(t("chart_compare"))}</title>',
              f'<desc id="cmp-desc">{escape(t("chart_alt_compare"))}</desc>',
              f'<g class="legend"><rect x="{label_w}" y="6" width="12" height="12" fill="{RESULT_COLOUR}"/>'
-             f'<text x="{label_w + 18}" y="16">2023 {escape(t("result"))}</text>'
+             f'<text x="{label_w + 18}" y="16">{escape(result_years)} {escape(t("result"))}</text>'
              f'<rect x="{label_w + 120}" y="6" width="12" height="12" fill="{TARGET_COLOUR}"/>'
-             f'<text x="{label_w + 138}" y="16">2024 {escape(t("target"))}</text></g>']
+             f'<text x="{label_w + 138}" y="16">{escape(target_years)} {escape(t("target"))}</text></g>']
     divider_done = False
+    several = len({r.get("aboutLabel") for r in rows}) > 1      # then each row says what it is about
     for i, r in enumerate(rows):
+        about = f' ({escape(r.get("aboutLabel") or "")})' if several else ""
         y = top + i * row_h
         if not r["percent"] and not divider_done and i:
             parts.append(f'<line x1="0" x2="{width}" y1="{y - 3}" y2="{y - 3}" class="divider"/>')
@@ -67,9 +86,12 @@ def compare_svg(rows: list[dict]) -> Markup:
         scale = shared if r["percent"] else (max(r["res"] or 0, r["tgt"] or 0) or 1)
         label = r.get("indicatorLabel") or ""
         zh = current.get() == "zh"
-        measure = {"growth": "增速" if zh else "growth", "share": "占比" if zh else "share"}.get(r.get("measure") or "", "")
-        parts.append(f'<g class="row" tabindex="0"><title>{escape(label)}: 2023 {escape(fmt(r["res"]) if r["res"] is not None else "–")}'
-                     f'{escape(r.get("resultUnit") or "")} · 2024 {escape(fmt(r["tgt"]) if r["tgt"] is not None else "–")}'
+        measure = {"growth": "增速" if zh else "growth",
+                   "share": "占比" if zh else "share"}.get(r.get("measure") or "", "")
+        got, goal = (fmt(x) if x is not None else "–" for x in (r["res"], r["tgt"]))
+        parts.append(f'<g class="row" tabindex="0"><title>{escape(label)}{about}: '
+                     f'{escape((r.get("resultPeriod") or "")[:4])} {escape(got)}'
+                     f'{escape(r.get("resultUnit") or "")} · {escape((r.get("targetPeriod") or "")[:4])} {escape(goal)}'
                      f'{escape(r.get("targetUnit") or "")}</title>'
                      f'<text class="label" x="{label_w - 8}" y="{y + 19}" text-anchor="end" lang="zh-Hans">'
                      f'{escape(label[:16])}{"…" if len(label) > 16 else ""}'
@@ -116,7 +138,7 @@ def projects_svg(rows: list[dict]) -> Markup:
              f'preserveAspectRatio="xMinYMin meet">',
              f'<title id="prj-title">{escape(t("chart_projects"))}</title>',
              f'<desc id="prj-desc">{escape(t("chart_alt_projects"))}</desc><g class="legend">']
-    x = 0
+    x: float = 0
     for s in statuses:
         name = pick(STATUS, s)
         parts.append(f'<rect x="{x}" y="6" width="12" height="12" fill="{STATUS_COLOURS.get(s, "#999")}"/>'
@@ -129,14 +151,16 @@ def projects_svg(rows: list[dict]) -> Markup:
         name = place or t("unspecified")
         parts.append(f'<g class="row" tabindex="0"><title>{escape(name)}: {total} {escape(t("projects"))} — '
                      + escape(", ".join(f"{pick(STATUS, s)} {counts[place][s]}" for s in statuses if counts[place][s]))
-                     + f'</title><text class="label" x="{label_w - 8}" y="{y + 18}" text-anchor="end">{escape(name)}</text>')
+                     + f'</title><text class="label" x="{label_w - 8}" y="{y + 18}" text-anchor="end">'
+                     f'{escape(name)}</text>')
         x = float(label_w)
         for s in statuses:
             n = counts[place][s]
             if not n:
                 continue
             w = bar_w * n / most
-            parts.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="20" fill="{STATUS_COLOURS.get(s, "#999")}"/>')
+            colour = STATUS_COLOURS.get(s, "#999")
+            parts.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="20" fill="{colour}"/>')
             if w > 16:
                 parts.append(f'<text class="in" x="{x + w / 2:.1f}" y="{y + 18}" text-anchor="middle">{n}</text>')
             x += w

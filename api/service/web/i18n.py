@@ -6,9 +6,15 @@ Chinese by default. A pure ASGI middleware puts it in a context variable so that
 """
 from __future__ import annotations
 
+import functools
 from contextvars import ContextVar
 from http.cookies import SimpleCookie
+from pathlib import Path
 from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+
+from api.iris import VOCABULARIES
 
 LANGS = ("zh", "en")
 HTML_LANG = {"zh": "zh-Hans", "en": "en"}
@@ -33,22 +39,24 @@ TEXT: dict[str, tuple[str, str]] = {
     "search_label": ("搜索实体", "Search entities"),
     "search_results": ("搜索结果", "Search results"),
     "no_results": ("没有找到匹配的实体。", "No entity matches."),
-    "intro": ("这个数据集把2024年大连市政府工作报告中的数字、目标、项目、地点和机构整理成知识图谱。"
+    "intro": ("这个数据集把政府工作报告中的数字、目标、项目、地点和机构整理成知识图谱。"
               "每一个数字都附有报告原文的出处(段落和字符位置),可以在报告阅读器中逐段核对。",
-              "This dataset turns the numbers, targets, projects, places and organisations of the 2024 Dalian "
-              "government work report into a knowledge graph. Every number carries its evidence — the paragraph "
+              "This dataset turns the numbers, targets, projects, places and organisations of government work "
+              "reports into a knowledge graph. Every number carries its evidence — the paragraph "
               "and character offsets of the report's own words — which the report reader shows in place."),
     "counts": ("各类型数量", "Counts by type"),
     "type": ("类型", "Type"),
     "count": ("数量", "Count"),
-    "main_targets": ("2024年主要预期目标", "Main targets for 2024"),
+    "main_targets": ("{year}年主要预期目标", "Main targets for {year}"),     # the newest report's target year
     "indicator": ("指标", "Indicator"),
     "value": ("数值", "Value"),
     "qualifier": ("限定", "Qualifier"),
     "quote": ("原文", "Quote"),
     "explore": ("浏览", "Explore"),
-    "read_report": ("逐段阅读报告,查看每个事实和实体的标注", "Read the report paragraph by paragraph with every fact and mention marked"),
-    "see_charts": ("2023年结果与2024年目标对比、项目分布", "2023 results beside 2024 targets; projects by place and status"),
+    "read_report": ("逐段阅读报告,查看每个事实和实体的标注",
+                    "Read the report paragraph by paragraph with every fact and mention marked"),
+    "see_charts": ("各报告的上年结果与当年目标对比、项目分布",
+                   "Each report's results beside its targets; projects by place and status"),
     "write_sparql": ("在浏览器中编写并运行 SPARQL 查询", "Write and run SPARQL queries in the browser"),
     "api_docs": ("面向前端的 JSON API(OpenAPI)", "The JSON API for frontends (OpenAPI)"),
     "ontology_docs": ("本体(类和属性)的说明", "The ontology's classes and properties"),
@@ -83,16 +91,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "evidence": ("出处", "Evidence"),
     "none": ("无", "none"),
     "properties": ("属性", "Properties"),
-    "subject": ("主语", "Subject"),
-    "property": ("属性", "Property"),
-    "object": ("值", "Value"),
     "reader_intro": ("每段中的数字事实以底色标出,点击可查看详情;实体名称带下划线,链接到实体页面。",
                      "Facts are shaded — click one for its details; entity mentions are underlined and link to "
                      "their pages."),
     "show_facts": ("标出事实", "Mark facts"),
     "show_mentions": ("标出实体", "Mark mentions"),
     "facts_here": ("本段事实", "Facts in this paragraph"),
-    "chart_compare": ("2023年结果与2024年目标", "2023 result beside 2024 target"),
+    "chart_compare": ("上年结果与当年目标", "Results beside the next year's targets"),
     "chart_compare_note": ("百分比指标共用一个刻度;其他指标每行按各自的较大值缩放。",
                            "Percentage indicators share one scale; each other row is scaled to its own larger value."),
     "chart_projects": ("项目:按地区和状态", "Projects by place and status"),
@@ -118,25 +123,63 @@ TEXT: dict[str, tuple[str, str]] = {
     "not_found": ("未找到", "Not found"),
     "open_reader": ("在报告阅读器中打开", "Open in the report reader"),
     "reports": ("报告", "Reports"),
-    "entity_list": ("实体", "Entities"),
+    "report": ("报告", "Report"),
+    "reports_intro": ("数据集中的每一份政府工作报告:所属地区、回顾的年度(结果)和设定目标的年度。",
+                      "Every government work report of the dataset: its place, the year it reviews (results) and "
+                      "the year it sets targets for."),
+    "place": ("地区", "Place"),
+    "reviewed_year": ("回顾年度", "Year reviewed"),
+    "target_year": ("目标年度", "Target year"),
     "graph_alt": ("实体关系图:中心是本实体,周围是与其相连的实体。", "Relation graph: this entity at the centre, "
                   "the entities linked to it around it."),
-    "chart_alt_compare": ("条形图:每个指标的2023年结果与2024年目标", "Bar chart: each indicator's 2023 result and 2024 target"),
+    "chart_alt_compare": ("条形图:每个指标在报告回顾年度的结果与目标年度的目标",
+                          "Bar chart: each indicator's result of the reviewed year and target for the target year"),
     "chart_alt_projects": ("堆积条形图:各地区按状态统计的项目数", "Stacked bar chart: projects per place by status"),
-    "footer": ("数据:CC BY 4.0。报告原文为国家机关公文。", "Data: CC BY 4.0. The report texts are official documents of state organs."),
+    "footer": ("数据:CC BY 4.0。报告原文为国家机关公文。",
+               "Data: CC BY 4.0. The report texts are official documents of state organs."),
 }
 
-STATUS = {
-    "planned": ("计划", "planned"), "approved": ("获批", "approved"), "signed": ("签约", "signed"),
-    "started": ("开工", "started"), "under-construction": ("在建", "under construction"),
-    "completed": ("建成", "completed"), "in-operation": ("投用", "in operation"),
-    "relocated": ("迁建", "relocated"),
-}
-COMPARISON = {
-    "about": ("左右", "about"), "at-least": ("不低于", "at least"), "more-than": ("超过", "more than"),
-    "at-most": ("不超过", "at most"), "at-most-about": ("控制在…左右", "at most about"),
-    "less-than": ("低于", "less than"), "exactly": ("", ""), "range": ("区间", "range"),
-}
+# Labels of SKOS concepts by notation, (zh, en): the skos:prefLabels of ontology/schemes.ttl, read once when
+# the app is made (load_labels); never copied here.
+SCHEMES = {"project-status": "STATUS", "comparison": "COMPARISON"}
+STATUS: dict[str, tuple[str, str]] = {}
+COMPARISON: dict[str, tuple[str, str]] = {}
+
+
+def load_labels(ontology_dir: Path) -> None:
+    """Fill STATUS and COMPARISON from the schemes' skos:notation and skos:prefLabel @zh / @en (the same
+    dict objects the templates hold)."""
+    for key, table in scheme_labels(Path(ontology_dir) / "schemes.ttl").items():
+        if key in SCHEMES:
+            target = globals()[SCHEMES[key]]
+            target.clear()
+            target.update(table)
+
+
+@functools.cache
+def scheme_labels(path: Path) -> dict[str, dict[str, tuple[str, str]]]:
+    """scheme (the local name of its IRI, e.g. "comparison") → notation → (zh, en) prefLabels."""
+    if not path.exists():
+        return {}
+    skos = VOCABULARIES["skos"]
+    triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    scheme: dict[ox.NamedNode, str] = {}
+    notation: dict[ox.NamedNode, str] = {}
+    labels: dict[ox.NamedNode, dict[str, str]] = {}
+    for t in triples:
+        p = t.predicate.value
+        if p == skos + "inScheme":
+            scheme[t.subject] = t.object.value.rstrip("/").rsplit("/", 1)[-1]
+        elif p == skos + "notation":
+            notation[t.subject] = t.object.value
+        elif p == skos + "prefLabel" and t.object.language in LANGS:
+            labels.setdefault(t.subject, {})[t.object.language] = t.object.value
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for concept, key in scheme.items():
+        if concept in notation:
+            names = labels.get(concept, {})
+            out.setdefault(key, {})[notation[concept]] = (names.get("zh", ""), names.get("en", ""))
+    return out
 
 
 def t(key: str, lang: str | None = None) -> str:
@@ -178,10 +221,13 @@ def choose(query: str, cookie: str, accept_language: str) -> tuple[str, bool]:
 
 
 class LanguageMiddleware:
-    """Sets `current` for the request; remembers ?lang= in a cookie."""
+    """Sets `current` for the request; remembers ?lang= in a cookie. Made with the app, it reads the concept
+    labels of the ontology's schemes once (load_labels)."""
 
-    def __init__(self, app):
+    def __init__(self, app, ontology_dir: Path | None = None):
         self.app = app
+        if ontology_dir is not None:
+            load_labels(ontology_dir)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":

@@ -4,14 +4,14 @@ wrapped in the marks that cover it; neighbouring pieces with the same cover are 
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-FACT_KINDS = ("result", "target", "statusreport", "commitment", "statedrelation")
+from api.service.urls import href
 
-
-def href(iri: str, base_iri: str) -> str:
-    return "/" + iri[len(base_iri):] if iri.startswith(base_iri) else iri
+if TYPE_CHECKING:
+    from api.service.web.model import SpanView
 
 
 def mark(text: str, offset: int, spans, base_iri: str, labels=None, only: set[str] | None = None,
@@ -20,10 +20,11 @@ def mark(text: str, offset: int, spans, base_iri: str, labels=None, only: set[st
     `focus`: the IRI of a span to mark as the one being shown (class "focus", id "focus")."""
     chosen = [s for s in spans if (only is None or s.iri in only) and offset <= s.start < s.end <= offset + len(text)]
     cuts = sorted({0, len(text)} | {s.start - offset for s in chosen} | {s.end - offset for s in chosen})
-    pieces: list[tuple[str, tuple, object]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    pieces: list[tuple[str, tuple[SpanView, ...], SpanView | None]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
         facts = tuple(s for s in chosen if s.kind != "mention" and s.start - offset <= a and b <= s.end - offset)
-        mention = next((s for s in chosen if s.kind == "mention" and s.start - offset <= a and b <= s.end - offset), None)
+        mention = next((s for s in chosen if s.kind == "mention" and s.start - offset <= a and b <= s.end - offset),
+                       None)
         piece = text[a:b]
         if pieces and pieces[-1][1] == facts and pieces[-1][2] is mention:
             pieces[-1] = (pieces[-1][0] + piece, facts, mention)

@@ -2,62 +2,18 @@
 
 A report model holds the report's paragraphs and part headings in text order and every span with
 offsets into the cleaned text: facts, status reports, commitments, stated relations (their gwr:evidence
-TextPositionSelector) and entity mentions (oa:hasTarget of a gwr:Mention).
+TextPositionSelector) and entity mentions (oa:hasTarget of a gwr:Mention). What it reads are canned queries,
+queries/web-*.rq, run like every other (engine.select); the report list is api/service/reports.py's.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
-REPORTS = """SELECT ?report (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) WHERE {
-  ?report a gwr:WorkReport .
-  OPTIONAL { ?report dcterms:title ?zh0 FILTER(LANG(?zh0) = "zh") }
-  OPTIONAL { ?report dcterms:title ?en0 FILTER(LANGMATCHES(LANG(?en0), "en")) }
-} GROUP BY ?report ORDER BY ?report"""
-
-PARAGRAPHS = """SELECT ?report ?para ?pos ?start ?end ?text WHERE {
-  ?para a doco:Paragraph ; gwr:report ?report ; schema:position ?pos ; oa:start ?start ; oa:end ?end ;
-        schema:text ?text .
-} ORDER BY ?start"""
-
-PARTS = """SELECT ?report ?part ?pos ?start ?end ?title WHERE {
-  ?report dcterms:hasPart ?part . ?part a doco:Part ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?part schema:position ?pos }
-  OPTIONAL { ?part dcterms:title ?title FILTER(LANG(?title) = "zh") }
-} ORDER BY ?start"""
-
-STATEMENTS = """SELECT ?report ?s ?type ?start ?end ?para ?label ?quote ?indicator ?about ?value ?period ?status
-WHERE {
-  VALUES ?type { gwr:Result gwr:Target gwr:StatusReport gwr:Commitment gwr:StatedRelation }
-  ?s a ?type ; gwr:report ?report ; gwr:paragraph ?para ; gwr:evidence/oa:hasSelector ?sel .
-  ?sel oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?s rdfs:label ?label FILTER(LANG(?label) = "zh") }
-  OPTIONAL { ?s gwr:quote ?quote }
-  OPTIONAL { ?s gwr:indicator ?indicator }
-  OPTIONAL { ?s gwr:about ?about }
-  OPTIONAL { ?s gwr:valueAsWritten ?value }
-  OPTIONAL { ?s gwr:period ?period }
-  OPTIONAL { ?s gwr:status/skos:notation ?status }
-} ORDER BY ?start ?s"""
-
-MENTIONS = """SELECT ?report ?m ?entity ?start ?end ?para WHERE {
-  ?m a gwr:Mention ; gwr:report ?report ; oa:hasBody ?entity ; oa:hasTarget/oa:hasSelector ?sel .
-  ?sel oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?m gwr:paragraph ?para }
-} ORDER BY ?start"""
-
-COUNTS = """SELECT ?type (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) (COUNT(DISTINCT ?entity) AS ?count) WHERE {
-  ?entity a ?type .
-  ?type rdfs:isDefinedBy <%s> .
-  OPTIONAL { ?type rdfs:label ?zh0 FILTER(LANG(?zh0) = "zh") }
-  OPTIONAL { ?type rdfs:label ?en0 FILTER(LANGMATCHES(LANG(?en0), "en")) }
-} GROUP BY ?type ORDER BY DESC(?count) ?type"""
+from api.service import reports as listing
 
 
 @dataclass
-class Span:
+class SpanView:
     iri: str
     kind: str            # result target statusreport commitment statedrelation mention
     start: int
@@ -73,13 +29,13 @@ class Span:
 
 
 @dataclass
-class Paragraph:
+class ParagraphView:
     iri: str
     position: int
     start: int
     end: int
     text: str
-    spans: list[Span] = field(default_factory=list)
+    spans: list[SpanView] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
@@ -87,27 +43,28 @@ class Paragraph:
 
 
 @dataclass
-class Report:
+class ReportView:
     iri: str
     key: str
     zh: str
     en: str
-    paragraphs: list[Paragraph]
+    paragraphs: list[ParagraphView]
     parts: list[dict]
-    spans: dict[str, Span]                      # statement/mention IRI → span
-    by_para: dict[str, Paragraph]
+    spans: dict[str, SpanView]                      # statement/mention IRI → span
+    by_para: dict[str, ParagraphView]
 
-    def flow(self) -> list[tuple[str, object]]:
-        """Part headings and paragraphs in text order."""
+    def flow(self) -> list[tuple[str, dict | ParagraphView]]:
+        """Part headings (dicts, "part") and paragraphs (ParagraphView, "para") in text order."""
         items = [(p["start"], 0, "part", p) for p in self.parts] + \
                 [(p.start, 1, "para", p) for p in self.paragraphs]
         items.sort(key=lambda x: (x[0], x[1]))
-        out, seen_heading = [], set()
+        out: list[tuple[str, dict | ParagraphView]] = []
+        seen_heading: set[int] = set()
         for start, _, what, item in items:
             if what == "part":
                 seen_heading.add(start)
                 out.append((what, item))
-            elif not (start in seen_heading and item.text.strip() == "" ):
+            elif not (start in seen_heading and isinstance(item, ParagraphView) and item.text.strip() == ""):
                 out.append((what, item))
         return out
 
@@ -116,49 +73,42 @@ def value(row: dict, name: str, default=""):
     return row[name]["value"] if name in row else default
 
 
-async def rows(engine, text: str, subs: dict | None = None) -> list[dict]:
-    answer = await engine.run(text, results="json", substitutions=subs)
-    return json.loads(await answer.body())["results"]["bindings"]
+async def rows(engine, name: str, report: str | None = None) -> list[dict]:
+    """Rows of a canned query (queries/NAME.rq), for one report if given (its IRI)."""
+    return await engine.select(name, {"report": report} if report else None)
 
 
 async def reports(engine) -> list[dict]:
-    async def load():
-        out = []
-        for r in await rows(engine, REPORTS):
-            iri = r["report"]["value"]
-            out.append({"iri": iri, "key": iri.rsplit("/", 1)[-1], "zh": value(r, "zh"), "en": value(r, "en")})
-        return out
-    return await engine.once("web:reports", load)
+    return [{"iri": r.iri, "key": r.key, "zh": r.zh, "en": r.en} for r in await listing.listed(engine)]
 
 
-async def report(engine, key: str) -> Report | None:
+async def report(engine, key: str) -> ReportView | None:
     known = {r["key"]: r for r in await reports(engine)}
     if key not in known:
         return None
     meta = known[key]
 
-    async def load():
-        subs = {ox.Variable("report"): ox.NamedNode(meta["iri"])}
-        para_rows = await rows(engine, PARAGRAPHS, subs)
-        part_rows = await rows(engine, PARTS, subs)
-        stmt_rows = await rows(engine, STATEMENTS, subs)
-        mention_rows = await rows(engine, MENTIONS, subs)
-        paragraphs = [Paragraph(value(r, "para"), int(value(r, "pos", "0")), int(value(r, "start")),
+    async def load() -> ReportView:
+        para_rows = await rows(engine, "web-paragraphs", meta["iri"])
+        part_rows = await rows(engine, "web-parts", meta["iri"])
+        stmt_rows = await rows(engine, "web-statements", meta["iri"])
+        mention_rows = await rows(engine, "web-mentions", meta["iri"])
+        paragraphs = [ParagraphView(value(r, "para"), int(value(r, "pos", "0")), int(value(r, "start")),
                                 int(value(r, "end")), value(r, "text")) for r in para_rows]
         by_para = {p.iri: p for p in paragraphs}
         gwr = engine.settings.base_iri + "ontology#"
-        spans: dict[str, Span] = {}
+        spans: dict[str, SpanView] = {}
         for r in stmt_rows:
             iri = value(r, "s")
             if iri in spans:
                 continue
-            spans[iri] = Span(iri, value(r, "type").removeprefix(gwr).lower(), int(value(r, "start")),
+            spans[iri] = SpanView(iri, value(r, "type").removeprefix(gwr).lower(), int(value(r, "start")),
                               int(value(r, "end")), value(r, "para") or None, value(r, "label"), value(r, "quote"),
                               value(r, "about"), value(r, "indicator"), value(r, "value"),
                               value(r, "period")[:4], value(r, "status"))
         for r in mention_rows:
             iri = value(r, "m")
-            spans.setdefault(iri, Span(iri, "mention", int(value(r, "start")), int(value(r, "end")),
+            spans.setdefault(iri, SpanView(iri, "mention", int(value(r, "start")), int(value(r, "end")),
                                        value(r, "para") or None, entity=value(r, "entity")))
         starts = sorted((p.start, p) for p in paragraphs)
         for span in spans.values():
@@ -172,11 +122,11 @@ async def report(engine, key: str) -> Report | None:
             p.spans.sort(key=lambda s: (s.start, -s.end))
         parts = [{"iri": value(r, "part"), "position": value(r, "pos"), "start": int(value(r, "start")),
                   "end": int(value(r, "end")), "title": value(r, "title")} for r in part_rows]
-        return Report(meta["iri"], key, meta["zh"], meta["en"], paragraphs, parts, spans, by_para)
+        return ReportView(meta["iri"], key, meta["zh"], meta["en"], paragraphs, parts, spans, by_para)
     return await engine.once(f"web:report:{key}", load)
 
 
-async def all_reports(engine) -> list[Report]:
+async def all_reports(engine) -> list[ReportView]:
     out = []
     for meta in await reports(engine):
         r = await report(engine, meta["key"])
@@ -185,32 +135,43 @@ async def all_reports(engine) -> list[Report]:
     return out
 
 
-async def span_of(engine, iri: str) -> tuple[Report, Paragraph, Span] | None:
-    for r in await all_reports(engine):
-        span = r.spans.get(iri)
-        if span and span.para and span.para in r.by_para:
-            return r, r.by_para[span.para], span
-    return None
+async def span_of(engine, iri: str) -> tuple[ReportView, ParagraphView, SpanView] | None:
+    """The report, paragraph and span of a statement or mention IRI (None when it has no place in a text)."""
+    return (await places(engine))[0].get(iri)
 
 
-async def paragraph_of(engine, iri: str) -> tuple[Report, Paragraph] | None:
-    for r in await all_reports(engine):
-        if iri in r.by_para:
-            return r, r.by_para[iri]
-    return None
+async def paragraph_of(engine, iri: str) -> tuple[ReportView, ParagraphView] | None:
+    return (await places(engine))[1].get(iri)
+
+
+async def places(engine) -> tuple[dict, dict]:
+    """Every span's and every paragraph's place in the reports, indexed once by IRI (an entity page asks for
+    each of its facts: a walk through every report per fact grew with the corpus)."""
+    async def load():
+        spans, paragraphs = {}, {}
+        for r in await all_reports(engine):
+            for iri, span in r.spans.items():
+                if span.para and span.para in r.by_para and iri not in spans:
+                    spans[iri] = (r, r.by_para[span.para], span)
+            for iri, para in r.by_para.items():
+                paragraphs.setdefault(iri, (r, para))
+        return spans, paragraphs
+    return await engine.once("web:places", load)
 
 
 async def counts(engine) -> list[dict]:
     async def load():
         out = []
-        for r in await rows(engine, COUNTS % (engine.settings.base_iri + "ontology")):
+        for r in await rows(engine, "web-type-counts"):
             out.append({"type": value(r, "type"), "zh": value(r, "zh"), "en": value(r, "en"),
                         "count": int(value(r, "count", "0"))})
         return out
     return await engine.once("web:counts", load)
 
 
-async def canned_rows(engine, name: str) -> list[dict]:
+async def canned_rows(engine, name: str, values: dict[str, str] | None = None) -> list[dict]:
+    """A canned query's rows as {variable: text}, with its parameters' values if given, computed once."""
     async def load():
-        return [{k: v["value"] for k, v in r.items()} for r in await engine.select(name)]
-    return await engine.once(f"web:canned:{name}", load)
+        return [{k: v["value"] for k, v in r.items()} for r in await engine.select(name, values)]
+    key = f"web:canned:{name}" + "".join(f"&{k}={v}" for k, v in sorted((values or {}).items()))
+    return await engine.once(key, load)

@@ -22,6 +22,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from api.queries import CannedQuery, list_queries
+from api.service.formats import RESULT_FORMATS, written
+from api.service.prefixes import prefixes_for
 from api.settings import Settings
 from api.store import MANIFEST, read_manifest, run_query
 
@@ -63,14 +65,13 @@ def write_lines(source: Path, out: Path) -> int:
 def write_answers(settings: Settings, directory: Path, log=None) -> dict:
     """Run every saved query on the on-disk store at DIRECTORY (read-only), as the service's workers would,
     and save the answers beside it; record them in the store's manifest."""
-    from api.service.engine import prefixes_for
     directory = Path(directory)
     manifest = read_manifest(directory)
     store = ox.Store.read_only(str(directory))
     folder = directory / FOLDER
     folder.mkdir(exist_ok=True)
     saved = {}
-    for query in saved_queries(list_queries(settings.queries_dir)):
+    for query in saved_queries(list_queries(settings.queries_dir, settings.base_iri)):
         subs = query.substitutions({})
         t0 = time.monotonic()
         answer = run_query(store, query.text, substitutions=subs, prefixes=prefixes_for(settings))
@@ -115,9 +116,8 @@ class Saved:
         """The whole answer as SPARQL JSON, CSV or TSV (https://www.w3.org/TR/sparql11-results-csv-tsv/)."""
         if results == "json":
             return self.path.read_bytes()
-        formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
         answer = ox.parse_query_results(path=str(self.path), format=ox.QueryResultsFormat.JSON)
-        return answer.serialize(format=formats[results])
+        return written(answer.serialize(format=RESULT_FORMATS[results]))
 
 
 def read_saved(settings: Settings, queries: dict[str, CannedQuery]) -> dict[str, Saved]:

@@ -1,4 +1,5 @@
-"""Request body cap (HTTP 413), as a plain ASGI middleware so that it costs nothing per request."""
+"""The request body cap (HTTP 413 Content Too Large, RFC 9110 §15.5.14), as a plain ASGI middleware so that it
+costs nothing per request; the request head is capped in connection.py."""
 from __future__ import annotations
 
 

@@ -1,0 +1,117 @@
+"""The HTML twin of /id/… (linked.py negotiates): an entity's page — its facts and statements with their
+evidence marked in the report's text, its mentions, linked entities and neighbourhood graph — from the same
+data as its JSON (entities.entity_data); any other resource (a fact, a paragraph, a concept …) as a table of
+its description, with its evidence or its paragraph."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import pyoxigraph as ox
+from starlette.requests import Request
+from starlette.responses import Response
+
+from api import iris
+from api.service import entities, page
+from api.service.web import GWR_SHORT, VARY, alternates, base_iri, href, html, i18n, labeller, marks, model, render
+from api.service.web.i18n import t
+
+WD = iris.VOCABULARIES["wd"]
+
+
+async def resource_page(request: Request, iri: str, path: str, headers: dict) -> Response:
+    engine = request.app.state.engine
+    ref = engine.ref(iri)
+    kind = ref.split("/", 1)[0]
+    headers = {**headers, "Vary": VARY}
+    if kind in iris.KINDS and ref.count("/") == 1:
+        data = await entities.entity_data(engine, *ref.split("/", 1))
+        if data is not None:
+            return html(await entity_body(request, iri, path, data), headers)
+    rows = await engine.select("api-describe-rows", substitutions={ox.Variable("resource"): ox.NamedNode(iri)})
+    if not rows:
+        return html(render("error.html", title=t("not_found"), message=iri), headers, status=404)
+    return html(await generic_body(request, iri, path, rows), headers)
+
+
+def fact_context(request: Request, found, iri: str, label) -> dict | None:
+    if not found:
+        return None
+    rep, para, span = found
+    return {"report": rep, "para": para, "span": span,
+            "html": marks.mark(para.text, para.start, para.spans, base_iri(request), label, only={iri}, focus=iri),
+            "reader": f"/report/{rep.key}#{para.anchor}"}
+
+
+async def entity_body(request: Request, iri: str, path: str, data: dict) -> bytes:
+    engine = request.app.state.engine
+    label = await labeller(request)
+    base = base_iri(request)
+    facts = []
+    for f in data["facts"]:
+        found = await model.span_of(engine, f["iri"])
+        facts.append({**f, "evidence": fact_context(request, found, f["iri"], label)})
+    facts.sort(key=lambda f: (f["period"] or 0, f["kind"], f["indicator"]["zh"] or ""))
+    statements = []
+    for s in data["statements"]:
+        full = engine.iri(s["id"])
+        found = await model.span_of(engine, full)
+        statements.append({**s, "href": href(request, full), "evidence": fact_context(request, found, full, label)})
+    # Mentions, grouped by paragraph.
+    mentions = []
+    for rep in await model.all_reports(engine):
+        for para in rep.paragraphs:
+            hits = [s for s in para.spans if s.kind == "mention" and s.entity == iri]
+            if hits:
+                a = max(0, hits[0].start - para.start - 40)
+                b = min(len(para.text), hits[0].end - para.start + 40)
+                snippet = marks.mark(para.text[a:b], para.start + a, hits, base, label)
+                mentions.append({"report": rep, "para": para, "count": len(hits),
+                                 "html": snippet, "before": a > 0, "after": b < len(para.text),
+                                 "reader": f"/report/{rep.key}#{para.anchor}"})
+    linked: dict[str, defaultdict[str, list[dict]]] = {"out": defaultdict(list), "in": defaultdict(list)}
+    for link in data["linked"]:
+        linked[link["direction"]][link["predicate"]].append(link)
+    values = [v for vs in data["properties"].values() for v in vs]
+    wikidata = sorted({v for v in values if v.startswith(WD)})
+    code = next((vs[0] for k, vs in data["properties"].items()
+                 if k.endswith(("divisionCode", "identifier")) and vs), None)
+    en = i18n.current.get() == "en"
+    # The neighbourhood graph: this entity and up to 40 linked entities.
+    nodes = {iri: {"id": iri, "label": (data["labels"]["en"] if en and data["labels"]["en"] else data["labels"]["zh"]),
+                   "href": path, "kind": data["kind"], "centre": True}}
+    edges = []
+    for link in data["linked"]:
+        if link["iri"] not in nodes and len(nodes) > 40:
+            continue
+        nodes.setdefault(link["iri"], {"id": link["iri"], "href": href(request, link["iri"]),
+                                       "label": (link["labels"]["en"] if en and link["labels"]["en"]
+                                                 else link["labels"]["zh"]) or link["id"],
+                                       "kind": link["id"].split("/", 1)[0]})
+        source, target = (iri, link["iri"]) if link["direction"] == "out" else (link["iri"], iri)
+        edges.append({"source": source, "target": target, "label": link["predicate"]})
+    graph = json.dumps({"nodes": list(nodes.values()), "edges": edges}, ensure_ascii=False).replace("</", "<\\/")
+    title = data["labels"]["zh"] or data["id"]
+    return render("entity.html", title=title, e=data, facts=facts, statements=statements, mentions=mentions,
+                  linked=linked, wikidata=[(w.removeprefix(WD), "https://www.wikidata.org/wiki/" + w.removeprefix(WD))
+                                           for w in wikidata],
+                  code=code, graph=graph, n_nodes=len(nodes), href=lambda x: href(request, x),
+                  ref_href=lambda r: "/id/" + r if r else "", alternates=alternates(path),
+                  api=f"/api/entities/{data['id']}", path=path, kinds=GWR_SHORT)
+
+
+async def generic_body(request: Request, iri: str, path: str, rows: list[dict]) -> bytes:
+    engine = request.app.state.engine
+    label = await labeller(request)
+    title = next((r["o"]["value"] for r in rows if r["s"]["value"] == iri and r["o"].get("xml:lang") == "zh"
+                  and r["p"]["value"].endswith(("prefLabel", "#label"))), iri.rsplit("/", 1)[-1])
+    evidence = fact_context(request, await model.span_of(engine, iri), iri, label)
+    paragraph = None
+    found = await model.paragraph_of(engine, iri)
+    if found:
+        rep, para = found
+        paragraph = {"report": rep, "para": para, "reader": f"/report/{rep.key}#{para.anchor}",
+                     "html": marks.mark(para.text, para.start, para.spans, base_iri(request), label)}
+    table = page.description_table(iri, rows, engine.prefixes, base_iri(request))
+    return render("resource.html", title=title, iri=iri, table=table, evidence=evidence, paragraph=paragraph,
+                  alternates=alternates(path))
