@@ -161,8 +161,12 @@ def main() -> int:
     dump = ROOT / "data" / "graph" / "all.nq"
     python = sys.executable
     servers = {
+        # wrk is ONE client (one address) with 16 connections: per-client admission (GWR_CLIENT_QUERIES, 2 by
+        # default) would answer most of them 429, so it is opened to the 16; the /sparql lane keeps the 2 workers
+        # it had before the lanes (no elastic growth), so that "before" and "ours" run on the same processes.
         "ours": ([python, "-m", "api", "serve", "--host", "127.0.0.1", "--port", "8101"], 8101, "/sparql",
-                 {"GWR_ROOT": str(ROOT)}),
+                 {"GWR_ROOT": str(ROOT), "GWR_CLIENT_QUERIES": "16", "GWR_CLIENT_WAITING": "16",
+                  "GWR_OPEN_WORKERS_MAX": "2"}),
         # the same uvicorn as ours (uvloop + httptools, access log off); one process, sync route → threadpool
         "bare": ([python, "-m", "uvicorn", "--app-dir", str(ROOT / "bench"), "bare:app", "--host", "127.0.0.1",
                   "--port", "8102", "--log-level", "warning", "--no-access-log"], 8102, "/sparql",
