@@ -71,6 +71,8 @@ class Settings:
     header_timeout: float = field(default_factory=lambda: float(_env("HEADER_TIMEOUT", "10")))
     body_timeout: float = field(default_factory=lambda: float(_env("BODY_TIMEOUT", "30")))
     keepalive_timeout: int = field(default_factory=lambda: int(_env("KEEPALIVE_TIMEOUT", "5")))
+    # GWR_ACCESS_LOG=1: uvicorn's access log (one line a request on stderr); off by default.
+    access_log: bool = field(default_factory=lambda: _env("ACCESS_LOG", "0").lower() in ("1", "true", "yes"))
 
     @property
     def ontology_dir(self) -> Path:

@@ -1,6 +1,15 @@
 """The entity catalogue: every named entity with labels, types, places and industries, read once from
-queries/api-catalogue.rq, and the search over it (Chinese, English, pinyin with or without tones;
-exact, prefix, word-prefix and substring matches, ranked in that order)."""
+queries/api-catalogue.rq, and the search over it.
+
+Search forgives (issue 14 §5). Every entity is indexed once under its forms: the Chinese label, its
+altLabels, the short and full forms of an administrative division's name (GB/T 2260 division codes: 辽宁 and
+辽宁省, 金州区 and 金州), the English label, the pinyin label, and the toneless reading of each Chinese form
+(pypinyin). A query is folded the same way (lower case, tones and ü dots off, no spaces or hyphens; traditional
+characters made simplified with OpenCC's t2s tables; `v` read as ü), and a Chinese query is also read aloud
+(上海 → shanghai finds place/shanghai, labelled 沪 and Shanghai; 金洲湾 sounds like 金州湾). Matches rank
+exact > prefix > word prefix > every query word > substring > fuzzy (optimal string alignment distance, i.e.
+Levenshtein with transpositions, rapidfuzz: 1 edit up to 6 letters, 2 beyond; none under 4), a match through
+the reading a little below the same match on the written form."""
 from __future__ import annotations
 
 import functools
@@ -12,11 +21,16 @@ from dataclasses import dataclass, field
 from api.iris import KINDS
 
 # Match quality, best first: (name, score). Labels in the query's script score a little higher.
-RANKS = {"exact": 100, "prefix": 80, "word": 60, "substring": 40}
+RANKS = {"exact": 100, "prefix": 80, "word": 60, "words": 50, "substring": 40, "fuzzy": 30, "some words": 20}
+READING = 12       # a match through the query's pinyin reading scores this much below one on its characters
 SORTS = ("id", "zh", "en", "pinyin", "kind")
+ADMINISTRATIVE_DIVISION = "ontology#AdministrativeDivision"
+SUFFIXES = ("省", "市", "区", "县")
+# GB/T 2260: the four municipalities directly under the central government have province-level codes.
+MUNICIPALITIES = ("11", "12", "31", "50")
 
-
-SEPARATORS = re.compile(r"[\s\-'’·.,()]+")
+SEPARATORS = re.compile(r"[\s\-'’·.,()（）、，—–“”\"]+")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @functools.cache
@@ -32,7 +46,45 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [fold(w) for w in re.split(r"[\s\-'’·,()]+", text) if w]
+    return [w for w in (fold(w) for w in SEPARATORS.split(text)) if w]
+
+
+@functools.cache
+def _t2s():
+    from opencc import OpenCC  # opencc-python-reimplemented: OpenCC's own dictionaries, in pure Python
+    return OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as simplified ones (旅順 → 旅顺); other text unchanged."""
+    return _t2s().convert(text) if CJK.search(text) else text
+
+
+def reading(text: str) -> str:
+    """The toneless pinyin of the Chinese characters in `text` (上海 → shang hai), other text kept."""
+    from pypinyin import lazy_pinyin
+    return " ".join(lazy_pinyin(text, v_to_u=True))
+
+
+def division_forms(zh: str, code: str) -> list[str]:
+    """The other official forms of an administrative division's Chinese name: with its level's suffix
+    (辽宁 + 省 for a province-level code NN0000, 市 for a prefecture NNNN00) or without it (金州区 → 金州)."""
+    if zh.endswith(SUFFIXES) and len(zh) > 2:
+        return [zh[:-1]]
+    if len(code) == 6 and code.isdigit():
+        if code.endswith("0000"):
+            return [zh + ("市" if code[:2] in MUNICIPALITIES else "省")]
+        if code.endswith("00"):
+            return [zh + "市"]
+    return []
+
+
+@dataclass
+class Key:
+    folded: str
+    words: list[str]
+    label: str           # the form as written (shown as `matched`)
+    sound: bool = False  # a reading, compared with the reading of a Chinese query
 
 
 @dataclass
@@ -47,18 +99,41 @@ class Entry:
     types: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     industries: list[str] = field(default_factory=list)
-    keys: list[tuple[str, list[str], str]] = field(default_factory=list)  # (folded, folded words, label)
+    code: str = ""           # GB/T 2260 division code, for administrative divisions
+    keys: list[Key] = field(default_factory=list)
 
     def summary(self, type_name) -> dict:
         return {"id": self.ref, "iri": self.iri, "kind": self.kind,
                 "labels": {"zh": self.zh, "en": self.en or None, "pinyin": self.pinyin or None},
                 "aliases": self.aliases, "types": [type_name(t) for t in self.types]}
 
+    def index(self) -> None:
+        chinese = [self.zh, *self.aliases]
+        if self.code or any(t.endswith(ADMINISTRATIVE_DIVISION) for t in self.types):
+            chinese += [f for zh in chinese for f in division_forms(zh, self.code)]
+        seen = set()
+        for label in [*chinese, self.en, self.pinyin]:
+            if label and label not in seen:
+                seen.add(label)
+                self.keys.append(Key(fold(label), words(label), label))
+        written = {k.folded for k in self.keys}
+        for label in chinese:
+            sound = reading(label)
+            if label and fold(sound) not in written:
+                written.add(fold(sound))
+                self.keys.append(Key(fold(sound), words(sound), label, sound=True))
+
+
+def fuzzy_limit(n: int) -> int:
+    """The edits a folded query word of n letters may be away from a word of a label."""
+    return 0 if n < 4 else 1 if n <= 6 else 2
+
 
 @dataclass
 class Catalogue:
     entries: list[Entry]
     by_ref: dict[str, Entry]
+    vocabulary: dict[str, set[int]] = field(default_factory=dict)   # folded word → entries (by position) having it
 
     @classmethod
     def from_rows(cls, rows: list[dict], base_iri: str) -> Catalogue:
@@ -76,41 +151,77 @@ class Catalogue:
             e = Entry(iri, ref, kind, val("zh"), val("en"), val("pinyin"),
                       sorted(a for a in val("aliases").split("|") if a), sorted(val("types").split()),
                       sorted(p.removeprefix(prefix) for p in val("places").split()),
-                      sorted(i.removeprefix(prefix) for i in val("industries").split()))
-            for label in [e.zh, *e.aliases, e.en, e.pinyin]:
-                if label:
-                    e.keys.append((fold(label), words(label), label))
+                      sorted(i.removeprefix(prefix) for i in val("industries").split()), val("code"))
+            e.index()
             entries.append(e)
         entries.sort(key=lambda e: e.ref)
-        return cls(entries, {e.ref: e for e in entries})
+        vocabulary: dict[str, set[int]] = {}
+        for n, e in enumerate(entries):
+            for k in e.keys:
+                for w in {k.folded, *k.words}:
+                    vocabulary.setdefault(w, set()).add(n)
+        return cls(entries, {e.ref: e for e in entries}, vocabulary)
+
+    def near(self, needles: list[str]) -> dict[int, tuple[int, str]]:
+        """Entries with a word within the fuzzy limit of one of the needles: position → (edits, word)."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+        found: dict[int, tuple[int, str]] = {}
+        for needle in needles:
+            limit = fuzzy_limit(len(needle))
+            if not limit:
+                continue
+            for word, edits, _ in process.extract(needle, self.vocabulary.keys(), scorer=OSA.distance,
+                                                  score_cutoff=limit, limit=None):
+                for n in self.vocabulary[word]:
+                    if n not in found or edits < found[n][0]:
+                        found[n] = (edits, word)
+        return found
 
     def search(self, q: str, limit: int = 20, kind: str | None = None) -> list[tuple[Entry, float, str, str]]:
-        needle = fold(q)
+        written = simplified(q.strip())
+        needle = fold(written)
         if not needle:
             return []
-        toned = q.strip().lower()
+        toned = written.lower()
+        latin = not CJK.search(written)
+        # the forms of the query: as written; pinyin's ü typed as v (lvshun); read aloud when Chinese
+        forms = [(needle, words(written), False)]
+        if latin and "v" in needle:
+            forms.append((needle.replace("v", "u"), [w.replace("v", "u") for w in words(written)], True))
+        if not latin:
+            sound = reading(written)
+            forms.append((fold(sound), words(sound), True))
+        # typos are looked for in Latin queries only (a Chinese query's reading would find near-homophones)
+        fuzzy = self.near([f[0] for f in forms]) if latin else {}
         hits = []
-        for e in self.entries:
+        for n, e in enumerate(self.entries):
             if kind and e.kind != kind:
                 continue
             best = None
-            for folded, parts, label in e.keys:
-                if folded == needle:
-                    how = "exact"
-                elif folded.startswith(needle):
-                    how = "prefix"
-                elif any(p.startswith(needle) for p in parts):
-                    how = "word"
-                elif needle in folded:
-                    how = "substring"
-                else:
-                    continue
-                score = RANKS[how] - min(len(folded) - len(needle), 30) * 0.5
-                if toned and toned in label.lower():
-                    score += 5   # the query matches as written (Chinese, or pinyin with its tones)
+            for k in e.keys:
+                for folded, parts, heard in forms:
+                    how = match(folded, parts if latin else [folded], k)
+                    if how is None:
+                        continue
+                    if how == "some words":
+                        matched = sum(any(w.startswith(p) for w in k.words) for p in parts)
+                        score = RANKS[how] * matched / len(parts)
+                    else:
+                        score = RANKS[how] - min(len(k.folded) - len(folded), 30) * 0.5
+                    if heard or k.sound:
+                        score -= READING
+                    elif toned and toned in k.label.lower():
+                        score += 5   # the query matches as written (Chinese, or pinyin with its tones)
+                    if best is None or score > best[0]:
+                        best = (score, how, k.label)
+            if n in fuzzy:
+                edits, word = fuzzy[n]
+                k = min((k for k in e.keys if word == k.folded or word in k.words), key=lambda k: len(k.folded))
+                score = RANKS["fuzzy"] - 8 * edits - min(len(k.folded) - len(word), 30) * 0.25
                 if best is None or score > best[0]:
-                    best = (score, how, label)
-            if best:
+                    best = (score, "fuzzy", k.label)
+            if best and best[0] > 0:
                 hits.append((e, best[0], best[1], best[2]))
         hits.sort(key=lambda h: (-h[1], len(h[0].zh), h[0].ref))
         return hits[:limit]
@@ -126,9 +237,26 @@ class Catalogue:
         if industry:
             out = [e for e in out if industry in e.industries]
         if text:
-            needle = fold(text)
-            out = [e for e in out if any(needle in k[0] for k in e.keys)]
+            needle = fold(simplified(text))
+            out = [e for e in out if any(needle in k.folded for k in e.keys if not k.sound)]
         return out
+
+
+def match(needle: str, parts: list[str], key: Key) -> str | None:
+    """How a folded query (and its words) matches one indexed form, or None."""
+    if key.folded == needle:
+        return "exact"
+    if key.folded.startswith(needle):
+        return "prefix"
+    if any(p.startswith(needle) for p in key.words):
+        return "word"
+    if len(parts) > 1 and all(any(w.startswith(p) for w in key.words) for p in parts):
+        return "words"
+    if needle in key.folded:
+        return "substring"
+    if len(parts) > 1 and any(len(p) >= 3 and any(w.startswith(p) for w in key.words) for p in parts):
+        return "some words"
+    return None
 
 
 def sort_entries(entries: list[Entry], sort: str) -> list[Entry]:

@@ -29,16 +29,17 @@ class Format:
 
 
 FORMATS = {f.key: f for f in (
-    Format("json", "application/sparql-results+json", "srj", ("json", "sparql-json"),
+    Format("json", "application/sparql-results+json", "srj", ("json", "sparql-json", "srj", "sparql-results+json"),
            results=ox.QueryResultsFormat.JSON),
-    Format("xml", "application/sparql-results+xml", "srx", ("xml",), results=ox.QueryResultsFormat.XML),
+    Format("xml", "application/sparql-results+xml", "srx", ("xml", "srx", "sparql-results+xml"),
+           results=ox.QueryResultsFormat.XML),
     Format("csv", "text/csv; charset=utf-8", "csv", ("csv",), results=ox.QueryResultsFormat.CSV),
     Format("tsv", "text/tab-separated-values; charset=utf-8", "tsv", ("tsv",), results=ox.QueryResultsFormat.TSV),
     Format("rows", "application/json", "json", ("json",)),      # a canned query's rows, a page at a time
-    Format("turtle", "text/turtle; charset=utf-8", "ttl", ("turtle", "ttl"), rdf=ox.RdfFormat.TURTLE),
+    Format("turtle", "text/turtle; charset=utf-8", "ttl", ("turtle", "ttl", "n3"), rdf=ox.RdfFormat.TURTLE),
     Format("ntriples", "application/n-triples", "nt", ("nt", "ntriples", "n-triples"), rdf=ox.RdfFormat.N_TRIPLES),
-    Format("jsonld", "application/ld+json", "jsonld", ("jsonld", "json-ld"), rdf=ox.RdfFormat.JSON_LD),
-    Format("rdfxml", "application/rdf+xml", "rdf", ("rdfxml", "rdf"), rdf=ox.RdfFormat.RDF_XML),
+    Format("jsonld", "application/ld+json", "jsonld", ("jsonld", "json-ld", "json"), rdf=ox.RdfFormat.JSON_LD),
+    Format("rdfxml", "application/rdf+xml", "rdf", ("rdfxml", "rdf", "rdf+xml", "xml"), rdf=ox.RdfFormat.RDF_XML),
     Format("nquads", "application/n-quads", "nq", ("nquads", "nq"), rdf=ox.RdfFormat.N_QUADS),
     Format("trig", "application/trig", "trig", ("trig",), rdf=ox.RdfFormat.TRIG),
     Format("html", "text/html; charset=utf-8", "html", ("html",)),
@@ -96,8 +97,10 @@ def keys(table: list[tuple[str, str]]) -> list[str]:
     return list(dict.fromkeys(key for _, key in table))
 
 
-# The ?format= names /sparql understands (api/service/sparql.py).
-FORMAT_PARAM = {name: key for key in keys(RESULTS + GRAPHS + HTML) for name in FORMATS[key].names}
+# Every ?format= name: SPARQLWrapper's and Fuseki's among them. A name can stand for a format of each kind
+# (`xml`: SPARQL XML results of a SELECT, RDF/XML of a CONSTRUCT; `json`: SPARQL JSON or JSON-LD; `n3`: Turtle,
+# which N3 readers read), and `by_name` picks the one the table offers.
+NAMES = frozenset(name for f in FORMATS.values() for name in f.names)
 
 
 def by_suffix(suffix: str | None, table: list[tuple[str, str]]) -> str | None:

@@ -19,6 +19,7 @@ from api import iris
 from api.service import formats, page
 from api.service.problems import error
 from api.service.urls import public_base
+from api.service.web.ontology_docs import ontology_docs_parts
 from api.service.web.resource import resource_page
 
 DOCUMENTS = formats.DOCUMENTS
@@ -120,6 +121,8 @@ async def graph_document(request: Request, graph_iri: str, path: str, suffix_key
 
 async def ontology(request: Request) -> Response:
     base = request.app.state.engine.settings.base_iri
+    if formats.choose(request, DOCUMENTS, None) == "html" and (page_ := await ontology_page(request)):
+        return page_
     return await graph_document(request, base + "graph/ontology", "/ontology", None, "api-terms")
 
 
@@ -128,7 +131,23 @@ async def ontology_file(request: Request, ext: str) -> Response:
     if key is None:
         return error(request, 404, f"no ontology format .{ext}")
     base = request.app.state.engine.settings.base_iri
+    if key == "html" and (page_ := await ontology_page(request)):
+        return page_
     return await graph_document(request, base + "graph/ontology", "/ontology", key, "api-terms")
+
+
+async def ontology_page(request: Request) -> Response | None:
+    """The ontology in HTML is pyLODE's documentation (docs/ontology.html, written by the build: each term with
+    its definition, domain and range, anchored by its local name, so <base>ontology#Term lands on it); None
+    when there is none, or the service runs under another base IRI than the one the page was written for."""
+    settings = request.app.state.engine.settings
+    path = settings.root / "docs" / "ontology.html"
+    if settings.base_iri != iris.DEFAULT_BASE or not path.exists():
+        return None
+    body, _ = await ontology_docs_parts(request, path)
+    return Response(body, media_type=formats.CONTENT_TYPE["html"],
+                    headers={"Vary": "Accept", "Link": link_header("/ontology"),
+                             "Cache-Control": "public, max-age=3600"})
 
 
 async def ontology_term(term: str) -> Response:

@@ -107,4 +107,7 @@ def install(app: FastAPI) -> None:
         app.add_api_route(e.path, e.handler, methods=list(e.methods), name=e.name, summary=e.summary or None,
                           tags=[e.tag] if e.tag is not None else None, include_in_schema=e.tag is not None,
                           openapi_extra=e.openapi or None, response_class=e.response_class)
+        if e.methods == GET:    # RFC 9110 §9.3.2: HEAD wherever GET is (FastAPI, unlike Starlette, adds no HEAD)
+            app.add_api_route(e.path, e.handler, methods=["HEAD"], name=f"{e.name or e.handler.__name__}_head",
+                              include_in_schema=False, response_class=e.response_class)
     app.mount("/static", StaticFiles(directory=str(web.STATIC)), name="static")

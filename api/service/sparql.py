@@ -128,23 +128,34 @@ async def read_operation(request: Request) -> tuple[str | None, dict[str, list[s
     return query[0], params
 
 
+FORMAT_PARAMS = ("format", "output", "results")    # what SPARQL clients send besides Accept (SPARQLWrapper: all three)
+
+
 def negotiated(request: Request, params: dict[str, list[str]]) -> tuple[str | None, str | None]:
-    """Result format keys for SELECT/ASK and for CONSTRUCT/DESCRIBE; ?format= overrides Accept."""
-    named = params.get("format") or params.get("output")
-    fmt = named[0] if named else None
-    if fmt:
-        key = formats.FORMAT_PARAM.get(fmt.lower()) or _from_media(fmt)
-        if key is None:
-            raise ProtocolError(400, f"unknown format {fmt!r}")
-        results = key if key in ("json", "xml", "csv", "tsv") else None
-        graph = key if key in ("turtle", "ntriples", "jsonld", "rdfxml") else None
-        return results or ("json" if key == "jsonld" else None), graph or ("jsonld" if key == "json" else None)
+    """Result format keys for SELECT/ASK and for CONSTRUCT/DESCRIBE (None: nothing acceptable → 406).
+
+    A `format`, `output` or `results` parameter, as SPARQL clients send instead of or beside Accept, wins over the
+    Accept header for each kind of result it names a format of: a name (`json`, `xml`, `n3`, `rdf+xml`, `tsv` …:
+    formats.NAMES; `xml` is SPARQL XML for a SELECT and RDF/XML for a CONSTRUCT) or media types (SPARQLWrapper
+    sends `format=tsv&format=text/tab-separated-values`). Where it names nothing of a kind (`format=csv` on a
+    CONSTRUCT, `format=xml` in SPARQLWrapper's defaults), the Accept header chooses (RFC 9110 §12.5.1), rather
+    than a 406 for a request whose Accept header the service can meet. A name that is no format at all: 400.
+    """
+    given = [value.strip() for name in FORMAT_PARAMS for value in params.get(name, ()) if value.strip()]
+    results = graph = None
+    for value in given:
+        if "/" in value:            # media types, as in an Accept header
+            pick_results = formats.negotiate(value, formats.RESULTS) if "*" not in value else None
+            pick_graph = formats.negotiate(value, formats.GRAPHS) if "*" not in value else None
+        elif value.lower() in formats.NAMES:
+            pick_results, pick_graph = formats.by_name(value, formats.RESULTS), formats.by_name(value, formats.GRAPHS)
+        else:
+            raise ProtocolError(400, f"unknown format {value!r}: use a media type or one of "
+                                     + ", ".join(sorted(formats.NAMES)))
+        results, graph = results or pick_results, graph or pick_graph
     accept = request.headers.get("accept")
-    return formats.negotiate(accept, formats.RESULTS), formats.negotiate(accept, formats.GRAPHS)
-
-
-def _from_media(value: str) -> str | None:
-    return dict(formats.RESULTS).get(value) or dict(formats.GRAPHS).get(value)
+    return (results or formats.negotiate(accept, formats.RESULTS),
+            graph or formats.negotiate(accept, formats.GRAPHS))
 
 
 def requested_timeout(params: dict[str, list[str]]) -> float | None:

@@ -15,7 +15,9 @@ def fold_by_definition(text: str) -> str:
     """Lower case, NFD, every character of category Mn dropped, NFC, separators removed."""
     decomposed = unicodedata.normalize("NFD", text.lower())
     plain = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return re.sub(r"[\s\-'’·.,()]+", "", unicodedata.normalize("NFC", plain))
+    # separators: white space, hyphens and dashes, apostrophes, middle dot, full stops and commas, brackets and
+    # quotation marks, in their ASCII and full-width Chinese forms
+    return re.sub(r"[\s\-'’·.,()（）、，—–“”\"]+", "", unicodedata.normalize("NFC", plain))
 
 
 @given(st.text(max_size=40))

@@ -5,10 +5,9 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from fastapi import Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
-from api.service import entities, formats, linked
+from api.service import dumps, entities, formats, linked
 from api.service import reports as listing
 from api.service.description import dataset_description, stats
 from api.service.web import (
@@ -27,6 +26,7 @@ from api.service.web import (
     render,
 )
 from api.service.web.i18n import t
+from api.service.web.ontology_docs import ontology_docs_parts
 
 MAIN_TARGETS = "main-targets"               # queries/main-targets.rq: a report's main targets
 COMPARE = "results-beside-targets"          # queries/results-beside-targets.rq: each report's results beside targets
@@ -49,7 +49,7 @@ async def home_page(request: Request, suffix_key: str | None) -> Response:
     key = formats.choose(request, formats.PAGES, suffix_key)
     if key != "html":
         # The machine twin of the home page is the dataset's VoID + DCAT description.
-        return await dataset_description(request, key)
+        return await dataset_description(request, key, sizes=await dumps.dump_sizes(request.app.state.engine))
     engine = request.app.state.engine
     counts = await model.counts(engine)
     known = await listing.listed(engine)
@@ -163,26 +163,6 @@ async def ontology_docs_style(request: Request) -> Response:
         return Response("not found\n", status_code=404, media_type="text/plain")
     _, style = await ontology_docs_parts(request, path)
     return Response(style, media_type="text/css; charset=utf-8", headers={"Cache-Control": "public, max-age=3600"})
-
-
-async def ontology_docs_parts(request: Request, path) -> tuple[bytes, bytes]:
-    """pyLODE's page and its stylesheet, which it writes inline: served as /docs/ontology.css so that
-    the page keeps to the site's Content-Security-Policy (no inline style; headers.py)."""
-    def load():
-        text = path.read_text("utf-8")
-        # pyLODE writes <html> without a language; the ontology's documentation is in English.
-        text = text.replace("<html>", '<html lang="en">', 1)
-        styles = []
-        while (start := text.find("<style>")) != -1 and (end := text.find("</style>", start)) != -1:
-            styles.append(text[start + len("<style>"):end])
-            text = text[:start] + text[end + len("</style>"):]
-        link = '<link rel="stylesheet" href="/docs/ontology.css">'
-        text = text.replace("</head>", link + "\n</head>", 1) if styles else text
-        return text.encode("utf-8"), "\n".join(styles).encode("utf-8")
-
-    async def parts():
-        return await run_in_threadpool(load)
-    return await request.app.state.engine.once("web:ontology-docs", parts)
 
 
 async def favicon() -> Response:
