@@ -57,18 +57,10 @@ class Pool:
     sandbox_reason: str | None = None
     sandbox_how: list = field(default_factory=list)
     federation: bool = False            # the network was left open for the federation allowlist
-    crashes: CrashMemory | None = None      # None: one is made from defaults["crash_memory"]
+    crashes: CrashMemory = field(init=False)     # made from defaults["crash_memory"]
 
     def __post_init__(self) -> None:
-        if self.crashes is None:
-            self.crashes = CrashMemory(float(self.defaults.get("crash_memory", 600)))
-
-    @property
-    def memory(self) -> CrashMemory:
-        """The crash memory (`crashes`, always set by __post_init__)."""
-        if self.crashes is None:
-            raise RuntimeError("the pool has no crash memory")
-        return self.crashes
+        self.crashes = CrashMemory(float(self.defaults.get("crash_memory", 600)))
 
     @property
     def refusal(self) -> str | None:
@@ -143,7 +135,7 @@ class Pool:
         """Run one query. A streamed answer's `rest` must be consumed or closed to free the worker."""
         if request.get("screen") and self.refusal:
             raise QueryFailed(503, self.refusal)
-        remembered = self.memory.recall(request)
+        remembered = self.crashes.recall(request)
         if remembered is not None:          # it made the engine fail a moment ago: do not run it again
             raise QueryFailed(422, remembered, "engine")
         if self.pending >= self.max_pending:
@@ -167,7 +159,7 @@ class Pool:
                 if tag == b"X":
                     failure = processes.failure(frame)
                     if failure.kind == "engine":    # the worker exits after a panic: `finally` retires it
-                        self.memory.remember(request, failure.message)
+                        self.crashes.remember(request, failure.message)
                     else:
                         self._release(w)
                         w = None
@@ -203,7 +195,7 @@ class Pool:
             detail = f"the worker stopped with {crashes.FATAL_SIGNALS[signum]}" + (f" ({panic})" if panic else "")
             log.warning("query worker %d: %s; query %.200r", w.pid, detail, request.get("text"))
             message = crashes.engine_message(detail)
-            self.memory.remember(request, message)
+            self.crashes.remember(request, message)
             return QueryFailed(422, message, "engine")
         return QueryFailed(503, "the query worker stopped unexpectedly; try again")
 
@@ -222,7 +214,7 @@ class Pool:
                 else:  # the worker gave up half-way (e.g. the size cap): cut the response short
                     failure = processes.failure(frame)
                     if failure.kind == "engine" and request is not None:     # the worker exits: retire it
-                        self.memory.remember(request, failure.message)
+                        self.crashes.remember(request, failure.message)
                     else:
                         done = True
                     raise failure
