@@ -12,8 +12,9 @@ from pathlib import Path
 
 from rdflib import Dataset, URIRef
 
+from api.derive import DERIVED_GRAPH, derive
 from api.docs import ontology_html
-from api.dump import graph_file, jsonld, nquads, turtle, write_if_changed
+from api.dump import by_graph, graph_file, jsonld, nquads, turtle, write_if_changed
 from api.graph import ENTITIES_GRAPH, ONTOLOGY_GRAPH, dataset
 from api.iris import context, rebase
 from api.namespaces import graph_of
@@ -74,10 +75,14 @@ def build(settings: Settings, quiet: bool = True) -> BuildResult:
     quads = sum(1 for _ in ds.quads((None, None, None, None)))
     progress.step(f"graph: {quads} quads in {len(reports) + 2} named graphs")
     base = settings.base_iri
+    derived = derive(nquads(ds), settings.queries_dir, base, ds.graph(URIRef(rebase(str(DERIVED_GRAPH), base))))
+    progress.step(f"derived: {derived} triples from the rules of queries/derive")
     quad_text = nquads(ds)
-    outputs = {graph_file(settings, name): turtle(quad_text, URIRef(rebase(str(graph), base)), base)
+    graphs = by_graph(quad_text)
+    outputs = {graph_file(settings, name): turtle(graphs.get(rebase(str(graph), base), []), base)
                for name, graph in [("ontology", ONTOLOGY_GRAPH), ("entities", ENTITIES_GRAPH),
-                                   *((report.id, graph_of(report.id)) for report, _ in reports)]}
+                                   *((report.id, graph_of(report.id)) for report, _ in reports),
+                                   ("derived", DERIVED_GRAPH)]}
     outputs[dump_path(settings)] = quad_text
     outputs[settings.graph_dir / "all.jsonld"] = jsonld(quad_text, context(settings.ontology_dir, base), base)
     outputs[settings.root / "docs" / "ontology.html"] = ontology_html(settings)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from api.settings import Settings
 
@@ -45,7 +46,7 @@ def cmd_check(args, settings: Settings) -> int:
     from api.vocab import load_vocabulary
     vocab = load_vocabulary(settings.ontology_dir)
     status = 0
-    for rid in settings.report_ids():
+    for rid in args.report or settings.report_ids():
         report = load_report(settings.reports_dir / rid, settings.root)
         try:
             recs = load_records(report, settings.root, vocab)
@@ -104,6 +105,9 @@ def cmd_store(args, settings: Settings) -> int:
     from api.service.answers import write_answers
     from api.store import write_disk_store
     out = Path(args.out or settings.store_dir or settings.root / "var" / "store")
+    if args.drafts:
+        from dataclasses import replace
+        settings = replace(settings, drafts=args.drafts)
     try:
         manifest = write_disk_store(settings, out)
         print(f"{manifest['quads']} quads from {manifest['dump']} (sha256 {manifest['sha256'][:12]}…) in {out}\n"
@@ -153,9 +157,12 @@ def cmd_extract(args, settings: Settings) -> int:
 
 
 def cmd_evaluate(args, settings: Settings) -> int:
-    from api.extract.evaluate import evaluate_reports, table
-    results = evaluate_reports(settings, [args.report] if args.report else None)
+    from api.extract.evaluate import details, evaluate_reports, table
+    results = evaluate_reports(settings, [args.report] if args.report else None, half=args.half,
+                               level_name=args.level)
     print(table(results))
+    if args.details:
+        print("\n".join(details(r) for r in results))
     return 0
 
 
@@ -177,6 +184,17 @@ def cmd_draft_corpus(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_scaffold(args, settings: Settings) -> int:
+    from api.scaffold import ScaffoldError, scaffold
+    sources = Path(args.sources) if args.sources else settings.root.parent / "shared" / "sources"
+    try:
+        print(scaffold(settings, args.report, sources))
+    except (ScaffoldError, OSError) as exc:
+        print(f"scaffold: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m api", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -190,7 +208,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("quote")
     p.set_defaults(func=cmd_locate)
     p = sub.add_parser("check", help="check the curated records against the text and the vocabularies")
+    p.add_argument("--report", action="append", help="only this report id (may be repeated)")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("scaffold", help="copy a text of ../shared/sources and write its report.yaml")
+    p.add_argument("report", help="the report id, as in sources.tsv without .txt (dalian-2023)")
+    p.add_argument("--sources", help="the sources folder (default: ../shared/sources)")
+    p.set_defaults(func=cmd_scaffold)
     p = sub.add_parser("build", help="build the graph files under data/graph/ from sources and records")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_build)
@@ -202,6 +225,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_query)
     p = sub.add_parser("store", help="load the built graph into an on-disk store that `serve` opens read-only")
     p.add_argument("out", nargs="?", help="the store's folder (default: GWR_STORE_DIR, else var/store)")
+    p.add_argument("--drafts", help="also load these drafted N-Quads (draft-corpus's drafts.nq.gz; default GWR_DRAFTS)")
     p.set_defaults(func=cmd_store)
     p = sub.add_parser("extract", help="draft a report's facts from its text: DIR/ID.draft.yaml and DIR/ID.ttl")
     p.add_argument("path", help="the report's text, UTF-8 (offsets count in it exactly as given)")
@@ -212,6 +236,9 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("evaluate", help="draft every curated report and compare with its records, field by field")
     p.add_argument("--report", help="only this report id")
+    p.add_argument("--half", choices=("dev", "held-out"), help="only this half of api/extract/split.tsv")
+    p.add_argument("--level", choices=("national", "liaoning", "dalian"), help="only the reports of this level")
+    p.add_argument("--details", action="store_true", help="also list missed and extra facts and wrong fields")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("draft-corpus", help="draft every uncurated report of ../shared into N-Quads (var/drafts)")
     p.add_argument("--sources", nargs="+", metavar="DIR",

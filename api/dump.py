@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 
 from api import iris
 from api.settings import Settings
@@ -25,10 +25,17 @@ def nquads(ds: Dataset) -> str:
     return "\n".join(lines) + "\n"
 
 
-def turtle(quads: str, name: URIRef, base: str = iris.DEFAULT_BASE) -> str:
-    """One named graph as Turtle, from the sorted N-Quads text, with the prefixes of iris.file_prefixes."""
-    graph = ox.NamedNode(str(name))
-    triples = [q.triple for q in ox.parse(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS) if q.graph_name == graph]
+def by_graph(quads: str) -> dict[str, list[ox.Triple]]:
+    """The sorted N-Quads text parsed once: each named graph's IRI → its triples, in the text's order."""
+    graphs: dict[str, list[ox.Triple]] = {}
+    for q in ox.parse(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
+        if isinstance(q.graph_name, ox.NamedNode):
+            graphs.setdefault(q.graph_name.value, []).append(q.triple)
+    return graphs
+
+
+def turtle(triples: list[ox.Triple], base: str = iris.DEFAULT_BASE) -> str:
+    """One named graph's triples (from by_graph) as Turtle, with the prefixes of iris.file_prefixes."""
     data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=iris.file_prefixes(base))
     assert data is not None                 # no output given: serialize returns the bytes
     text = data.decode("utf-8")

@@ -18,7 +18,9 @@ from api.source import Report
 from api.vocab import Vocabulary
 
 CONTEXT_CHARS = 16  # prefix/suffix length of a TextQuoteSelector
-PINYIN = "zh-Latn-pinyin"
+# The pinyin labels' language tag, spelt as Oxigraph returns it: language tags are case-insensitive (RFC 5646
+# §2.1.1, RDF 1.1 Concepts §3.3) and Oxigraph stores them lower-cased, so the dumps use that spelling too.
+PINYIN = "zh-latn-pinyin"
 SCHEME_OF_KIND = {"indicator": ID["indicator"], "industry": ID["industry"]}
 ENTITIES_GRAPH = GRAPH["entities"]
 ONTOLOGY_GRAPH = GRAPH["ontology"]
@@ -34,7 +36,7 @@ def decimal(value) -> Literal:
 
 def ontology_graph(settings: Settings) -> Graph:
     g = Graph()
-    for name in ("gwr.ttl", "schemes.ttl", "units.ttl"):
+    for name in ("gwr.ttl", "schemes.ttl", "units.ttl", "cube.ttl"):
         g.parse(settings.ontology_dir / name, format="turtle")
     return g
 
@@ -92,6 +94,8 @@ def entity_graph(entities: dict[str, Entity], g: Graph, relative: dict[str, set[
             g.add((s, SCHEMA.containedInPlace, entity(e.part_of)))
         if e.note:
             g.add((s, SKOS.editorialNote, Literal(e.note, lang="en")))
+        if e.lower_is_better:
+            g.add((s, GWR.lowerIsBetter, Literal(True)))
     return g
 
 
@@ -122,8 +126,8 @@ def add_evidence(g: Graph, report: Report, node: URIRef, span: Span, link: URIRe
     g.add((quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT_CHARS):span.start])))
     g.add((quote, OA.suffix, Literal(text[span.end:span.end + CONTEXT_CHARS])))
     g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
+    g.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
 
 
 def structure_graph(report: Report, g: Graph) -> None:
@@ -152,8 +156,8 @@ def structure_graph(report: Report, g: Graph) -> None:
         g.add((node, RDF.type, DOCO.Paragraph))
         g.add((node, SCHEMA.position, Literal(p.number, datatype=XSD.integer)))
         g.add((node, SCHEMA.text, Literal(p.text)))
-        g.add((node, OA.start, Literal(p.start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, OA.end, Literal(p.end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, OA.start, Literal(p.start, datatype=XSD.integer)))
+        g.add((node, OA.end, Literal(p.end, datatype=XSD.integer)))
         g.add((node, GWR.report, r))
         g.add((node, RDFS.label, Literal(f"{meta['title']} 第{p.number}段", lang="zh")))
         g.add((node, RDFS.label, Literal(f"{meta['title_en']}, paragraph {p.number}", lang="en")))
@@ -182,8 +186,8 @@ def add_division(g: Graph, node: URIRef, kind: URIRef, number: int, title: str, 
     g.add((node, SCHEMA.position, Literal(number, datatype=XSD.integer)))
     g.add((node, DCTERMS.title, Literal(title, lang="zh")))
     g.add((node, RDFS.label, Literal(title, lang="zh")))
-    g.add((node, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((node, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((node, OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((node, OA.end, Literal(end, datatype=XSD.integer)))
     g.add((node, DCTERMS.isPartOf, parent))
     g.add((parent, DCTERMS.hasPart, node))
 
@@ -227,8 +231,29 @@ def fact_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> No
             g.add((node, GWR.baselineYear, year(base_year)))
     if rec.get("order") is not None:
         g.add((node, GWR.order, Literal(int(rec["order"]), datatype=XSD.integer)))
+    modality_triples(g, node, rec, vocab)
     label = f"{rec['period']} {rec['quote']}"
     g.add((node, RDFS.label, Literal(label, lang="zh")))
+    add_evidence(g, report, node, span_of(rec))
+
+
+def modality_triples(g: Graph, node: URIRef, rec: Record, vocab: Vocabulary) -> None:
+    """The optional fields facts and aims share: the modality (力争, 预计) and the end of a span of years."""
+    if rec.get("modality"):
+        g.add((node, GWR.modality, vocab.known("modality", rec["modality"])))
+        g.add((node, GWR.modalityAsWritten, Literal(rec["modality_written"])))
+    if rec.get("period_end"):
+        g.add((node, GWR.periodEnd, year(rec["period_end"])))
+
+
+def aim_triples(g: Graph, report: Report, rec: Record, vocab: Vocabulary) -> None:
+    node = report_thing("aim", report.id, rec["id"])
+    g.add((node, RDF.type, GWR.QualitativeTarget))
+    g.add((node, GWR.indicator, entity(rec["indicator"])))
+    g.add((node, GWR.about, entity(rec.get("about", report.meta["place"]))))
+    g.add((node, GWR.period, year(rec["period"])))
+    modality_triples(g, node, rec, vocab)
+    g.add((node, RDFS.label, Literal(f"{rec['period']} {rec['quote']}", lang="zh")))
     add_evidence(g, report, node, span_of(rec))
 
 
@@ -310,13 +335,16 @@ def report_graph(report: Report, records: Records, vocab: Vocabulary, g: Graph) 
     for rec in records.records:
         if rec.list == "facts":
             fact_triples(g, report, rec, vocab)
+        elif rec.list == "aims":
+            aim_triples(g, report, rec, vocab)
         elif rec.list == "statuses":
             status_triples(g, report, rec, vocab)
         elif rec.list == "commitments":
             commitment_triples(g, report, rec, vocab)
         elif rec.list == "relations":
             relation_triples(g, report, rec, vocab)
-    mention_triples(g, report, records.entities)
+    if report.meta.get("scope", "full") == "full":     # a headline-only report draws no entity mentions
+        mention_triples(g, report, records.entities)
     return g
 
 

@@ -36,6 +36,10 @@ VOCABULARIES = {
     "void": "http://rdfs.org/ns/void#",
     "sd": "http://www.w3.org/ns/sparql-service-description#",
     "dcat": "http://www.w3.org/ns/dcat#",
+    "qb": "http://purl.org/linked-data/cube#",
+    "sdmx-dimension": "http://purl.org/linked-data/sdmx/2009/dimension#",
+    "sdmx-measure": "http://purl.org/linked-data/sdmx/2009/measure#",
+    "sdmx-attribute": "http://purl.org/linked-data/sdmx/2009/attribute#",
 }
 # The dataset's own namespaces, under the base.
 OWN = {"gwr": "ontology#", "id": "id/", "graph": "graph/"}

@@ -14,7 +14,7 @@ DIGITS = {"零": 0, "〇": 0, "首": 1, "一": 1, "二": 2, "两": 2, "三": 3, 
 UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMBER = r"(?:\d+(?:\.\d+)?|[零〇首一二两三四五六七八九十百]+)"
 WRITTEN = re.compile(
-    rf"^(?P<a>{NUMBER})(?:(?P<dash>[—–\-~～至到])(?P<b>{NUMBER}))?(?P<scale>万亿|亿|万)?(?P<unit>\S*)$"
+    rf"^(?P<a>{NUMBER})(?:(?P<unit_a>[%％])?(?P<dash>[—–\-~～至到])(?P<b>{NUMBER}))?(?P<more>[余多])?(?P<scale>万亿|亿|万)?(?P<more2>[余多])?\s?(?P<unit>\S*)$"
 )
 
 
@@ -29,6 +29,7 @@ class Written:
     number: str          # the digits as written, e.g. "1.36" or "2—3"
     scale: str           # "万", "亿", "万亿" or ""
     unit: str            # the unit word as written, e.g. "人次", "%", "个百分点"
+    more: str = ""       # 余 or 多 after the number (200余场, 120多万人): more than the number, never exactly it
 
     @property
     def is_range(self) -> bool:
@@ -58,6 +59,9 @@ def parse(written: str) -> Written:
     m = WRITTEN.match(written.strip())
     if not m:
         raise NumberError(f"cannot read the value {written!r} (expected digits, an optional 万/亿 and a unit)")
+    if m.group("unit_a") and m.group("unit_a") != m.group("unit"):
+        # a percent range writes the unit on both ends (6.5%—7%): the same unit, or it is not one range
+        raise NumberError(f"range {written!r} has different units on its two ends")
     scale = m.group("scale") or ""
     factor = SCALES.get(scale, Decimal(1))
     a = to_decimal(m.group("a")) * factor
@@ -65,7 +69,12 @@ def parse(written: str) -> Written:
     if b < a:
         raise NumberError(f"range {written!r} runs backwards")
     number = m.group("a") + (m.group("dash") + m.group("b") if m.group("b") else "")
-    return Written(a, b, number, scale, m.group("unit"))
+    more = m.group("more") or m.group("more2") or ""
+    if m.group("more") and m.group("more2"):
+        raise NumberError(f"cannot read the value {written!r} (余/多 twice)")
+    if more and m.group("b"):
+        raise NumberError(f"a range {written!r} cannot also be 余/多")
+    return Written(a, b, number, scale, m.group("unit"), more)
 
 
 def canonical(value: Decimal) -> str:

@@ -24,15 +24,18 @@ RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 ENTITY_FIELDS = {"id": True, "types": True, "zh": True, "en": False, "pinyin": False, "aliases": False,
                  "broader": False, "code": False, "code_valid_from": False, "wikidata": False,
-                 "part_of": False, "note": False, "zh_relative": False}
+                 "part_of": False, "note": False, "zh_relative": False,
+                 "lower_is_better": False}
 SPAN = {"quote": True, "start": True, "end": True, "note": False}
-FACT_FIELDS = {**SPAN, "id": True, "kind": True, "indicator": True, "about": False, "value": True,
+MODALITY = {"modality": False, "modality_written": False}
+FACT_FIELDS = {**SPAN, **MODALITY, "id": True, "kind": True, "indicator": True, "about": False, "value": True,
                "comparison": True, "comparison_written": False, "measure": True, "direction": False,
-               "direction_written": False, "period": True, "baseline": False, "order": False}
+               "direction_written": False, "period": True, "period_end": False, "baseline": False, "order": False}
+AIM_FIELDS = {**SPAN, **MODALITY, "id": True, "indicator": True, "about": False, "period": True, "period_end": False}
 STATUS_FIELDS = {**SPAN, "id": True, "entity": True, "status": True, "written": True, "period": True}
 COMMITMENT_FIELDS = {**SPAN, "id": True, "entities": True, "action": True, "status": False, "period": True}
 RELATION_FIELDS = {**SPAN, "subject": True, "predicate": True, "object": True}
-LISTS = {"facts": FACT_FIELDS, "statuses": STATUS_FIELDS, "commitments": COMMITMENT_FIELDS,
+LISTS = {"facts": FACT_FIELDS, "aims": AIM_FIELDS, "statuses": STATUS_FIELDS, "commitments": COMMITMENT_FIELDS,
          "relations": RELATION_FIELDS}
 
 
@@ -70,6 +73,7 @@ class Entity:
     part_of: str = ""
     note: str = ""
     zh_relative: bool = False   # zh means something only relative to the speaker (市政府): a label, no name
+    lower_is_better: bool = False   # indicators only: a target is a ceiling however worded (CPI, unemployment)
 
     @property
     def proper_names(self) -> list[str]:
@@ -173,8 +177,9 @@ def load_entities(directory: Path, root: Path, vocab: Vocabulary, problems: list
             wikidata = str(item.get("wikidata") or "")
             if wikidata and not re.fullmatch(r"Q[1-9]\d*", wikidata):
                 problems.append(Problem(*where, f"Wikidata id {wikidata!r} is not a Q-number"))
-            if not isinstance(item.get("zh_relative", False), bool):
-                problems.append(Problem(*where, "zh_relative is true or false"))
+            for flag in ("zh_relative", "lower_is_better"):
+                if not isinstance(item.get(flag, False), bool):
+                    problems.append(Problem(*where, f"{flag} is true or false"))
             entities[item["id"]] = Entity(
                 id=item["id"], types=types, zh=str(item["zh"]), file=rel(path, root),
                 en=str(item.get("en") or ""), pinyin=str(item.get("pinyin") or ""),
@@ -182,7 +187,7 @@ def load_entities(directory: Path, root: Path, vocab: Vocabulary, problems: list
                 broader=list(item.get("broader") or []), code=code,
                 code_valid_from=item.get("code_valid_from"), wikidata=wikidata,
                 part_of=str(item.get("part_of") or ""), note=str(item.get("note") or ""),
-                zh_relative=item.get("zh_relative") is True)
+                zh_relative=item.get("zh_relative") is True, lower_is_better=item.get("lower_is_better") is True)
     for e in entities.values():
         for ref in [*e.broader, *([e.part_of] if e.part_of else [])]:
             if ref not in entities:
@@ -254,6 +259,9 @@ def check_fact(item: dict, rec: Record, vocab: Vocabulary, entities: dict[str, E
     else:
         if rec.written.unit not in vocab.units:
             problems.append(Problem(*where, f"unit {rec.written.unit!r} is not in the unit table (ontology/units.ttl)"))
+        if rec.written.more and item["comparison"] not in ("more-than", "at-least", "about"):
+            problems.append(Problem(*where, f"{rec.written.more} means more than the number: comparison more-than "
+                                            f"(with comparison_written {rec.written.more})"))
         if rec.written.is_range != (item["comparison"] == "range"):
             problems.append(Problem(*where, "a range value goes with comparison 'range', and only a range"))
     check_concept(vocab, "comparison", item["comparison"], where, problems)
@@ -277,12 +285,28 @@ def check_fact(item: dict, rec: Record, vocab: Vocabulary, entities: dict[str, E
             problems.append(Problem(*where, f"baseline {baseline!r} needs a year, e.g. {key}:2020"))
         if year and year not in quote:
             problems.append(Problem(*where, f"baseline year {year} is not inside the quote"))
+    if item["measure"] == "average-growth" and not item.get("period_end"):
+        problems.append(Problem(*where, "an average growth spans years: it needs period_end"))
     check_period(item, report, where, problems)
+    check_modality(item, vocab, where, problems)
 
 
 def check_period(item: dict, report: Report, where: tuple[str, str], problems: list[Problem]) -> None:
     if not isinstance(item["period"], int) or not 1949 <= item["period"] <= 2100:
         problems.append(Problem(*where, f"period {item['period']!r} is not a year"))
+    end = item.get("period_end")
+    if end is not None and (not isinstance(end, int) or not isinstance(item["period"], int) or end <= item["period"]):
+        problems.append(Problem(*where, f"period_end {end!r} is not a year after period"))
+
+
+def check_modality(item: dict, vocab: Vocabulary, where: tuple[str, str], problems: list[Problem]) -> None:
+    """力争/预计/初步核算: the modality from its scheme, with its words as written inside the quote."""
+    check_concept(vocab, "modality", item.get("modality"), where, problems, required=False)
+    written = str(item.get("modality_written") or "")
+    if bool(item.get("modality")) != bool(written):
+        problems.append(Problem(*where, "modality and modality_written go together"))
+    elif written and written not in str(item["quote"]):
+        problems.append(Problem(*where, f"modality_written {written!r} is not inside the quote"))
 
 
 def check_record(rec: Record, vocab: Vocabulary, entities: dict[str, Entity], report: Report,
@@ -291,6 +315,11 @@ def check_record(rec: Record, vocab: Vocabulary, entities: dict[str, Entity], re
     item = rec.data
     if rec.list == "facts":
         check_fact(item, rec, vocab, entities, report, where, problems)
+    elif rec.list == "aims":
+        check_ref(item["indicator"], entities, "indicator", where, problems)
+        check_ref(item.get("about") or report.meta["place"], entities, None, where, problems)
+        check_period(item, report, where, problems)
+        check_modality(item, vocab, where, problems)
     elif rec.list == "statuses":
         check_ref(item["entity"], entities, None, where, problems)
         check_concept(vocab, "project-status", item["status"], where, problems)
@@ -323,7 +352,8 @@ def load_report_records(report: Report, root: Path, vocab: Vocabulary, entities:
         file = rel(path, root)
         if not isinstance(doc, dict):
             problems.append(Problem(file, "(file)",
-                                    "a records file is a mapping of lists (facts, statuses, commitments, relations)"))
+                                    "a records file is a mapping of lists "
+                                    "(facts, aims, statuses, commitments, relations)"))
             continue
         for name, items in doc.items():
             if name not in LISTS:
@@ -367,7 +397,7 @@ def check_relative_names(report: Report, root: Path, entities: dict[str, Entity]
 
 def refs_of(rec: Record, report: Report) -> list[str]:
     """The entities a record uses."""
-    if rec.list == "facts":
+    if rec.list in ("facts", "aims"):
         return [rec["indicator"], rec.get("about") or report.meta["place"]]
     if rec.list == "statuses":
         return [rec["entity"]]

@@ -22,13 +22,10 @@ class SourceError(Exception):
 
 
 def chinese_ordinal(numeral: str) -> int:
-    """一 → 1 … 十 → 10, 十一 → 11 (enough for report headings)."""
-    if numeral == "十":
-        return 10
-    if numeral.startswith("十"):
-        return 10 + CHINESE_NUMERALS[numeral[1]]
-    if len(numeral) == 2 and numeral.endswith("十"):
-        return CHINESE_NUMERALS[numeral[0]] * 10
+    """一 → 1 … 十 → 10, 十一 → 11, 二十一 → 21 (enough for report headings)."""
+    if "十" in numeral:
+        tens, _, units = numeral.partition("十")
+        return (CHINESE_NUMERALS[tens] if tens else 1) * 10 + (CHINESE_NUMERALS[units] if units else 0)
     return CHINESE_NUMERALS[numeral]
 
 

@@ -98,7 +98,12 @@ def shacl(data: Graph, shapes: Graph) -> list[Finding]:
 def qc(store: ox.Store, settings: Settings) -> list[Finding]:
     findings = []
     for q in list_queries(settings.queries_dir / "qc", settings.base_iri):
-        names, rows = rows_of(run_query(store, q.text, prefixes=iris.prefixes(settings.base_iri)))
+        answer = run_query(store, q.text, prefixes=iris.prefixes(settings.base_iri))
+        if isinstance(answer, ox.QueryBoolean):   # an ASK (the Data Cube integrity constraints): true is a problem
+            if bool(answer):
+                findings.append(Finding("Violation", f"qc/{q.name}", q.name, q.title, "ASK is true"))
+            continue
+        names, rows = rows_of(answer)
         for row in rows:
             findings.append(Finding("Violation", f"qc/{q.name}", row[0], q.title,
                                     ", ".join(f"{n}={v}" for n, v in zip(names[1:], row[1:], strict=True))))

@@ -10,7 +10,8 @@ from api.build import build
 from api.settings import Settings
 from tests.fixtures.root import REPO
 
-OUTPUTS = ["all.nq", "all.jsonld", "dalian-2024.ttl", "entities.ttl", "ontology.ttl"]
+OUTPUTS = ["all.nq", "all.jsonld", "dalian-2024.ttl", "dalian-2025.ttl", "dalian-2026.ttl", "derived.ttl",
+           "entities.ttl", "ontology.ttl"]
 
 
 def test_build_writes_every_output(mini_settings):
@@ -33,12 +34,12 @@ def test_rebuild_is_byte_identical(mini_settings, tmp_path):
     assert build(Settings(root=copy)).written == []
 
 
-def test_nquads_dump_is_sorted_and_holds_three_named_graphs(mini_settings):
+def test_nquads_dump_is_sorted_and_holds_a_named_graph_per_report_and_the_derived_one(mini_settings):
     lines = (mini_settings.graph_dir / "all.nq").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines) and len(lines) == len(set(lines))
     graphs = {line.rsplit(" ", 2)[1] for line in lines}
-    assert graphs == {"<https://w3id.org/gwr/graph/ontology>", "<https://w3id.org/gwr/graph/entities>",
-                      "<https://w3id.org/gwr/graph/dalian-2024>"}
+    assert graphs == {f"<https://w3id.org/gwr/graph/{name}>"
+                      for name in ("ontology", "entities", "dalian-2024", "dalian-2025", "dalian-2026", "derived")}
     assert not any(part.startswith("_:") for line in lines for part in line.split(" ")[:1])
 
 

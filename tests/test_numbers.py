@@ -17,6 +17,7 @@ from api.numbers import NumberError, canonical, parse
     ("十五项", "15", "15", "", "项"),
     ("25亿斤", "2500000000", "2500000000", "亿", "斤"),
     ("0.6%", "0.6", "0.6", "", "%"),
+    ("6.5%—7%", "6.5", "7", "", "%"),      # a percent range with the unit on both ends (national 2016 GDP target)
 ])
 def test_parse(written, minimum, maximum, scale, unit):
     w = parse(written)
@@ -25,7 +26,7 @@ def test_parse(written, minimum, maximum, scale, unit):
     assert w.is_range == (minimum != maximum)
 
 
-@pytest.mark.parametrize("bad", ["", "约", "3—2家", "abc"])
+@pytest.mark.parametrize("bad", ["", "约", "3—2家", "abc", "6%—7个百分点"])
 def test_parse_rejects(bad):
     with pytest.raises(NumberError):
         parse(bad)
@@ -34,3 +35,17 @@ def test_parse_rejects(bad):
 def test_canonical_has_no_exponent_or_trailing_zeros():
     assert canonical(Decimal("1.3600E+8")) == "136000000"
     assert canonical(Decimal("9.50")) == "9.5"
+
+
+@pytest.mark.parametrize("written, number, scale, unit, value, more", [
+    ("200余场", "200", "", "场", 200, "余"), ("1.2万余套", "1.2", "万", "套", 12000, "余"),
+    ("120多万人", "120", "万", "人", 1200000, "多"), ("20多个", "20", "", "个", 20, "多"), ("6%", "6", "", "%", 6, "")])
+def test_yu_and_duo_after_a_number_mean_more_than_it(written, number, scale, unit, value, more):
+    w = parse(written)
+    assert (w.number, w.scale, w.unit, w.minimum, w.more) == (number, scale, unit, value, more)
+
+
+def test_yu_twice_or_on_a_range_is_refused():
+    for written in ("200余多场", "2—3余家"):
+        with pytest.raises(NumberError):
+            parse(written)

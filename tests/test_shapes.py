@@ -24,6 +24,9 @@ REPORT = ID["report/dalian-2024"]
 DIVISION = ID["place/ganjingzi-district"]
 ENTITY = ID["zone/jinpu-new-area"]
 INDICATOR = ID["indicator/gdp"]
+AIM = ID["aim/dalian-2025-a2025-prices-stable"]
+ESTIMATE = ID["fact/dalian-2026-r2025-gdp-growth"]
+ASSESSMENT = ID["assessment/dalian-2025-t2025-gdp-growth--dalian-2026-r2025-gdp-growth"]
 
 
 def relation(g: Graph) -> URIRef:
@@ -70,7 +73,7 @@ def selector(g, n, kind):
 def shift_start(g, n):
     pos = selector(g, n, OA.TextPositionSelector)
     start = int(g.value(pos, OA.start))
-    g.set((pos, OA.start, Literal(start + 1, datatype=XSD.nonNegativeInteger)))
+    g.set((pos, OA.start, Literal(start + 1, datatype=XSD.integer)))
 
 
 def drop_selector(kind):
@@ -138,15 +141,21 @@ CASES = {
                                               for o in list(g.objects(n, SKOS.prefLabel)) if o.language == "en"]),
     "Entity-pinyin-label": (ENTITY, lambda g, n: [g.remove((n, SKOS.prefLabel, o))
                                                   for o in list(g.objects(n, SKOS.prefLabel))
-                                                  if o.language == "zh-Latn-pinyin"]),
+                                                  if o.language == "zh-latn-pinyin"]),
     "Entity-mentioned": (ENTITY, lambda g, n: None),   # a fresh clone has no mention
     "Division-code": (DIVISION, replace(GWR.divisionCode, Literal("021021"))),
     "Division-code-present": (DIVISION, drop(GWR.divisionCode)),
     "Division-wikidata": (DIVISION, drop(SKOS.exactMatch)),
     "Indicator-scheme": (INDICATOR, drop(SKOS.inScheme)),
+    "QualitativeTarget-indicator": (AIM, replace(GWR.indicator, ID["place/dalian"])),
+    "QualitativeTarget-about": (AIM, drop(GWR.about)),
+    "Statement-modality": (ESTIMATE, drop(GWR.modalityAsWritten)),
+    "Assessment-target": (ASSESSMENT, replace(GWR.target, ESTIMATE)),
+    "Assessment-outcome": (ASSESSMENT, drop(GWR.outcome)),
+    "Assessment-attainment": (ASSESSMENT, replace(GWR.attainment, ID["comparison-about"])),
 }
 # Shapes that only group others (no constraint of their own) or serve inside sh:xone / qualified shapes.
-GROUPING = {"Commitment", "Division", "Entity", "Fact", "Indicator", "Mention", "Paragraph", "Report", "StatusReport",
+GROUPING = {"Assessment", "QualitativeTarget", "Commitment", "Division", "Entity", "Fact", "Indicator", "Mention", "Paragraph", "Report", "StatusReport",
             "Fact-range", "Fact-single-value", "PositionSelector", "QuoteSelector"}
 
 
