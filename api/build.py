@@ -18,7 +18,7 @@ from api.dump import by_graph, graph_file, jsonld, nquads, turtle, write_if_chan
 from api.graph import ENTITIES_GRAPH, ONTOLOGY_GRAPH, dataset
 from api.iris import context, rebase
 from api.namespaces import graph_of
-from api.records import Problem, Records, RecordsError, load_records
+from api.records import Problem, Records, RecordsError, load_records, load_registry
 from api.settings import Settings
 from api.source import Report, SourceError, load_report
 from api.store import dump_path
@@ -47,6 +47,7 @@ class BuildResult:
 
 def load_all(settings: Settings, progress: Progress) -> list[tuple[Report, Records]]:
     vocab = load_vocabulary(settings.ontology_dir)
+    registry = load_registry(settings.root, vocab)      # once, not once a report
     loaded, problems = [], []
     for rid in settings.report_ids():
         try:
@@ -56,7 +57,7 @@ def load_all(settings: Settings, progress: Progress) -> list[tuple[Report, Recor
             continue
         progress.step(f"{rid}: cleaned text {len(report.text)} characters, {len(report.paragraphs)} paragraphs")
         try:
-            records = load_records(report, settings.root, vocab)
+            records = load_records(report, settings.root, vocab, registry)
         except RecordsError as exc:
             problems.extend(exc.problems)
             continue

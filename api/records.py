@@ -425,10 +425,18 @@ def check_named(records: list[Record], report: Report, entities: dict[str, Entit
                                         f"{', '.join(names) or 'none'}; relative names go in report.yaml)"))
 
 
-def load_records(report: Report, root: Path, vocab: Vocabulary) -> Records:
-    """Load and check the entity registry and one report's records; raise RecordsError on any problem."""
+def load_registry(root: Path, vocab: Vocabulary) -> tuple[dict[str, Entity], list[Problem]]:
+    """The checked entity registry and its problems, to load once and pass to load_records for every report."""
     problems: list[Problem] = []
-    entities = load_entities(root / "data" / "entities", root, vocab, problems)
+    return load_entities(root / "data" / "entities", root, vocab, problems), problems
+
+
+def load_records(report: Report, root: Path, vocab: Vocabulary,
+                 registry: tuple[dict[str, Entity], list[Problem]] | None = None) -> Records:
+    """Load and check the entity registry (unless `registry` is given, as load_registry returns it; read-only
+    here) and one report's records; raise RecordsError on any problem."""
+    entities, registry_problems = registry if registry is not None else load_registry(root, vocab)
+    problems: list[Problem] = list(registry_problems)
     check_relative_names(report, root, entities, problems)
     records = load_report_records(report, root, vocab, entities, problems)
     check_named(records, report, entities, problems)

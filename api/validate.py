@@ -120,12 +120,25 @@ def data_graph(ds: Dataset, base: str = iris.DEFAULT_BASE) -> Graph:
     return g
 
 
+def data_graph_of_dump(path: Path, base: str = iris.DEFAULT_BASE) -> Graph:
+    """The data graph of an N-Quads dump (every named graph but the ontology), as data_graph(ds) gives it.
+
+    Oxigraph parses the dump and writes its triples as N-Triples (RDF 1.1 N-Triples, §2), which rdflib parses
+    into one Graph: about 4× faster than rdflib's N-Quads parser into a Dataset and a copy out of it.
+    """
+    ontology = ox.NamedNode(iris.prefixes(base)["graph"] + "ontology")
+    quads = ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
+    triples = ox.serialize((q.triple for q in quads if q.graph_name != ontology), format=ox.RdfFormat.N_TRIPLES) or b""
+    return Graph().parse(data=triples.decode("utf-8"), format="nt")
+
+
 def validate(settings: Settings, ds: Dataset | None = None) -> ValidationReport:
     """Validate the built graph (from data/graph/all.nq unless a dataset is given)."""
     if ds is None:
-        ds = Dataset()
-        ds.parse(Path(settings.graph_dir / "all.nq"), format="nquads")
+        data = data_graph_of_dump(Path(settings.graph_dir / "all.nq"), settings.base_iri)
+    else:
+        data = data_graph(ds, settings.base_iri)
     report = ValidationReport()
-    report.findings.extend(shacl(data_graph(ds, settings.base_iri), shapes_graph(settings)))
+    report.findings.extend(shacl(data, shapes_graph(settings)))
     report.findings.extend(qc(open_store(settings), settings))
     return report
