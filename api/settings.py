@@ -40,6 +40,10 @@ class Settings:
     licence: str = field(default_factory=lambda: _env("LICENCE", "https://creativecommons.org/licenses/by/4.0/"))
     # An on-disk store written by `python -m api store DIR`; "" → the dump is loaded into memory at start.
     store_dir: str = field(default_factory=lambda: _env("STORE_DIR", ""))
+    # Machine-drafted graphs (`python -m api draft-corpus`: var/drafts/drafts.nq.gz, N-Quads, gzip or plain) loaded
+    # beside the reviewed graph into the in-memory store (or by `python -m api store`); "" → none. Queries, the API
+    # and pages see the reviewed graphs unless they ask for a graph set (api/graphsets.py).
+    drafts: str = field(default_factory=lambda: _env("DRAFTS", ""))
     # Another SPARQL 1.1 endpoint (e.g. Virtuoso's http://host:8890/sparql) holding the dumps; "" → embedded.
     sparql_endpoint: str = field(default_factory=lambda: _env("SPARQL_ENDPOINT", ""))
     dump_max_age: int = field(default_factory=lambda: int(_env("DUMP_MAX_AGE", "3600")))

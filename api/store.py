@@ -26,13 +26,45 @@ def dump_path(settings: Settings) -> Path:
     return settings.graph_dir / DUMP
 
 
+def drafts_path(settings: Settings) -> Path | None:
+    """The drafted N-Quads to load beside the reviewed dump (GWR_DRAFTS), or None."""
+    if not settings.drafts:
+        return None
+    path = Path(settings.drafts)
+    if not path.exists():
+        raise FileNotFoundError(f"GWR_DRAFTS={path} is missing: run `python -m api draft-corpus` first")
+    return path
+
+
+def load_drafts(store: ox.Store, path: Path, reviewed: Path, base: str = iris.DEFAULT_BASE) -> None:
+    """Bulk-load drafted N-Quads (gzip-compressed when the name ends in .gz) into `store`; their graphs are
+    graph/draft/<report> (api/graphsets.py keeps them out of the default dataset), and materialise the two set
+    graphs (graphsets.materialise) from them and from the `reviewed` dump."""
+    from api.graphsets import materialise
+    _bulk(store, path)
+    materialise(store, base, reviewed, drafted=False)
+    materialise(store, base, path, drafted=True)
+
+
+def _bulk(store: ox.Store, path: Path) -> None:
+    if path.suffix == ".gz":
+        import gzip
+        with gzip.open(path, "rb") as fh:
+            store.bulk_load(input=fh, format=ox.RdfFormat.N_QUADS)   # type: ignore[arg-type]  # a binary file
+    else:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+
+
 def open_store(settings: Settings, path: Path | None = None) -> ox.Store:
-    """An in-memory store holding every named graph of the N-Quads dump."""
+    """An in-memory store holding every named graph of the N-Quads dump, and the drafts when GWR_DRAFTS says."""
     path = path or dump_path(settings)
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: run `python -m api build` first")
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    drafts = drafts_path(settings)
+    if drafts is not None:
+        load_drafts(store, drafts, path, settings.base_iri)
     return store
 
 
@@ -55,9 +87,14 @@ def write_disk_store(settings: Settings, out: Path, path: Path | None = None) ->
     tmp.parent.mkdir(parents=True, exist_ok=True)
     store = ox.Store(str(tmp))
     store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    drafts = drafts_path(settings)
+    if drafts is not None:
+        load_drafts(store, drafts, path, settings.base_iri)
     store.optimize()
     manifest = {"dump": path.name, "sha256": digest, "bytes": path.stat().st_size,
                 "quads": len(store), "pyoxigraph": ox.__version__}
+    if drafts is not None:
+        manifest["drafts"] = {"file": str(drafts), "sha256": sha256_of(drafts), "bytes": drafts.stat().st_size}
     store.flush()
     del store
     (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
@@ -81,10 +118,12 @@ def open_disk_store(directory: Path) -> ox.Store:
     return ox.Store.read_only(str(directory))
 
 
-def run_query(store: ox.Store, text: str, substitutions: dict | None = None, prefixes: dict | None = None):
-    """A read query over the union of all named graphs (the service's default graph); `prefixes` defaults to
-    the project's namespaces."""
+def run_query(store: ox.Store, text: str, substitutions: dict | None = None, prefixes: dict | None = None,
+              base: str = iris.DEFAULT_BASE):
+    """A read query over the service's default dataset: the union of the reviewed named graphs (every graph when
+    no drafts are loaded; api/graphsets.py); `prefixes` defaults to the project's namespaces."""
+    from api.graphsets import query_dataset
     if prefixes is None:
         prefixes = iris.prefixes()
-    return store.query(text, use_default_graph_as_union=True, prefixes=prefixes, substitutions=substitutions)
+    return store.query(text, prefixes=prefixes, substitutions=substitutions, **query_dataset(store, base))
 

@@ -5,37 +5,39 @@
 
 Each source folder lists its files in corpus.tsv (file, report_id, place_zh, year, sha256 …) or sources.tsv (file,
 place, year, sha256 …; the id is the file's stem); a folder with neither is read as every *.txt under it, the id
-the file's stem. Reports curated here (data/reports/<id>/records/) are left out: their reviewed graph exists.
+the file's stem. Reports of data/reports (report.yaml) are left out: they are reviewed here, their graph is built from records.
 
-Graph sets, for SPARQL users
-----------------------------
+Graph sets, for SPARQL users (api/graphsets.py)
+-----------------------------------------------
 - Reviewed: https://w3id.org/gwr/graph/<report> — built from the curated records (`python -m api build`). The
-  default graph set of the API and pages.
+  default dataset of /sparql, the API and the pages.
 - Drafted: https://w3id.org/gwr/graph/draft/<report> — machine-drafted, NOT REVIEWED. Each such graph says so:
   `<graph> prov:wasGeneratedBy <activity>`, the activity (prov:Activity, rdfs:label "api.extract <version>")
   `prov:wasAssociatedWith` the software agent id:agent/api-extract (schema:softwareVersion) and `prov:used`
   id:source/<report>, whose schema:sha256 is the SHA-256 of the file exactly as drafted; every drafted fact,
-  mention and proposal is `prov:wasGeneratedBy` the activity. The graph carries the extractor's per-field
-  precision measured by `python -m api evaluate` on the curated reports, as DQV measurements:
+  mention and proposed entity is typed gwr:DraftedStatement. The graph carries the extractor's per-field
+  precision measured by `python -m api evaluate` on the fully curated reports, as DQV measurements:
   `<graph> dqv:hasQualityMeasurement [ dqv:isMeasurementOf id:metric/extract-precision-<field> ; dqv:value 0.97 ]`.
   Proposed entities (id:<kind>/proposed-<sha1>), indicators (id:indicator/proposed-<sha1>) and units
   (id:unit-proposed-<sha1>) exist only in drafted graphs and carry rdfs:comment "… NOT REVIEWED".
-- All: both. Select a set by graph IRI prefix, e.g. drafted facts only:
+- All: both. Name a set where a dataset is named: `FROM <https://w3id.org/gwr/graph/set/drafted>`, or the
+  protocol's `default-graph-uri` / `named-graph-uri` (…/graph/set/reviewed, …/drafted, …/all).
 
-      SELECT ?g ?fact WHERE { GRAPH ?g { ?fact a gwr:Target }
-                              FILTER STRSTARTS(STR(?g), "https://w3id.org/gwr/graph/draft/") }
+Slim by design: per fact its type and mark, indicator, about, period, value (or range), unit, comparison, measure,
+direction, baseline, the words as written, the quote and one position selector (no TextQuoteSelector: its exact,
+prefix and suffix are the source's characters at those offsets); per mention its entity and position.
 
-  reviewed only: the same with FILTER (!STRSTARTS(STR(?g), "https://w3id.org/gwr/graph/draft/")); or name the
-  graphs with FROM NAMED / GRAPH <…>. Never query the union default graph expecting reviewed facts only.
-
-Output (not committed; var/ is ignored by git): OUT/drafts.nq — every drafted graph, reports in id order, each
-report's quads sorted (byte-identical on rerun) — and OUT/manifest.json: counts, failures with their reasons
+Output (not committed; var/ is ignored by git): OUT/drafts.nq.gz — every drafted graph, reports in id order, each
+report's quads sorted, gzip-compressed (byte-identical on rerun; `GWR_DRAFTS=OUT/drafts.nq.gz` serves it beside the
+reviewed graph, api/service/graphsets.py) — and OUT/manifest.json: counts, failures with their reasons
 (a bad file is reported, never stops the run), proposed units, the precision attached, and the run's time.
 """
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
+import io
 import json
 import os
 import sys
@@ -49,7 +51,7 @@ from api.extract import VERSION
 from api.iris import prefixes
 
 MANIFEST = "manifest.json"
-QUADS = "drafts.nq"
+QUADS = "drafts.nq.gz"      # gzip (RFC 1952, mtime 0: byte-identical on rerun); Oxigraph and Virtuoso load it
 
 
 @dataclass(frozen=True)
@@ -119,17 +121,31 @@ def draft_one(item: Item) -> dict:
     except Exception as exc:                # noqa: BLE001 — a bad file must not stop the corpus
         return {**out, "error": f"{type(exc).__name__}: {exc}"}
     out.update(sha256=d.sha256, facts=len(d.facts), mentions=len(d.mentions), candidates=len(d.candidates),
-               quads=quads.count("\n"), units=unit_counts(d, _STATE["vocab"].units), nquads=quads,
+               quads=quads.count("\n"), bytes=len(quads.encode("utf-8")),
+               units=unit_counts(d, _STATE["vocab"].units), nquads=quads,
                seconds=round(time.perf_counter() - started, 3))
     if item.sha256 and item.sha256 != d.sha256:
         out["warning"] = f"SHA-256 {d.sha256[:12]}… differs from the listing's {item.sha256[:12]}…"
     return out
 
 
+def fully_curated(settings) -> list[str]:
+    """Reports whose records cover every statement (report.yaml `scope` other than headline): only there does a
+    drafted fact without a record count against precision."""
+    import yaml
+    out = []
+    for rid in settings.report_ids():
+        meta = yaml.safe_load((settings.reports_dir / rid / "report.yaml").read_text(encoding="utf-8")) or {}
+        if meta.get("scope", "full") != "headline" and any((settings.reports_dir / rid / "records").glob("*.yaml")):
+            out.append(rid)
+    return out
+
+
 def precision_of_curated(settings) -> dict[str, float]:
-    """Per-field precision of the extractor over every curated report (`python -m api evaluate`)."""
+    """Per-field precision of the extractor over every fully curated report (`python -m api evaluate`)."""
     from api.extract.evaluate import FIELDS, Result, evaluate_reports, scores
-    results = evaluate_reports(settings)
+    ids = fully_curated(settings)
+    results = evaluate_reports(settings, ids) if ids else []
     if not results:
         return {}
     total = Result("all", sum(r.curated for r in results), sum(r.drafted for r in results),
@@ -164,8 +180,7 @@ def progress(total: int, quiet: bool):
 def draft_corpus(settings, folders: list[Path], out: Path, jobs: int = 2, limit: int | None = None,
                  quiet: bool = False) -> dict:
     started = time.time()
-    curated = {rid for rid in settings.report_ids()
-               if any((settings.reports_dir / rid / "records").glob("*.yaml"))}
+    curated = set(settings.report_ids())   # every report of data/reports is reviewed here: never drafted
     items = collect(folders, curated)
     if limit is not None:
         items = items[:limit]
@@ -175,10 +190,11 @@ def draft_corpus(settings, folders: list[Path], out: Path, jobs: int = 2, limit:
     reports: list[dict] = []
     failures: list[dict] = []
     units: dict[str, int] = {}
-    totals = {"facts": 0, "mentions": 0, "candidates": 0, "quads": 0}
+    totals = {"facts": 0, "mentions": 0, "candidates": 0, "quads": 0, "bytes": 0}
     bar = progress(len(items), quiet)
     args = (str(settings.root), str(settings.ontology_dir), quality)
-    with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+    with tmp.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as fh:
         if jobs <= 1:
             _init(*args)
             results: Iterator[dict] = map(draft_one, items)
@@ -211,12 +227,14 @@ def draft_corpus(settings, folders: list[Path], out: Path, jobs: int = 2, limit:
         "sources": [str(f) for f in folders], "curated_left_out": sorted(curated),
         "reports": len(items), "drafted": len(reports), "failed": len(failures), **totals,
         "graphs": {"reviewed": prefixes()["graph"] + "<report>", "drafted": prefixes()["graph"] + "draft/<report>"},
-        "precision_on_curated": quality,
+        "precision_on_curated": quality, "precision_measured_on": fully_curated(settings),
         "proposed_units": dict(sorted(units.items(), key=lambda kv: (-kv[1], kv[0]))),
         "failures": failures,
         "warnings": [{"report": r["report"], "warning": r.pop("warning")} for r in reports if "warning" in r],
         "per_report": [{k: r[k] for k in ("report", "file", "sha256", "facts", "mentions", "candidates", "quads",
-                                          "seconds")} for r in reports],
+                                          "bytes", "seconds")} for r in reports],
+        "bytes_per_report": round(totals["bytes"] / max(1, len(reports))),
+        "nquads_gz_bytes": (out / QUADS).stat().st_size,
         "nquads": QUADS, "nquads_sha256": hashlib.sha256((out / QUADS).read_bytes()).hexdigest(),
     }
     (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.qualifiers import Reading, read
 from api.extract.quantities import Quantity, scan
+from api.extract.spans import span
 from api.extract.structure import Document
 
 CLAUSE_END = re.compile(r"[，；;。：:！？!?\n]|,(?!\d{3})")
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 LIST_SPLIT = re.compile(r"、|和|及|与|以及")
 PAST = re.compile(r"^(?:去年|上年|过去一年|过去五年|\d{4}年(?:全年|全市|全省)?)")
+ESTIMATED = re.compile(r"预计|初步核算|初步统计")
 BY_YEAR = re.compile(r"到((?:19|20)\d{2})年(?:底|末)?")
 
 
@@ -38,6 +40,7 @@ class Fact:
     subject: str
     paragraph: int
     order: int | None = None
+    period_end: int | None = None          # the last year of a span (period is then the first)
     proposed: str = ""                     # the words of a proposed indicator
     notes: list[str] = field(default_factory=list)
 
@@ -91,12 +94,22 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 seg_lo = prev_end
                 subject = text[seg_lo:q.start]
                 s_lo = sentence_start(text, p.start, q.start)
-                reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start])
-                kind, period = tense(text, p.role, s_lo, q.start, year)
+                stop = full_stop(text, p.start, q.start)
+                reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start],
+                               (c_lo, text[c_lo:q.start]), (s_lo, text[s_lo:q.start]))
+                estimated = ESTIMATED.search(text, stop, q.start) is not None
+                kind, period = tense(text, p.role, s_lo, q.start, year, estimated)
+                period_end = None
+                if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
+                                 text[stop:q.start]):
+                    period, period_end = years
                 made = subjects(text, lexicon, q, c_lo, c_hi, seg_lo, after, respectively,
                                 para_facts if q not in after else before_clause, place)
                 for n, (indicator, about, label, quote_lo) in enumerate(made, start=1):
+                    if reading.modality_at >= 0:
+                        quote_lo = min(quote_lo, reading.modality_at)     # the modality's words inside the quote
                     fact = Fact(kind, period, indicator, about, quote_lo, q.suffix_end, q, reading, label, p.number,
+                                period_end=period_end,
                                 proposed=label if indicator.startswith("indicator/proposed-") else "")
                     if len(made) > 1:
                         fact.order = n
@@ -109,8 +122,15 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
     return facts
 
 
-def tense(text: str, role: str, s_lo: int, at: int, year: int) -> tuple[str, int]:
+def full_stop(text: str, lo: int, at: int) -> int:
+    """Where the sentence of `at` begins, ； not ending it (预计 governs a list of results across ；)."""
+    return max(lo, *(text.rfind(c, lo, at) + 1 for c in "。！？!?"))
+
+
+def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool = False) -> tuple[str, int]:
     sentence = text[s_lo:at]
+    if role == "plan" and estimated:
+        return "result", year - 1          # 预计全年地区生产总值增长6% in the plan part: last year's estimate
     if role == "plan":
         if PAST.match(sentence) and not sentence.startswith(f"{year}年"):
             m = re.match(r"(\d{4})年", sentence)

@@ -2,7 +2,9 @@
 comparison (左右 about, 以上 at-least, 超过 more-than, 以内/控制在 at-most, 控制在…左右 at-most-about, 不到 less-than,
 2—3家 range), measure (level, growth, change, share, ratio, rank), direction (增长/下降 …), baseline
 (previous-year, cumulative-since:2020, level-of:2019, standard), and two notes the schemes have no concept for:
-estimates (预计, 初步核算) and aspirations (力争, 争取).
+the modality (docs/records.md "Modality, spans of years"; ontology/schemes.ttl id:modality): aspirational
+(力争, 争取, 努力: the value's own clause), estimate (预计: the whole sentence up to the value, across ；) and
+preliminary (初步核算, 初步统计), and average-growth (年均增长7%: a rate per year over a span, api/extract/spans.py).
 """
 from __future__ import annotations
 
@@ -21,12 +23,17 @@ SUFFIX_MEANING = {"以上": "at-least", "左右": "about", "上下": "about", "�
 INCREASE = ("增长", "增加", "提高", "提升", "上涨", "上升", "涨幅", "增幅", "增速", "扩大", "多增", "递增", "增", "涨")
 DECREASE = ("下降", "减少", "降低", "压缩", "压减", "削减", "缩减", "回落", "下跌", "降幅", "减排", "节约", "降", "减")
 DIRECTION = re.compile("|".join(sorted(INCREASE + DECREASE, key=len, reverse=True)))
-GAP_OK = re.compile(r"^(?:[了达为约近超过突破不低于不少于控制在同比年均平均分别比上年较上年累计共计合计总计实现均各]|\d{4}年)*$")
+GAP_OK = re.compile(r"^(?:[了达为约近超过突破不低于不少于控制在同比年均平均分别比上年较上年累计共计合计总计实现均各]|\d{4}年"
+                    r"|实际|预期|目标|拟定|保持在|保持|幅度)*$")
+PRICES = re.compile(r"(?:居民)?消费价格(?:总水平|指数)?(?:涨幅|上涨)?|物价(?:涨幅|总水平)?|CPI")
+GROWTH_NOUN = re.compile(r"(?:经济|广义货币|M2|货币供应量)[^，,；;。]{0,6}增长(?:预期)?(?:目标|预期目标)?")
+AVERAGE = re.compile(r"年均|年平均|平均每年|每年平均")
 SHARE_WORDS = re.compile(r"率|比重|比例|占比|占|覆盖|份额|水平|达标|优良|合格|满意度|贡献|指数")
 RATIO = re.compile(r"(?:恢复至|恢复到|相当于|为|达到|是)((?:19|20)\d{2})年(?:同期)?(?:水平)?的?$")
 BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:末|底)?(?:相比)?(累计)?")
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|预测")
 ASPIRATION = re.compile(r"力争|争取|努力")
+MODALITY = (("preliminary", re.compile(r"初步核算|初步统计")), ("estimate", re.compile(r"预计")))
 
 
 @dataclass
@@ -38,6 +45,9 @@ class Reading:
     direction_written: str = ""
     baseline: str = ""
     notes: tuple[str, ...] = ()
+    modality: str = ""
+    modality_written: str = ""
+    modality_at: int = -1              # offset of the modality's words in the text (set by facts.py)
 
 
 def comparison(q: Quantity) -> tuple[str, str]:
@@ -71,37 +81,46 @@ def direction_before(segment: str) -> tuple[str, str]:
     return "", ""
 
 
-def read(q: Quantity, segment: str, sentence_before: str) -> Reading:
-    """segment: the words from the start of the value's clause (or the previous value) to the value."""
+def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str] = (0, ""),
+         since_stop: tuple[int, str] = (0, "")) -> Reading:
+    """segment: the words from the start of the value's clause (or the previous value) to the value;
+    clause and since_stop: (offset, words) from the clause's start and from the last full stop to the value."""
     r = Reading()
     r.comparison, r.comparison_written = comparison(q)
     direction, written = direction_before(segment)
     unit = q.unit
     ratio = RATIO.search(segment)
+    percent = unit in ("%", "％", "‰")
+    if percent and not direction and not re.search(r"率|比重", segment[-8:]) and (
+            PRICES.search(segment[-14:]) or GROWTH_NOUN.search(segment)):
+        direction, written = "increase", ""    # 居民消费价格涨幅控制在3%, 经济增长预期目标为7%: a growth rate
+        if m := re.search(r"上涨|涨幅|增长", segment):
+            written = m.group()
     if q.rank or unit in ("位", "名") and re.search(r"居|位居|位列|排名|排在|分列|名列|排位", sentence_before[-24:]):
         r.measure = "rank"
     elif unit in ("个百分点", "百分点"):
         r.measure = "change"
-    elif unit in ("%", "％", "‰"):
+    elif percent:
         if ratio and not direction:
             r.measure, r.baseline = "ratio", f"level-of:{ratio.group(1)}"
         elif direction:
-            r.measure = "growth"
+            r.measure = "average-growth" if AVERAGE.search(segment) else "growth"
         else:
             r.measure = "share"
     elif unit == "倍":
         r.measure = "growth" if direction else "ratio"
     elif direction == "decrease" and written not in ("节约",) or direction and re.search(
-            r"比上年|较上年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年", segment):
-        r.measure = "change"          # 减少3万吨, 比上年增加1.1万亿元: an absolute change
-    if r.measure in ("growth", "change"):
+            r"比上年|较上年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年", segment) or direction and written in (
+            "增加", "提高") and re.search(r"(?:增加|提高)$", segment):
+        r.measure = "change"          # 减少3万吨, 比上年增加1.1万亿元, 森林蓄积量增加6亿立方米: an absolute change
+    if r.measure in ("growth", "change", "average-growth"):
         r.direction, r.direction_written = direction, written
         base = BASE_YEAR.search(segment)
         if "定额标准" in segment or "标准" in segment[-8:]:
             r.baseline = "standard"
         elif base:
             r.baseline = f"cumulative-since:{base.group(1)}"
-        else:
+        elif r.measure != "average-growth":
             r.baseline = "previous-year"
     notes = []
     if estimate := ESTIMATE.search(sentence_before):
@@ -109,4 +128,18 @@ def read(q: Quantity, segment: str, sentence_before: str) -> Reading:
     if aspiration := ASPIRATION.search(sentence_before):
         notes.append(f"{aspiration.group()} (aspirational)")
     r.notes = tuple(notes)
+    modality(r, clause, since_stop)
     return r
+
+
+def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str]) -> None:
+    """力争/争取/努力 govern their own clause; 预计 and 初步核算 the sentence up to the value (across ；)."""
+    at, words = clause
+    if m := ASPIRATION.search(words):
+        r.modality, r.modality_written, r.modality_at = "aspirational", m.group(), at + m.start()
+        return
+    at, words = since_stop
+    for name, pattern in MODALITY:
+        if m := pattern.search(words):
+            r.modality, r.modality_written, r.modality_at = name, m.group(), at + m.start()
+            return

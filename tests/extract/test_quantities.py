@@ -40,7 +40,7 @@ def fields(f):
     ("户籍人口自然增长率控制在1‰", "plan", ("1‰", "at-most", "控制在", "share", "", "")),
     ("信访总量下降20.3%", "review", ("20.3%", "exactly", "", "growth", "decrease", "previous-year")),
     ("公用经费按定额标准压缩10%", "review", ("10%", "exactly", "", "growth", "decrease", "standard")),
-    ("地方财政收入年均递增21.2%", "review", ("21.2%", "exactly", "", "growth", "increase", "previous-year")),
+    ("地方财政收入年均递增21.2%", "review", ("21.2%", "exactly", "", "average-growth", "increase", "")),
     ("举办会展活动增长1.5倍", "review", ("1.5倍", "exactly", "", "growth", "increase", "previous-year")),
     ("数量和规模居全国首位", "review", ("首位", "exactly", "", "rank", "", "")),
     ("综合发展评价指数居全省第3位", "review", ("3位", "exactly", "", "rank", "", "")),
@@ -57,7 +57,11 @@ def test_one_quantity(facts_of, sentence, part, expected):
     assert len(facts) == 1, [f.quantity.value for f in facts]
     assert fields(facts[0]) == expected
     assert facts[0].kind == ("result" if part == "review" else "target")
-    assert facts[0].period == (2023 if part == "review" else 2024)
+    year = 2023 if part == "review" else 2024
+    if facts[0].reading.measure == "average-growth":       # a span: the five years up to the reviewed year
+        assert (facts[0].period, facts[0].period_end) == (year - 4, year)
+    else:
+        assert (facts[0].period, facts[0].period_end) == (year, None)
 
 
 @pytest.mark.parametrize("written,minimum,maximum,unit", [
@@ -146,14 +150,17 @@ def test_a_value_shared_by_two_indicators_is_two_facts(facts_of):
 def test_a_second_value_of_the_same_subject(facts_of):
     facts = facts_of("省外到位内资1885.6亿元、增长15.1%", "review")
     assert [(f.quantity.value, f.reading.measure) for f in facts] == [("1885.6亿元", "level"), ("15.1%", "growth")]
-    assert facts[0].indicator == facts[1].indicator == "indicator/domestic-capital-inflow"
+    # 省外到位内资 is its own indicator in the registry (not 实际到位内资): both values get it
+    assert facts[0].indicator == facts[1].indicator == "indicator/domestic-capital-inflow-from-outside-province"
 
 
 def test_the_subject_after_the_number(facts_of):
     (f,) = facts_of("2家企业成功上市", "review")
     assert (f.subject, f.indicator) == ("企业成功上市", "indicator/company-listings")
     (g,) = facts_of("12家银行设立科技支行", "review")
-    assert g.indicator.startswith("indicator/proposed-") and "银行设立科技支行" in g.proposed
+    assert g.indicator == "indicator/sci-tech-bank-branches"        # in the registry since the 2025 curation
+    (h,) = facts_of("12家银行设立绿色金融事业部", "review")
+    assert h.indicator.startswith("indicator/proposed-") and "银行设立绿色金融事业部" in h.proposed
 
 
 def test_indicator_from_the_registry_and_about_an_industry(facts_of):

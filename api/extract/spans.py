@@ -1,0 +1,88 @@
+"""Spans of years (docs/records.md "Modality, spans of years"): a statement over several years gets `period`
+(the first year) and `period_end` (the last), as the curated records do for
+
+- an average growth (年均增长9%, measure average-growth): always a span;
+- a flow summed over the span (五年新增城镇就业5100万人, 累计新增就业, 五年累计…能耗下降19.1%);
+- growth and change in a paragraph about a span (过去五年…单位国内生产总值能耗下降18.2%), unless against the
+  previous year (比上年, 同比).
+
+The span is read from the nearest marker before the value in its paragraph: a five-year plan named by its
+number (“十五” 2001–2005 … “十五五” 2026–2030; the reviewed part of it in a review), 过去五年/五年来/这五年/近三年/
+十年 in a review (the years up to the reviewed year), 今后五年/未来五年 in a plan (from the target year), or 到2007年
+in a plan (the target year to 2007). A level that is a stock (城市化率达到55%, 总量达到8400亿元) in a plan's span is a
+value of the span's last year, not a span.
+"""
+from __future__ import annotations
+
+import re
+
+PLANS = {"九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五)[”\"]?(?:计划|规划|时期|期间|以来|前四年|前三年|两年来|三年来|的|末|目标|主要目标)")
+CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10, "2": 2, "3": 3, "4": 4, "5": 5, "10": 10}
+PAST = re.compile(r"(?:过去|这|近|前|以来的|来的)?([两二三四五十]|[2-5]|10)年(?:来|以来|间|中|累计|里|前)|"
+                  r"(?:过去|这|近|前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)")
+FUTURE = re.compile(r"(?:今后|未来|此后|后)([三四五]|[3-5])年")
+BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+FLOW = re.compile(r"累计|新增|共(?:完成|实现|计)?|总额|合计|五年")
+OCCASION = re.compile(r"[^，,。；;]{0,4}(?:之年|开局|收官|起步|第[一二三四五]年|的第)")
+PREVIOUS = re.compile(r"比上年|较上年|同比|上年")
+
+
+def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
+    """The span named last in `before` (the paragraph's words up to the value)."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for m in PLAN.finditer(before):
+        if OCCASION.match(before, m.end()):
+            continue                   # “十四五”规划开局之年: a year of the plan, not its span
+        first = PLANS[m.group(1)]
+        last = first + 4
+        if role == "review":
+            last = min(last, year - 1)
+        elif first < year <= last:
+            first = year
+        if first <= last:
+            found.append((m.start(), (first, last)))
+    if role == "review":
+        for m in PAST.finditer(before):
+            n = CN[next(g for g in m.groups() if g)]
+            found.append((m.start(), (year - n, year - 1)))
+    else:
+        for m in FUTURE.finditer(before):
+            n = CN[m.group(1)]
+            found.append((m.start(), (year, year + n - 1)))
+        for m in BY_YEAR.finditer(before):
+            end = int(m.group(1))
+            if end > year:
+                found.append((m.start(), (year, end)))
+    return max(found)[1] if found else None
+
+
+LEAD = 30        # a marker this close to the paragraph's start (过去五年，…; ——这五年，…) governs all of it
+
+
+def span(paragraph_before: str, clause_before: str, role: str, year: int, measure: str, kind: str,
+         sentence_before: str = "") -> tuple[int, int | None] | None:
+    """(period, period_end) of a statement over years, (period, None) of a plan's end-of-span stock, or None.
+    An average growth takes the paragraph's last marker (else the five years before or from the report's
+    year); anything else only a marker of its own sentence or of the paragraph's lead."""
+    if kind != ("result" if role == "review" else "target") and not (role == "plan" and kind == "result"):
+        return None
+    if kind == "result" and role == "plan":
+        role = "review"
+    years = marker(paragraph_before, role, year)
+    if measure == "average-growth":
+        if years is None:
+            years = (year - 5, year - 1) if kind == "result" else (year, year + 4)
+        return years
+    if years is None or years[0] == years[1]:
+        return None
+    years = marker(sentence_before, role, year) or marker(paragraph_before[:LEAD], role, year)
+    if years is None or years[0] == years[1]:
+        return None
+    if PREVIOUS.search(clause_before):
+        return None
+    if measure in ("growth", "change") or FLOW.search(clause_before):
+        return years
+    if kind == "target" and measure in ("level", "share"):
+        return years[1], None
+    return None

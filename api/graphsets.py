@@ -1,0 +1,165 @@
+"""Graph sets (issue 13): reviewed facts and machine-drafted ones in one store, never mixed by default.
+
+The store holds two kinds of named graph (docs: README, "Reviewed and drafted"):
+
+- reviewed: <base>graph/<report>, graph/entities, graph/ontology … — built from curated records;
+- drafted:  <base>graph/draft/<report> — written by `python -m api draft-corpus`, loaded with GWR_DRAFTS (or into an
+  on-disk store with `python -m api store --drafts`), every statement typed gwr:DraftedStatement.
+
+Three graph-set IRIs name them: <base>graph/set/reviewed, <base>graph/set/drafted, <base>graph/set/all. They are not
+graphs of the store; wherever a query's dataset can name a graph they stand for their members:
+
+- SPARQL 1.1 Protocol (§2.1.4): default-graph-uri / named-graph-uri = a set IRI;
+- SPARQL 1.1 Query (§13.2): FROM <…/graph/set/drafted> / FROM NAMED <…/graph/set/all>;
+- the JSON API and pages: ?graphs=reviewed (the default) | drafted | all.
+
+A query that names no dataset sees the REVIEWED set as its RDF dataset (§13.1): the default graph is the union of
+the reviewed graphs and GRAPH ?g ranges over them only. When the store holds no drafted graph this is the union of
+every graph (Oxigraph's use_default_graph_as_union, the fast path), exactly as before drafts existed.
+
+Materialised sets. Oxigraph evaluates a default graph made of N graphs as N index scans per pattern: over the 2,903
+drafted graphs a lookup took minutes (bench/README.md). So where drafts are loaded (api/store.py) every quad is also
+written, once, into the graph of its set, <…/graph/set/reviewed> or <…/graph/set/drafted>; a set's default graph is
+then that one graph (two for "all"), and its named graphs stay the per-report graphs. These set graphs are never
+among the named graphs of any set, so GRAPH ?g never sees a quad twice.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+SETS = ("reviewed", "drafted", "all")
+DEFAULT_SET = "reviewed"
+
+
+def set_prefix(base: str) -> str:
+    return base + "graph/set/"
+
+
+def draft_prefix(base: str) -> str:
+    return base + "graph/draft/"
+
+
+def set_iri(base: str, name: str) -> str:
+    return set_prefix(base) + name
+
+
+class UnknownGraphSet(ValueError):
+    """A graph-set name or IRI that is none of SETS."""
+
+
+def check(name: str | None) -> str:
+    """A requested set name (None, "" → the default, reviewed); UnknownGraphSet otherwise."""
+    if not name:
+        return DEFAULT_SET
+    if name not in SETS:
+        raise UnknownGraphSet(f"unknown graph set {name!r}: use one of {', '.join(SETS)}")
+    return name
+
+
+@dataclass(frozen=True)
+class GraphSets:
+    """The store's named graphs split into reviewed and drafted, by IRI (graph/draft/ is the drafted prefix), and
+    the set graphs materialised in the store (`materialised`: set names)."""
+    base: str
+    reviewed: tuple[str, ...]
+    drafted: tuple[str, ...]
+    materialised: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, graphs: Iterable[str], base: str) -> GraphSets:
+        prefix, sets = draft_prefix(base), set_prefix(base)
+        names = sorted(set(graphs))
+        return cls(base, tuple(g for g in names if not g.startswith((prefix, sets))),
+                   tuple(g for g in names if g.startswith(prefix)),
+                   frozenset(g[len(sets):] for g in names if g.startswith(sets)))
+
+    @property
+    def has_drafts(self) -> bool:
+        return bool(self.drafted)
+
+    def iris(self) -> frozenset[str]:
+        """The set IRIs, which a query may name as if they were graphs."""
+        return frozenset(set_iri(self.base, name) for name in SETS)
+
+    def members(self, name: str) -> tuple[str, ...]:
+        name = check(name)
+        if name == "reviewed":
+            return self.reviewed
+        if name == "drafted":
+            return self.drafted
+        return self.reviewed + self.drafted
+
+    def default_members(self, name: str) -> tuple[str, ...]:
+        """The graphs whose union is the set's default graph: its materialised set graph(s) where present."""
+        parts = ("reviewed", "drafted") if check(name) == "all" else (name,)
+        if all(p in self.materialised for p in parts):
+            return tuple(set_iri(self.base, p) for p in parts)
+        return self.members(name)
+
+    def expand(self, graphs: Iterable[str], default: bool = False) -> list[str]:
+        """Graph IRIs with every set IRI replaced by its members (in a default graph: its default members), in
+        order, each once."""
+        prefix = set_prefix(self.base)
+        out: list[str] = []
+        seen: set[str] = set()
+        for g in graphs:
+            name = g[len(prefix):] if g.startswith(prefix) else ""
+            replaced = ((self.default_members(name) if default else self.members(name)) if name in SETS else (g,))
+            for member in replaced:
+                if member not in seen:
+                    seen.add(member)
+                    out.append(member)
+        return out
+
+    def names_a_set(self, graphs: Iterable[str]) -> bool:
+        return any(g in self.iris() for g in graphs)
+
+    def dataset(self, name: str | None) -> tuple[list[str], list[str]] | None:
+        """The RDF dataset (default graph's members, named graphs) of a query that names none, for the set
+        `name`; None where the union of every graph is that dataset (no drafts loaded)."""
+        name = check(name)
+        if not self.has_drafts:
+            return None
+        return list(self.default_members(name)), list(self.members(name))
+
+
+_CACHE: dict[tuple[int, str], GraphSets] = {}
+
+
+def of_store(store, base: str) -> GraphSets:
+    """The graph sets of a pyoxigraph store (read once per store object: a served store never changes)."""
+    key = (id(store), base)
+    if key not in _CACHE:
+        import pyoxigraph as ox
+        _CACHE[key] = GraphSets.of((g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)), base)
+    return _CACHE[key]
+
+
+def query_dataset(store, base: str, graphs: str | None = None, default_graph: list[str] | None = None,
+                  named_graphs: list[str] | None = None) -> dict:
+    """Store.query's dataset arguments: an explicit dataset (its set IRIs expanded), else the set `graphs` names
+    (reviewed by default) — the union of every graph when that is the same."""
+    import pyoxigraph as ox
+    sets = of_store(store, base)
+    if default_graph is not None or named_graphs is not None:
+        return {"default_graph": [ox.NamedNode(g) for g in sets.expand(default_graph or [], default=True)],
+                "named_graphs": [ox.NamedNode(g) for g in sets.expand(named_graphs or [])]}
+    dataset = sets.dataset(graphs)
+    if dataset is None:
+        return {"use_default_graph_as_union": True}
+    default, named = dataset
+    return {"default_graph": [ox.NamedNode(g) for g in default], "named_graphs": [ox.NamedNode(g) for g in named]}
+
+
+def materialise(store, base: str, path, drafted: bool) -> None:
+    """Copy every quad of an N-Quads file (gzip when it ends in .gz) into the graph of its set (<…/graph/set/
+    drafted> when `drafted`, else <…/graph/set/reviewed>), streaming: the set's default graph is then one graph."""
+    import gzip
+
+    import pyoxigraph as ox
+    target = ox.NamedNode(set_iri(base, "drafted" if drafted else "reviewed"))
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, target)
+                          for q in ox.parse(fh, format=ox.RdfFormat.N_QUADS))

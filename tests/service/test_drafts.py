@@ -1,0 +1,157 @@
+"""Reviewed and drafted graphs served side by side (issue 13, deliverable 7): GWR_DRAFTS loads a drafted sample
+(tests/fixtures/drafts, drafted here by the real extractor) beside the reviewed graph; /sparql's default dataset
+stays the reviewed graphs, the graph sets (api/graphsets.py) select drafted or all by the protocol's
+default-graph-uri / named-graph-uri or by FROM / FROM NAMED; the JSON API shows drafted facts only when asked
+(?graphs=drafted|all) and marks them."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from api.extract.draft import draft, nquads
+from api.extract.indicators import load_registry
+from api.graphsets import GraphSets, UnknownGraphSet, check
+from api.settings import Settings
+from api.store import dump_path
+from api.vocab import load_vocabulary
+from tests.fixtures.root import REPO
+from tests.fixtures.service import BASE, make_client
+
+SAMPLE = REPO / "tests" / "fixtures" / "drafts" / "dalian-2027.txt"
+DRAFT = BASE + "graph/draft/dalian-2027"
+SET = BASE + "graph/set/"
+PREFIXES = "PREFIX gwr: <https://w3id.org/gwr/ontology#>\n"
+COUNT_DRAFTED = PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?s a gwr:DraftedStatement }"
+COUNT_FACTS = PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?s a gwr:Target }"
+
+pytestmark = pytest.mark.embedded_only
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> Path:
+    """The sample drafted by the extractor as draft-corpus writes it: gzip-compressed N-Quads."""
+    settings = Settings(root=REPO)
+    vocab = load_vocabulary(settings.ontology_dir)
+    d = draft(SAMPLE.read_text(encoding="utf-8"), "dalian-2027", load_registry(settings.root, vocab))
+    out = tmp_path_factory.mktemp("drafts") / "drafts.nq.gz"
+    with gzip.open(out, "wt", encoding="utf-8") as fh:
+        fh.write(nquads(d, vocab, {"found": 1.0, "value": 1.0}, SAMPLE.name))
+    return out
+
+
+@pytest.fixture(scope="module")
+def client(drafts):
+    settings = Settings(root=REPO)
+    if not dump_path(settings).exists():
+        pytest.skip("data/graph/all.nq is not built")
+    with make_client(settings, drafts=str(drafts)) as c:
+        yield c
+
+
+def count(client, query: str, **params) -> int:
+    r = client.get("/sparql", params={"query": query, "timeout": "60", **params},
+                   headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200, r.text
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_the_default_dataset_is_the_reviewed_graphs(client):
+    assert count(client, COUNT_DRAFTED) == 0
+    graphs = client.get("/sparql", params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"},
+                        headers={"Accept": "application/sparql-results+json"}).json()["results"]["bindings"]
+    names = {b["g"]["value"] for b in graphs}
+    assert BASE + "graph/dalian-2024" in names and not any("/graph/draft/" in g for g in names)
+
+
+def test_graph_sets_by_the_protocol(client):
+    reviewed = count(client, COUNT_FACTS)
+    drafted = count(client, COUNT_FACTS, **{"default-graph-uri": SET + "drafted"})
+    assert drafted == 3                     # the sample's three targets (5.5% GDP, 5.5% unemployment, 3% CPI)
+    assert count(client, COUNT_FACTS, **{"default-graph-uri": SET + "all"}) == reviewed + drafted
+    assert count(client, COUNT_FACTS, **{"default-graph-uri": SET + "reviewed"}) == reviewed
+    assert count(client, COUNT_DRAFTED, **{"default-graph-uri": SET + "drafted"}) > drafted  # facts, mentions …
+    named = ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert count(client, named, **{"named-graph-uri": SET + "drafted"}) == 1
+
+
+def test_graph_sets_by_from(client):
+    reviewed = count(client, COUNT_FACTS)
+    from_all = COUNT_FACTS.replace("WHERE", f"FROM <{SET}all> WHERE")
+    assert count(client, from_all) == reviewed + 3
+    from_drafted = PREFIXES + (f"SELECT (COUNT(*) AS ?n) FROM NAMED <{SET}drafted> "
+                               "WHERE { GRAPH ?g { ?s a gwr:Target } }")
+    assert count(client, from_drafted) == 3
+    assert count(client, COUNT_FACTS.replace("WHERE", f"FROM <{DRAFT}> WHERE")) == 3     # one drafted graph
+
+
+def test_an_unknown_set_is_refused(client):
+    r = client.get("/sparql", params={"query": COUNT_FACTS.replace("WHERE", f"FROM <{SET}unreviewed> WHERE")})
+    assert r.status_code == 403
+
+
+def test_the_drafted_graph_names_its_provenance(client):
+    query = ("PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX schema: <https://schema.org/> "
+             "PREFIX dqv: <http://www.w3.org/ns/dqv#> "
+             f"SELECT ?label ?sha (COUNT(?m) AS ?n) WHERE {{ GRAPH <{DRAFT}> {{ <{DRAFT}> prov:wasGeneratedBy ?a ; "
+             "dqv:hasQualityMeasurement ?m . ?a rdfs:label ?label ; prov:used/schema:sha256 ?sha } } "
+             "GROUP BY ?label ?sha")
+    r = client.get("/sparql", params={"query": query, "default-graph-uri": SET + "all",
+                                      "named-graph-uri": SET + "all"},
+                   headers={"Accept": "application/sparql-results+json"})
+    (row,) = r.json()["results"]["bindings"]
+    import hashlib
+    assert row["label"]["value"].startswith("api.extract ")
+    assert row["sha"]["value"] == hashlib.sha256(SAMPLE.read_bytes()).hexdigest()
+    assert row["n"]["value"] == "2"
+
+
+def test_the_api_shows_drafted_facts_only_when_asked_and_marks_them(client):
+    reviewed = client.get("/api/targets", params={"period": 2027, "limit": 1000}).json()
+    assert reviewed["total"] == 0
+    drafted = client.get("/api/targets", params={"period": 2027, "graphs": "drafted"}).json()
+    assert drafted["total"] == 3
+    assert all(f["review"] == "machine-drafted, unreviewed" for f in drafted["items"])
+    both = client.get("/api/targets", params={"graphs": "all", "limit": 1000}).json()
+    marks = {f["review"] for f in both["items"]}
+    assert marks == {"reviewed", "machine-drafted, unreviewed"}
+    bad = client.get("/api/targets", params={"graphs": "unreviewed"})
+    assert bad.status_code == 400 and bad.headers["content-type"].startswith("application/problem+json")
+
+
+def test_graph_sets_alone():
+    sets = GraphSets.of([BASE + "graph/a", BASE + "graph/draft/b", BASE + "graph/entities"], BASE)
+    assert sets.drafted == (BASE + "graph/draft/b",) and sets.has_drafts
+    assert sets.expand([SET + "all", BASE + "graph/a"]) == [BASE + "graph/a", BASE + "graph/entities",
+                                                           BASE + "graph/draft/b"]
+    assert sets.dataset(None) == ([BASE + "graph/a", BASE + "graph/entities"],) * 2
+    assert sets.dataset("all") == ([BASE + "graph/a", BASE + "graph/entities", BASE + "graph/draft/b"],) * 2
+    # materialised set graphs (api/store.py loads them with drafts): one graph per set as the default graph
+    both = GraphSets.of(list(sets.reviewed + sets.drafted) + [SET + "reviewed", SET + "drafted"], BASE)
+    assert both.reviewed == sets.reviewed and both.materialised == {"reviewed", "drafted"}
+    assert both.dataset("drafted") == ([SET + "drafted"], [BASE + "graph/draft/b"])
+    assert both.dataset("all")[0] == [SET + "reviewed", SET + "drafted"]
+    assert both.expand([SET + "drafted"], default=True) == [SET + "drafted"]
+    assert both.expand([SET + "drafted"]) == [BASE + "graph/draft/b"]
+    assert GraphSets.of([BASE + "graph/a"], BASE).dataset(None) is None     # no drafts: the plain union
+    assert check(None) == "reviewed"
+    with pytest.raises(UnknownGraphSet):
+        check("bogus")
+
+
+@pytest.mark.slow
+def test_an_on_disk_store_with_drafts_answers_reviewed_by_default(drafts, tmp_path):
+    import dataclasses
+
+    from api.graphsets import query_dataset
+    from api.store import open_disk_store, run_query, write_disk_store
+    settings = dataclasses.replace(Settings(root=REPO), drafts=str(drafts))
+    if not dump_path(settings).exists():
+        pytest.skip("data/graph/all.nq is not built")
+    manifest = write_disk_store(settings, tmp_path / "store")
+    assert manifest["drafts"]["bytes"] == drafts.stat().st_size
+    store = open_disk_store(tmp_path / "store")
+    assert int(next(iter(run_query(store, COUNT_DRAFTED)))["n"].value) == 0
+    drafted = store.query(COUNT_DRAFTED, **query_dataset(store, BASE, "drafted"))
+    assert int(next(iter(drafted))["n"].value) > 0
