@@ -37,11 +37,17 @@ class Param:
     name: str
     type: str
     default: str | None = None
+    base: str = DEFAULT_BASE            # the base IRI its CURIEs and `kind/key` values expand under
 
     def bind(self, raw: str) -> ox.NamedNode | ox.Literal:
         """Turn a request value into an RDF term of the declared type."""
         try:
             if self.type == "iri":
+                # the identifier forms of the JSON API (api/service/terms.py): a CURIE of the predeclared
+                # prefixes (id:place/dalian), `kind/key` (place/dalian), or a full IRI
+                raw = expand(raw, self.base)
+                if re.fullmatch(r"[a-z]+/[^\s/:<>\"{}|\\^`]+", raw):
+                    raw = self.base + "id/" + raw
                 if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", raw):
                     raise ValueError("not an absolute IRI")
                 return ox.NamedNode(raw)
@@ -112,7 +118,7 @@ def read_query(path: str | Path, base: str = DEFAULT_BASE) -> CannedQuery:
             default = parts[2] if len(parts) > 2 else None
             if default is not None and parts[1] == "iri":
                 default = expand(default, base)
-            params.append(Param(parts[0].lstrip("?$"), parts[1], default))
+            params.append(Param(parts[0].lstrip("?$"), parts[1], default, base))
     return CannedQuery(path.stem, title, " ".join(description), text, params, path)
 
 

@@ -74,7 +74,8 @@ def write_answers(settings: Settings, directory: Path, log=None) -> dict:
     for query in saved_queries(list_queries(settings.queries_dir, settings.base_iri)):
         subs = query.substitutions({})
         t0 = time.monotonic()
-        answer = run_query(store, query.text, substitutions=subs, prefixes=prefixes_for(settings))
+        answer = run_query(store, query.text, substitutions=subs, prefixes=prefixes_for(settings),
+                           base=settings.base_iri)
         if not isinstance(answer, ox.QuerySolutions):
             continue                                   # ASK and graph answers are small; they run each time
         raw = folder / (query.name + ".raw")

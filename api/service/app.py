@@ -7,8 +7,9 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import __version__
-from api.service import problems, routes, sparql
+from api.service import openapi, problems, routes, sparql
 from api.service.body import BodyLimit
+from api.service.caching import ApiCache
 from api.service.connection import CutShort
 from api.service.engine import Engine
 from api.service.headers import SecurityHeaders
@@ -40,11 +41,13 @@ def create_app(settings: Settings) -> FastAPI:
                   lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.engine = engine
     problems.install(app)
+    openapi.install(app)    # the description as the service behaves: problem+json, /sparql, models
     routes.install(app)     # every path, its methods and its handler: the route table (routes.py)
 
     # The middleware, innermost first (each one added wraps the ones before); sparql.FastPath knows this stack.
     # The page's language: ?lang=, cookie, Accept-Language; the labels of the schemes' concepts (web/i18n.py).
     app.add_middleware(LanguageMiddleware, ontology_dir=settings.ontology_dir)
+    app.add_middleware(ApiCache, engine=engine)    # ETag, Cache-Control and 304 on /api, by data version
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_credentials=False,
                        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
                        allow_headers=["Accept", "Content-Type", "If-None-Match"],

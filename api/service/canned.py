@@ -10,8 +10,10 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response, Streamin
 from api.params import BadNumber, whole
 from api.queries import RESERVED, ParameterError
 from api.service import formats
+from api.service.paging import link_header, window_links
 from api.service.problems import problem
 from api.service.urls import public_base
+from api.service.values import scalar
 
 TABLES = formats.TABLES    # rows (JSON, paged), csv, tsv, json (SPARQL JSON results)
 
@@ -23,8 +25,11 @@ def describe(query, request: Request) -> dict:
 
 
 async def list_canned(request: Request) -> Response:
-    engine = request.app.state.engine
-    return JSONResponse({"items": [describe(q, request) for q in engine.canned.values()]})
+    """Every canned query, in one window (they are few): `links` and the Link header as on every list."""
+    items = [describe(q, request) for q in request.app.state.engine.canned.values()]
+    links = window_links(request, len(items), 0, max(1, len(items)))
+    return JSONResponse({"total": len(items), "offset": 0, "limit": max(1, len(items)), "items": items,
+                         "links": links}, headers={"Link": link_header(links)})
 
 
 PAGING = [  # documented in the OpenAPI description; read and checked by paging() (400 problem details)
@@ -36,6 +41,10 @@ PAGING = [  # documented in the OpenAPI description; read and checked by paging(
      "schema": {"type": "string", "enum": ["json", "csv", "tsv", "sparql-json"]},
      "description": "instead of the Accept header; csv, tsv and sparql-json are the whole answer"},
 ]
+
+
+ANSWERS = {"200": {"description": "a page of rows (JSON), or the whole answer as CSV, TSV or SPARQL JSON",
+                   "content": {media: {"schema": {"type": "string"}} for media, key in TABLES if key != "rows"}}}
 
 
 def moved_url(request: Request, target: str, suffix: str) -> str:
@@ -71,7 +80,7 @@ async def run_canned(request: Request, name: str) -> Response:
     if saved is not None:                                    # computed when the on-disk store was written
         if key == "rows":
             columns, bindings = await loop.run_in_executor(None, saved.page, offset, limit)
-            return JSONResponse(page(request, query.name, columns, bindings, saved.rows, offset, limit, True))
+            return listed(page(request, query.name, columns, bindings, saved.rows, offset, limit, True))
         body = await loop.run_in_executor(None, saved.serialize, key)
         return Response(body, media_type=formats.CONTENT_TYPE[key])
     answer = await engine.run(query.text, results="json" if key == "rows" else key,
@@ -82,8 +91,8 @@ async def run_canned(request: Request, name: str) -> Response:
         if answer.kind == "boolean":
             return JSONResponse({"query": query.name, "boolean": data["boolean"]})
         bindings = data["results"]["bindings"]
-        return JSONResponse(page(request, query.name, data["head"]["vars"], bindings[offset:offset + limit],
-                                 len(bindings), offset, limit, False))
+        return listed(page(request, query.name, data["head"]["vars"], bindings[offset:offset + limit],
+                           len(bindings), offset, limit, False))
     if answer.rest is not None:
         return StreamingResponse(answer.rest, media_type=media)
     return Response(answer.first, media_type=media)
@@ -107,11 +116,22 @@ def paging(request: Request, settings, key: str) -> tuple[int, int]:
 
 def page(request: Request, name: str, columns: list[str], bindings: list[dict], total: int, offset: int,
          limit: int, saved: bool) -> dict:
-    """One page of a canned query's rows, with the link to the next one (null on the last page)."""
-    following = None
-    if offset + limit < total:
-        url = request.url.include_query_params(offset=offset + limit, limit=limit)
-        following = public_base(request) + url.path.lstrip("/") + "?" + url.query      # GWR_PUBLIC_BASE_URL
-    return {"query": name, "columns": columns, "total": total, "offset": offset, "limit": limit,
-            "next": following, "saved": saved,
-            "rows": [{c: b[c]["value"] for c in columns if c in b} for b in bindings]}
+    """One page of a canned query's rows, each cell a JSON value by its datatype (numbers as numbers), with
+    the paging links (paging.py)."""
+    return {"query": name, "columns": columns, "total": total, "offset": offset, "limit": limit, "saved": saved,
+            "rows": [{c: scalar(b[c]) for c in columns if c in b} for b in bindings],
+            "links": window_links(request, total, offset, limit)}
+
+
+def listed(body: dict) -> Response:
+    return JSONResponse(body, headers={"Link": link_header(body["links"])})
+
+
+async def series(request: Request) -> Response:
+    """/api/series: one indicator's targets, outcomes and attainment by year for one place (queries/series.rq)."""
+    return await run_canned(request, "series")
+
+
+async def cascade(request: Request) -> Response:
+    """/api/cascade: one indicator's targets of one year at every level of government (queries/cascade.rq)."""
+    return await run_canned(request, "cascade")

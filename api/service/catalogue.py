@@ -12,13 +12,16 @@ Levenshtein with transpositions, rapidfuzz: 1 edit up to 6 letters, 2 beyond; no
 the reading a little below the same match on the written form."""
 from __future__ import annotations
 
+import asyncio
 import functools
+import json
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 
 from api.iris import KINDS
+from api.service.answers import CATALOGUE
 
 # Match quality, best first: (name, score). Labels in the query's script score a little higher.
 RANKS = {"exact": 100, "prefix": 80, "word": 60, "words": 50, "substring": 40, "fuzzy": 30, "some words": 20}
@@ -267,3 +270,26 @@ def sort_entries(entries: list[Entry], sort: str) -> list[Entry]:
     field_of = {"id": lambda e: e.ref, "zh": lambda e: e.zh, "en": lambda e: (e.en or "").lower(),
                 "pinyin": lambda e: fold(e.pinyin), "kind": lambda e: (e.kind, e.ref)}[key]
     return sorted(entries, key=field_of, reverse=descending)
+
+
+async def load_catalogue(engine) -> Catalogue:
+    """The catalogue of the store being served, built once per process (engine.once) and kept."""
+    async def load():
+        # One query for the whole catalogue: it grows with the corpus (~3 s at 100 reports, 30–90 s at 1,000),
+        # so it gets the longest time limit the service allows (GWR_MAX_QUERY_TIMEOUT) instead of the
+        # per-request one; an on-disk store carries its answer, computed when the store was written
+        # (api/service/answers.py). The JSON is parsed off the loop.
+        loop = asyncio.get_running_loop()
+        query = engine.canned[CATALOGUE]
+        saved = engine.saved_answer(query, {})
+        if saved is not None:
+            body = await loop.run_in_executor(None, saved.serialize, "json")
+        else:
+            answer = await engine.run(query.text, results="json", timeout=engine.settings.max_query_timeout)
+            body = await answer.body()
+        return await loop.run_in_executor(None, build_catalogue, body, engine.settings.base_iri)
+    return await engine.once("catalogue", load)
+
+
+def build_catalogue(body: bytes, base_iri: str) -> Catalogue:
+    return Catalogue.from_rows(json.loads(body)["results"]["bindings"], base_iri)

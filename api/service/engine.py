@@ -24,6 +24,7 @@ from api.service.answers import Saved, answer_for, read_saved
 from api.service.backend import Answer, Backend, Overloaded, QueryTimeout
 from api.service.pool import Pool
 from api.service.prefixes import prefixes_for
+from api.service.terms import Terms
 from api.settings import Settings
 from api.store import dump_path, open_store, read_manifest, sha256_of
 
@@ -54,6 +55,11 @@ class Engine:
     @cached_property
     def prefixes(self) -> dict[str, str]:
         return prefixes_for(self.settings)
+
+    @cached_property
+    def terms(self) -> Terms:
+        """CURIEs of the JSON API and the identifiers its requests give (terms.py)."""
+        return Terms(self.prefixes, self.settings.base_iri)
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
@@ -153,10 +159,13 @@ class Engine:
                   substitutions: dict | None = None, union: bool = True, default_graph: list[str] | None = None,
                   named_graphs: list[str] | None = None, base_iri: str | None = None,
                   timeout: float | None = None, lane: str = "own", client: str = "",
-                  screen: bool = False) -> Answer:
+                  screen: bool = False, graphs: str | None = None) -> Answer:
         """Run a query in the own lane, or with lane="open" (only /sparql) in the open lane, admitted per
-        `client` (its address): see admission.py."""
+        `client` (its address): see admission.py. `graphs` names the graph set a query without a dataset sees
+        (api/graphsets.py: reviewed, the default; drafted; all)."""
         request: dict[str, object] = {"text": text, "results": results, "graph": graph, "union": union}
+        if graphs:
+            request["graphs"] = graphs
         if screen:      # /sparql's query: the worker runs the guard on it (worker.screened)
             request["screen"] = True
         if default_graph is not None or named_graphs is not None:
@@ -202,11 +211,12 @@ class Engine:
             await rest.aclose()     # its own `finally` frees or retires the worker, without awaiting
 
     async def select(self, name: str, values: dict[str, str] | None = None,
-                     substitutions: dict | None = None) -> list[dict[str, dict]]:
-        """Rows of a canned SELECT query as SPARQL JSON bindings ({var: {type, value, …}})."""
+                     substitutions: dict | None = None, graphs: str | None = None) -> list[dict[str, dict]]:
+        """Rows of a canned SELECT query as SPARQL JSON bindings ({var: {type, value, …}}), over the graph set
+        `graphs` (reviewed by default)."""
         query = self.canned[name]
         subs = substitutions if substitutions is not None else query.substitutions(values or {})
-        answer = await self.run(query.text, results="json", substitutions=subs)
+        answer = await self.run(query.text, results="json", substitutions=subs, graphs=graphs)
         return json.loads(await answer.body())["results"]["bindings"]
 
     def saved_answer(self, query: CannedQuery, substitutions: dict) -> Saved | None:
@@ -304,10 +314,26 @@ def warn_if_memory_short(workers: int) -> bool:
 
 
 def load(settings: Settings, path: Path) -> tuple[ox.Store, str]:
+    """The in-memory store and the data's digest: the dump's SHA-256, or with GWR_DRAFTS the SHA-256 of the
+    dump's and the drafts' digests (the drafts' read from their manifest.json when it names them)."""
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: run `python -m api build` first")
     digest = sha256_of(path)
-    return open_store(settings, path), digest
+    store = open_store(settings, path)
+    if settings.drafts:
+        import hashlib
+        digest = hashlib.sha256(f"{digest} {drafts_digest(Path(settings.drafts))}".encode()).hexdigest()
+    return store, digest
+
+
+def drafts_digest(path: Path) -> str:
+    """The drafted N-Quads' SHA-256, from the manifest draft-corpus wrote beside them, else computed."""
+    manifest = path.with_name("manifest.json")
+    if manifest.exists():
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+        if recorded.get("nquads") == path.name and recorded.get("nquads_sha256"):
+            return recorded["nquads_sha256"]
+    return sha256_of(path)
 
 
 def read_canned(directory: Path, base: str = DEFAULT_BASE) -> list[CannedQuery]:

@@ -7,80 +7,115 @@ from typing import Annotated
 from fastapi import Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from api.graphsets import UnknownGraphSet, check
 from api.params import query_whole
-from api.queries import ParameterError
 from api.service import reports
+from api.service.catalogue import load_catalogue
+from api.service.paging import link_header, window_links
 from api.service.problems import problem
+from api.service.terms import paragraph_labels
+from api.service.values import number
 
 
 def fact_json(engine, row: dict) -> dict:
     v = lambda name: row[name]["value"] if name in row else None  # noqa: E731
     gwr = engine.settings.base_iri + "ontology#"
     period = v("period")
+    paragraph = engine.ref(v("paragraph")) if v("paragraph") else None
     return {
         "id": engine.ref(v("fact")), "iri": v("fact"),
         "kind": (v("class") or "").removeprefix(gwr).lower(),
         "indicator": {"id": engine.ref(v("indicator")), "zh": v("indicatorZh"), "en": v("indicatorEn")},
         "about": {"id": engine.ref(v("place")), "zh": v("placeZh"), "en": v("placeEn")},
         "period": int(period[:4]) if period else None,
-        "value": v("value"), "minValue": v("minValue"), "maxValue": v("maxValue"),
+        "value": number(v("value")), "minValue": number(v("minValue")), "maxValue": number(v("maxValue")),
         "unit": {"iri": v("unit"), "label": v("unitLabel"), "asWritten": v("unitAsWritten")},
         "qualifier": {"comparison": v("comparison"), "asWritten": v("comparisonAsWritten")},
         "measure": v("measure"), "direction": v("direction"), "directionAsWritten": v("directionAsWritten"),
         "baseline": v("baseline"), "valueAsWritten": v("valueAsWritten"), "quote": v("quote"),
-        "paragraph": engine.ref(v("paragraph")) if v("paragraph") else None,
+        "paragraph": {"id": paragraph, **paragraph_labels(paragraph)} if paragraph else None,
+        # graph sets (api/graphsets.py): a drafted fact (id:draft-fact/…) is never shown without its mark
+        "review": DRAFTED if "/id/draft-fact/" in (v("fact") or "") else "reviewed",
     }
 
 
-async def facts(request: Request, cls: str, indicator, period, place) -> list[dict]:
+ABOUT = ("place", "zone", "industry")      # what a fact is about (gwr:about), tried in this order for a bare key
+
+
+async def entity_ref(request: Request, value: str, kinds: tuple[str, ...]) -> str:
+    """The entity a parameter names, in any identifier form (terms.py); BadIdentifier or Unknown if none."""
+    cat = await load_catalogue(request.app.state.engine)
+    return request.app.state.engine.terms.entity(value, kinds, lambda ref: ref in cat.by_ref)
+
+
+async def facts(request: Request, cls: str, indicator, period, place, graphs: str | None = None) -> list[dict]:
     engine = request.app.state.engine
     values = {"class": engine.settings.base_iri + "ontology#" + cls}
     if indicator:
-        values["indicator"] = engine.iri(indicator if "/" in indicator else "indicator/" + indicator)
+        values["indicator"] = engine.iri(await entity_ref(request, indicator, ("indicator",)))
     if place:
-        values["place"] = engine.iri(place if "/" in place else "place/" + place)
+        values["place"] = engine.iri(await entity_ref(request, place, ABOUT))
     if period:
         values["period"] = str(period)
     subs = engine.canned["api-facts"].substitutions(values)
-    return [fact_json(engine, row) for row in await engine.select("api-facts", substitutions=subs)]
+    return [fact_json(engine, row) for row in await engine.select("api-facts", substitutions=subs, graphs=graphs)]
 
 
-Indicator = Annotated[str | None, Query(description="indicator/gdp, gdp or a full IRI")]
+Indicator = Annotated[str | None, Query(description="an indicator: gdp, indicator/gdp, id:indicator/gdp or its IRI")]
 Period = Annotated[int | None, query_whole("period"),
                    Query(ge=1949, le=2100, description="the year the number refers to")]
-Place = Annotated[str | None, Query(description="the entity the fact is about: place/dalian, dalian or an IRI")]
+Place = Annotated[str | None, Query(description="the entity the fact is about (a place, zone or industry): "
+                                                "dalian, place/dalian, id:place/dalian or its IRI")]
+Offset = Annotated[int, query_whole("offset"), Query(ge=0, description="items to skip")]
+Graphs = Annotated[str | None, Query(description="graph set: reviewed (default), drafted (machine-drafted, "
+                                                 "unreviewed) or all; drafted facts say so in `review`")]
+DRAFTED = "machine-drafted, unreviewed"
+Limit = Annotated[int, query_whole("limit"), Query(ge=1, le=1000, description="items per page")]
 
 
-async def targets(request: Request, indicator: Indicator = None, period: Period = None,
-                  place: Place = None) -> Response:
+def fact_list(request: Request, items: list[dict], offset: int, limit: int) -> Response:
+    links = window_links(request, len(items), offset, limit)
+    return JSONResponse({"total": len(items), "offset": offset, "limit": limit,
+                         "items": items[offset:offset + limit], "links": links},
+                        headers={"Link": link_header(links)})
+
+
+async def targets(request: Request, indicator: Indicator = None, period: Period = None, place: Place = None,
+                  offset: Offset = 0, limit: Limit = 100, graphs: Graphs = None) -> Response:
     try:
-        items = await facts(request, "Target", indicator, period, place)
-    except ParameterError as exc:
+        chosen = check(graphs)
+    except UnknownGraphSet as exc:
         return problem(400, str(exc), instance=request.url.path)
-    return JSONResponse({"total": len(items), "items": items})
+    return fact_list(request, await facts(request, "Target", indicator, period, place, chosen), offset, limit)
 
 
-async def results(request: Request, indicator: Indicator = None, period: Period = None,
-                  place: Place = None) -> Response:
+async def results(request: Request, indicator: Indicator = None, period: Period = None, place: Place = None,
+                  offset: Offset = 0, limit: Limit = 100, graphs: Graphs = None) -> Response:
     try:
-        items = await facts(request, "Result", indicator, period, place)
-    except ParameterError as exc:
+        chosen = check(graphs)
+    except UnknownGraphSet as exc:
         return problem(400, str(exc), instance=request.url.path)
-    return JSONResponse({"total": len(items), "items": items})
+    return fact_list(request, await facts(request, "Result", indicator, period, place, chosen), offset, limit)
 
 
-async def compare(request: Request, indicator: Annotated[str, Query(description="indicator/gdp, gdp or an IRI")],
+async def compare(request: Request, indicator: Annotated[str, Query(
+                      description="an indicator: gdp, indicator/gdp, id:indicator/gdp or its IRI")],
                   place: Place = None,
                   result_year: Annotated[int | None, query_whole("result_year"), Query(
                       ge=1949, le=2100, description="default: the year before target_year, or the reviewed year "
                       "(gwr:reviewedYear) of the newest report of the place (of any place if it has none)")] = None,
                   target_year: Annotated[int | None, query_whole("target_year"), Query(
                       ge=1949, le=2100, description="default: the year after result_year, or the target year "
-                      "(gwr:targetYear) of that newest report")] = None
-                  ) -> Response:
+                      "(gwr:targetYear) of that newest report")] = None,
+                  offset: Offset = 0, limit: Limit = 100) -> Response:
+    """An indicator's results of one year beside its targets for the next, one row per entity and measure
+    (404 problem for an unknown indicator or place, not an empty list)."""
+    engine = request.app.state.engine
+    indicator_ref = await entity_ref(request, indicator, ("indicator",))
+    place_ref = await entity_ref(request, place, ABOUT) if place else None
     if result_year is None and target_year is None:      # the years come from the reports present (reports.py)
-        known = await reports.listed(request.app.state.engine)
-        where = request.app.state.engine.iri(place if "/" in place else "place/" + place) if place else None
+        known = await reports.listed(engine)
+        where = engine.iri(place_ref) if place_ref else None
         newest = reports.latest(known, where) or reports.latest(known)
         result_year, target_year = (newest.reviewed_year, newest.target_year) if newest else (None, None)
     elif target_year is None and result_year is not None:
@@ -89,11 +124,8 @@ async def compare(request: Request, indicator: Annotated[str, Query(description=
         result_year = target_year - 1
     if result_year is None or target_year is None:
         return problem(404, "no report states the years to compare; give result_year", instance=request.url.path)
-    try:
-        got, planned = await asyncio.gather(facts(request, "Result", indicator, result_year, place),
-                                            facts(request, "Target", indicator, target_year, place))
-    except ParameterError as exc:
-        return problem(400, str(exc), instance=request.url.path)
+    got, planned = await asyncio.gather(facts(request, "Result", indicator_ref, result_year, place_ref),
+                                        facts(request, "Target", indicator_ref, target_year, place_ref))
     pairs: dict[tuple, dict] = {}
     for kind, items in (("result", got), ("target", planned)):
         for f in items:
@@ -101,6 +133,7 @@ async def compare(request: Request, indicator: Annotated[str, Query(description=
                 "about": f["about"], "measure": f["measure"], "result": [], "target": []})
             slot[kind].append(f)
     rows = sorted(pairs.values(), key=lambda r: (r["about"]["id"] or "", r["measure"] or ""))
-    return JSONResponse({"indicator": request.app.state.engine.ref(request.app.state.engine.iri(
-        indicator if "/" in indicator else "indicator/" + indicator)), "resultYear": result_year,
-        "targetYear": target_year, "rows": rows})
+    links = window_links(request, len(rows), offset, limit)
+    return JSONResponse({"indicator": indicator_ref, "resultYear": result_year, "targetYear": target_year,
+                         "total": len(rows), "offset": offset, "limit": limit, "rows": rows[offset:offset + limit],
+                         "links": links}, headers={"Link": link_header(links)})

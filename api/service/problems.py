@@ -9,9 +9,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException
 
+from api.queries import ParameterError
 from api.service.backend import Overloaded, QueryFailed, QueryTimeout
 from api.service.body import BodyTooLarge
 from api.service.headers import EVERY
+from api.service.terms import BadIdentifier, Unknown
 
 log = logging.getLogger("api.service")
 TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
@@ -58,6 +60,16 @@ def install(app: FastAPI) -> None:
             where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body"))
             parts.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
         return error(request, 400, "invalid request: " + "; ".join(parts))
+
+    # The JSON API's parameters (terms.py, api/queries.py): malformed 400, naming nothing 404.
+    @app.exception_handler(BadIdentifier)
+    @app.exception_handler(ParameterError)
+    async def bad_parameter(request: Request, exc: ValueError) -> Response:
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(Unknown)
+    async def unknown(request: Request, exc: Unknown) -> Response:
+        return error(request, 404, str(exc.args[0]) if exc.args else "not found")
 
     @app.exception_handler(BodyTooLarge)
     async def too_large(request: Request, exc: BodyTooLarge) -> Response:

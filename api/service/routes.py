@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.routing import Route
 
-from api.service import canned, entities, facts, linked, metadata, sparql, web
+from api.service import canned, entities, facts, linked, metadata, models, sparql, web
 from api.service.web import routes as pages
 
 SPARQL, LINKED, JSON, CANNED, META = "SPARQL", "Linked Data", "JSON API", "Canned queries", "Metadata"
@@ -36,6 +37,7 @@ class Endpoint:
     openapi: dict = field(default_factory=dict)     # more of its OpenAPI operation (canned.PAGING)
     plain: bool = False                 # a plain Starlette route: no FastAPI request handling at all
     response_class: type[Response] = JSONResponse     # what the OpenAPI description says it answers
+    model: Any = None                   # its JSON answer's pydantic model (models.py), for the OpenAPI description
 
 
 def routes() -> list[Endpoint]:
@@ -57,23 +59,38 @@ def routes() -> list[Endpoint]:
         Endpoint("/context.jsonld", linked.context, "The JSON-LD context of the service's JSON-LD documents", LINKED),
         Endpoint("/graph/{name}", linked.named_graph, "A named graph (<base>graph/<name>)", LINKED),
 
-        Endpoint("/api/entities", entities.list_entities, "List entities: filter, sort, page", JSON),
+        Endpoint("/api/entities", entities.list_entities, "List entities: filter, sort, page", JSON,
+                 model=models.EntityList),
         Endpoint("/api/search", entities.search, "Search entities by Chinese, English or pinyin (tones optional)",
-                 JSON),
+                 JSON, model=models.SearchAnswer),
         Endpoint("/api/entities/{kind}/{key}", entities.entity_detail,
-                 "One entity: labels, facts, statements, linked entities", JSON),
+                 "One entity: labels, facts, statements, linked entities", JSON,
+                 model=models.EntityDetail),
         Endpoint("/api/targets", facts.targets,
-                 "Targets (goals with a number), filtered by indicator, period and place", JSON),
+                 "Targets (goals with a number), filtered by indicator, period and place", JSON,
+                 model=models.FactList),
         Endpoint("/api/results", facts.results,
-                 "Results (what was achieved), filtered by indicator, period and place", JSON),
+                 "Results (what was achieved), filtered by indicator, period and place", JSON,
+                 model=models.FactList),
         Endpoint("/api/compare", facts.compare, "An indicator's result of one year beside its target for the next",
-                 JSON),
+                 JSON, model=models.Comparison),
 
-        Endpoint("/api/queries", canned.list_canned, "The canned queries (queries/*.rq) and their parameters", CANNED),
+        Endpoint("/api/queries", canned.list_canned, "The canned queries (queries/*.rq) and their parameters", CANNED,
+                 model=models.QueryList),
         Endpoint("/api/queries/{name}", canned.run_canned,
                  "Run a canned query: its parameters from the query string, JSON rows a page at a time "
                  "(limit, offset) or the whole answer as CSV/TSV/SPARQL JSON", CANNED,
-                 name="run_canned", openapi={"parameters": canned.PAGING}),
+                 name="run_canned", openapi={"parameters": canned.PAGING, "responses": canned.ANSWERS},
+                 model=models.QueryPage | models.QueryBoolean),
+
+        Endpoint("/api/series", canned.series,
+                 "One indicator and place over the years: targets (qualifier, modality), outcomes (estimates marked) "
+                 "and attainment (queries/series.rq: indicator, place, measure)", CANNED,
+                 openapi={"parameters": canned.PAGING, "responses": canned.ANSWERS}, model=models.QueryPage),
+        Endpoint("/api/cascade", canned.cascade,
+                 "One indicator and year across the levels of government: nation, province, city "
+                 "(queries/cascade.rq: indicator, year, measure)", CANNED,
+                 openapi={"parameters": canned.PAGING, "responses": canned.ANSWERS}, model=models.QueryPage),
 
         Endpoint("/.well-known/void", metadata.well_known_void,
                  "VoID + DCAT description of the dataset (negotiated)", META),
@@ -82,8 +99,9 @@ def routes() -> list[Endpoint]:
                  "VoID + DCAT description as .ttl, .nt, .jsonld, .rdf or .html", META),
         Endpoint("/dumps/{name}", metadata.dump,
                  "Dumps: all.nq, all.trig, all.jsonld, <graph>.ttl (ETag, Cache-Control)", META),
-        Endpoint("/health", metadata.health, "Liveness: the workers answer a query", META),
-        Endpoint("/version", metadata.version, "Versions of the service, its engine and its data", META),
+        Endpoint("/health", metadata.health, "Liveness: the workers answer a query", META, model=models.Health),
+        Endpoint("/version", metadata.version, "Versions of the service, its engine and its data", META,
+                 model=models.Version),
 
         Endpoint("/", pages.home),
         Endpoint("/index.{ext}", pages.home_file),
@@ -106,7 +124,8 @@ def install(app: FastAPI) -> None:
             continue
         app.add_api_route(e.path, e.handler, methods=list(e.methods), name=e.name, summary=e.summary or None,
                           tags=[e.tag] if e.tag is not None else None, include_in_schema=e.tag is not None,
-                          openapi_extra=e.openapi or None, response_class=e.response_class)
+                          openapi_extra=e.openapi or None, response_class=e.response_class,
+                          response_model=e.model)
         if e.methods == GET:    # RFC 9110 §9.3.2: HEAD wherever GET is (FastAPI, unlike Starlette, adds no HEAD)
             app.add_api_route(e.path, e.handler, methods=["HEAD"], name=f"{e.name or e.handler.__name__}_head",
                               include_in_schema=False, response_class=e.response_class)

@@ -307,7 +307,9 @@ class FastPath:
     does not know (KNOWN), so that a layer added later is never skipped silently.
     """
 
-    KNOWN = {"FastPath", "CORSMiddleware", "BodyLimit", "LanguageMiddleware", "SecurityHeaders", "CutShort"}
+    # ApiCache (caching.py) acts on /api/ paths only: nothing for /sparql to skip
+    KNOWN = {"FastPath", "CORSMiddleware", "BodyLimit", "LanguageMiddleware", "SecurityHeaders", "CutShort",
+             "ApiCache"}
 
     def __init__(self, app, fastapi_app) -> None:
         self.app, self.fastapi_app = app, fastapi_app

@@ -127,11 +127,11 @@ def term(spec):
 
 def execute(store: ox.Store, req: dict):
     kwargs: dict[str, Any] = {"base_iri": req.get("base_iri") or None, "prefixes": req.get("prefixes") or None}
-    if req.get("default_graph") is not None or req.get("named_graphs") is not None:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in req.get("default_graph") or []]
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in req.get("named_graphs") or []]
-    elif req.get("union", True):
-        kwargs["use_default_graph_as_union"] = True
+    if req.get("default_graph") is not None or req.get("named_graphs") is not None or req.get("union", True):
+        # graph sets (api/graphsets.py): set IRIs expanded; no dataset named → the reviewed graphs only
+        from api.graphsets import query_dataset
+        kwargs.update(query_dataset(store, req.get("base_iri") or "", req.get("graphs"),
+                                    req.get("default_graph"), req.get("named_graphs")))
     subs = req.get("substitutions")
     if subs:
         kwargs["substitutions"] = {ox.Variable(name): term(spec) for name, spec in subs.items()}
@@ -208,8 +208,10 @@ def screened(store: ox.Store, req: dict, options: Options) -> str | None:
     graph off when the query has FROM / FROM NAMED and the protocol gave no dataset (SPARQL 1.1 §13.2)."""
     from api.service import guard
     syntax_error = getattr(guard, "GuardSyntaxError", None) or QueryError
-    if options.graphs is None:
-        options.graphs = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    if options.graphs is None:      # the store's graphs, and the graph-set IRIs that stand for them
+        from api.graphsets import of_store
+        sets = of_store(store, req.get("base_iri") or "")
+        options.graphs = frozenset(sets.reviewed + sets.drafted) | sets.iris()
     try:
         found = guard.screen(req["text"], options.allowlist, options.graphs,
                              base_iri=req.get("base_iri") or None, prefixes=req.get("prefixes") or None)
@@ -219,6 +221,10 @@ def screened(store: ox.Store, req: dict, options: Options) -> str | None:
         raise QueryError(400, str(exc)) from None
     if req.get("default_graph") is None and req.get("named_graphs") is None:
         req["union"] = not found.has_dataset_clause
+        if found.has_dataset_clause:        # FROM <…/graph/set/drafted>: the set's graphs (api/graphsets.py)
+            from api.graphsets import of_store
+            if of_store(store, req.get("base_iri") or "").names_a_set(found.dataset[0] + found.dataset[1]):
+                req["default_graph"], req["named_graphs"] = list(found.dataset[0]), list(found.dataset[1])
     return found.form
 
 

@@ -24,7 +24,7 @@ def test_entities_paging_sorting_total(client):
 
 def test_entities_filters(client):
     projects = client.get("/api/entities", params={"type": "Project", "size": 500}).json()
-    assert projects["total"] > 5 and all("Project" in e["types"] for e in projects["items"])
+    assert projects["total"] > 5 and all("gwr:Project" in e["types"] for e in projects["items"])
     places = client.get("/api/entities", params={"kind": "place", "size": 500}).json()
     assert all(e["kind"] == "place" for e in places["items"])
     text = client.get("/api/entities", params={"text": "机场"}).json()
@@ -44,11 +44,12 @@ def test_entity_detail_in_one_response(client):
     assert r.status_code == 200
     e = r.json()
     assert e["labels"]["zh"] == "大连" and e["labels"]["en"] == "Dalian" and e["labels"]["pinyin"] == "Dàlián"
-    assert "AdministrativeDivision" in e["types"]
+    assert "gwr:AdministrativeDivision" in e["types"]
     facts = e["facts"]
     assert any(f["kind"] == "target" for f in facts) and any(f["kind"] == "result" for f in facts)
-    f = next(f for f in facts if f["indicator"]["id"] == "indicator/gdp" and f["kind"] == "target")
-    assert f["value"] and f["unit"]["iri"] and f["qualifier"]["comparison"] and f["period"] == 2024 and f["quote"]
+    f = next(f for f in facts if f["indicator"]["id"] == "indicator/gdp" and f["kind"] == "target"
+             and f["period"] == 2024)
+    assert f["value"] and f["unit"]["iri"] and f["qualifier"]["comparison"] and f["quote"]
     directions = {link["direction"] for link in e["linked"]}
     assert directions == {"in", "out"}
     assert all(link["labels"]["zh"] and link["types"] for link in e["linked"])
@@ -80,8 +81,21 @@ def test_targets_results_compare(client):
     assert t["total"] >= 1 and all(f["kind"] == "target" and f["period"] == 2024 for f in t["items"])
     r = client.get("/api/results", params={"indicator": "indicator/gdp", "place": "place/dalian"}).json()
     assert r["total"] >= 1 and all(f["kind"] == "result" and f["about"]["id"] == "place/dalian" for f in r["items"])
-    c = client.get("/api/compare", params={"indicator": "gdp"}).json()
+    # one report chosen: Dalian's 2023 result beside its 2024 target, and nothing of other years or places
+    c = client.get("/api/compare", params={"indicator": "gdp", "place": "dalian", "result_year": 2023}).json()
     assert c["resultYear"] == 2023 and c["targetYear"] == 2024
+    assert any(row["result"] and row["target"] for row in c["rows"])
+    assert all(f["period"] == 2023 for row in c["rows"] for f in row["result"])
+    assert all(f["period"] == 2024 for row in c["rows"] for f in row["target"])
+    assert all(row["about"]["id"] == "place/dalian" for row in c["rows"])
+    # no years given: those of the newest report (the latest gwr:targetYear), whichever reports the graph holds
+    newest = client.get("/sparql", params={"query": (
+        "PREFIX gwr: <https://w3id.org/gwr/ontology#> SELECT ?reviewed ?target WHERE { "
+        "?r a gwr:WorkReport ; gwr:reviewedYear ?reviewed ; gwr:targetYear ?target } "
+        "ORDER BY DESC(?target) LIMIT 1")}).json()["results"]["bindings"][0]
+    c = client.get("/api/compare", params={"indicator": "gdp"}).json()
+    assert c["resultYear"] == int(newest["reviewed"]["value"][:4])
+    assert c["targetYear"] == int(newest["target"]["value"][:4])
     assert any(row["result"] and row["target"] for row in c["rows"])
     assert client.get("/api/compare").status_code == 400
 
@@ -164,26 +178,26 @@ def row_key(row: dict) -> tuple:
 
 
 def test_canned_json_rows_come_a_page_at_a_time(client):
-    """limit/offset page the JSON rows; `next` links the following page and is null on the last one."""
+    """limit/offset page the JSON rows; `links.next` links the following page and is null on the last one."""
     whole = client.get("/api/queries/commitments-by-action", params={"limit": 10000}).json()
     total = whole["total"]
-    assert total == len(whole["rows"]) > 100 and whole["next"] is None and whole["offset"] == 0
+    assert total == len(whole["rows"]) > 100 and whole["links"]["next"] is None and whole["offset"] == 0
     seen, url, pages = [], "/api/queries/commitments-by-action?limit=40", 0
     while url:
         body = client.get(url).json()
         assert body["total"] == total and len(body["rows"]) <= 40 and body["limit"] == 40
         seen += body["rows"]
-        url, pages = body["next"], pages + 1
+        url, pages = body["links"]["next"], pages + 1
     assert pages == -(-total // 40)
     assert sorted(map(row_key, seen)) == sorted(map(row_key, whole["rows"]))
     beyond = client.get("/api/queries/commitments-by-action", params={"offset": total + 5}).json()
-    assert beyond["rows"] == [] and beyond["total"] == total and beyond["next"] is None
+    assert beyond["rows"] == [] and beyond["total"] == total and beyond["links"]["next"] is None
 
 
 def test_canned_json_has_a_default_page_size_and_a_ceiling(settings):
     with make_client(settings, page_size=5, max_page_size=50) as c:
         body = c.get("/api/queries/commitments-by-action").json()
-        assert len(body["rows"]) == 5 and body["limit"] == 5 and "offset=5" in body["next"]
+        assert len(body["rows"]) == 5 and body["limit"] == 5 and "offset=5" in body["links"]["next"]
         assert len(c.get("/api/queries/commitments-by-action", params={"limit": 50}).json()["rows"]) == 50
         for params in ({"limit": 51}, {"limit": 0}, {"limit": -1}, {"offset": "x"}, {"limit": "1e3"}):
             r = c.get("/api/queries/commitments-by-action", params=params)
@@ -194,7 +208,7 @@ def test_canned_json_has_a_default_page_size_and_a_ceiling(settings):
         assert c.get("/api/queries/commitments-by-action.csv", params={"limit": 5}).status_code == 400
     with make_client(settings, page_size=5, public_base_url="https://example.org/gwr/") as c:
         body = c.get("/api/queries/commitments-by-action", params={"offset": 5}).json()
-        assert body["next"] == "https://example.org/gwr/api/queries/commitments-by-action?offset=10&limit=5"
+        assert body["links"]["next"] == "https://example.org/gwr/api/queries/commitments-by-action?offset=10&limit=5"
 
 
 def test_a_renamed_canned_query_redirects_to_its_new_name(client):

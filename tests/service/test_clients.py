@@ -153,7 +153,9 @@ def get_paths(base: str) -> list[str]:
     with httpx.Client(base_url=base, timeout=30) as h:
         queries = h.get("/api/queries").json()
         reports = h.get("/reports", headers={"Accept": "text/html"}).text
-    canned = (queries["items"] if isinstance(queries, dict) else queries)[0]["name"]
+    names = {q["name"] for q in (queries["items"] if isinstance(queries, dict) else queries)}
+    canned = "api-facts"      # named, not the first listed: HEAD is under test here, not each query's speed
+    assert canned in names
     report = reports.split('href="/report/', 1)[1].split('"', 1)[0] if 'href="/report/' in reports else "x"
     paths = []
     for e in routes():
@@ -174,7 +176,7 @@ def get_paths(base: str) -> list[str]:
 def test_head_wherever_get_is(server):
     paths = get_paths(server)
     assert "/" in paths and "/id/place/dalian" in paths and "/dumps/all.nq" in paths
-    ok = 0
+    other = {}
     with httpx.Client(base_url=server, timeout=60) as h:
         for path in paths:
             h.get(path)     # warm: a cold /charts runs past the 2 s test limit on Virtuoso (503), then it is cached
@@ -182,8 +184,9 @@ def test_head_wherever_get_is(server):
             assert r.status_code == g.status_code != 405, path
             assert r.headers.get("content-type") == g.headers.get("content-type"), path
             assert r.content == b"", path
-            ok += g.status_code == 200
+            if g.status_code != 200:
+                other[path] = g.status_code
             if g.status_code == 200:
                 assert json.dumps(sorted(set(g.headers) - {"date", "content-length", "transfer-encoding"})) == \
                     json.dumps(sorted(set(r.headers) - {"date", "content-length", "transfer-encoding"})), path
-    assert ok == len(paths) - 2       # all but the redirects of /ontology/{term} and /favicon.ico
+    assert other == {"/ontology/Target": 303, "/favicon.ico": 301}     # all but these redirects answer 200

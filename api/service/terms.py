@@ -1,0 +1,95 @@
+"""One rule for the terms and identifiers of the JSON API.
+
+Terms — classes, predicates, property names — are written as compact IRIs (CURIEs, W3C CURIE Syntax 1.0 §3;
+JSON-LD 1.1 §4.1.5 "Compact IRIs"): `gwr:Project`, `schema:containedInPlace`, `skos:exactMatch`, by the longest
+namespace of the prefixes that the published context (/context.jsonld) declares, so that a JSON-LD processor
+expands every one of them with that context alone. An IRI under none of those namespaces stays whole. Fields
+named `iri` always hold a full IRI.
+
+Identifiers of entities in requests are read one way on every route: a key (`ganjingzi-district`, with the
+kinds the parameter allows tried in order), `kind/key` (`place/ganjingzi-district`), `id:kind/key`, `id/kind/key`
+or the full IRI. An identifier that names no entity of the catalogue is a 404 problem (Unknown), one that cannot
+name an entity at all a 400 (BadIdentifier) — never an empty 200.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from api.iris import KINDS
+
+
+class BadIdentifier(ValueError):
+    """A request value that cannot name an entity or a term: 400."""
+
+
+class Unknown(LookupError):
+    """A well-formed identifier that names nothing in the dataset: 404."""
+
+
+class Terms:
+    """CURIEs by the context's prefixes, and back."""
+
+    def __init__(self, prefixes: dict[str, str], base_iri: str):
+        self.prefixes = dict(prefixes)
+        self.longest = sorted(self.prefixes.items(), key=lambda item: -len(item[1]))
+        self.base_iri = base_iri
+
+    def curie(self, iri: str) -> str:
+        """`https://schema.org/containedInPlace` → `schema:containedInPlace` (the IRI when no prefix fits)."""
+        for name, namespace in self.longest:
+            if iri.startswith(namespace) and len(iri) > len(namespace):
+                return f"{name}:{iri[len(namespace):]}"
+        return iri
+
+    def expand(self, value: str, default: str = "gwr") -> str:
+        """A class or predicate as a request gives it: a full IRI, a CURIE, or a local name of `default`."""
+        if value.startswith(("http://", "https://", "urn:")):
+            return value
+        name, colon, local = value.partition(":")
+        if colon and name in self.prefixes:
+            return self.prefixes[name] + local
+        if colon or not value:
+            raise BadIdentifier(f"{value[:100]!r} is neither a full IRI, a CURIE of /context.jsonld nor a name")
+        return self.prefixes[default] + value
+
+    def entity(self, value: str, kinds: Iterable[str], known) -> str:
+        """The `kind/key` of the entity a request names, among `kinds`; `known(ref)` says whether it exists.
+        Raises BadIdentifier (400) or Unknown (404)."""
+        kinds = tuple(kinds)
+        value = value.strip()
+        ids = self.base_iri + "id/"
+        if value.startswith(("http://", "https://", "urn:")):
+            if not value.startswith(ids):
+                raise Unknown(f"{value[:200]!r} is not an entity of this dataset (its IRIs start with {ids})")
+            value = value[len(ids):]
+        else:
+            value = value.removeprefix("id:").removeprefix("id/").strip("/")
+        if not value or any(c.isspace() or c in "<>\"{}|\\^`" for c in value):
+            raise BadIdentifier(f"{value[:100]!r} is not an identifier (key, kind/key, id:kind/key or an IRI)")
+        kind, slash, key = value.partition("/")
+        candidates = [value] if slash else [f"{k}/{value}" for k in kinds]
+        if slash and kind not in KINDS:
+            raise BadIdentifier(f"unknown kind {kind!r}; the kinds are {', '.join(KINDS)}")
+        if slash and kind not in kinds:
+            raise BadIdentifier(f"{value!r} is a {kind}; expected {' or '.join(kinds)}")
+        for ref in candidates:
+            if known(ref):
+                return ref
+        raise Unknown(f"no {' or '.join(kinds)} {value!r}")
+
+
+def kind_of(value: str | None) -> str | None:
+    """The `kind` filter: one of api/iris.py KINDS, else BadIdentifier."""
+    if value is not None and value not in KINDS:
+        raise BadIdentifier(f"unknown kind {value[:100]!r}; the kinds are {', '.join(KINDS)}")
+    return value
+
+
+def paragraph_labels(ref: str) -> dict[str, str | None]:
+    """A paragraph's labels from its identifier: paragraph IRIs are minted from the paragraph's number in its
+    report (api/namespaces.py report_thing: id/paragraph/<report>-<number>, the number that schema:position
+    carries), so `paragraph/dalian-2024-3` is 第3段 / Paragraph 3."""
+    number = ref.rsplit("-", 1)[-1]
+    if not number.isascii() or not number.isdigit():
+        return {"zh": None, "en": None}
+    return {"zh": f"第{int(number)}段", "en": f"Paragraph {int(number)}"}
