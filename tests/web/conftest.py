@@ -109,3 +109,62 @@ def visit(browser, plain_server):
     yield make
     for v in opened:
         v.close()
+
+
+# ---- a few reports of three levels of government over three years, built by the real pipeline ----
+
+SERIES_REPORTS = ("national-2024", "liaoning-2024", "dalian-2023", "dalian-2024", "dalian-2025")
+
+
+@pytest.fixture(scope="session")
+def series_root(tmp_path_factory):
+    """A project root with the repository's ontology, queries, entities and five of its reports (their sources
+    and records), checked and built by `python -m api build` (the derived assessments included): enough for
+    a GDP series of Dalian with estimates, an aspirational target and attainments, and the 2024 cascade."""
+    import shutil
+    import subprocess
+    import sys
+
+    root = tmp_path_factory.mktemp("series") / "root"
+    for part in ("ontology", "queries"):
+        shutil.copytree(REPO / part, root / part)
+    shutil.copytree(REPO / "data" / "entities", root / "data" / "entities")
+    (root / "data" / "sources").mkdir(parents=True)
+    for key in SERIES_REPORTS:
+        shutil.copytree(REPO / "data" / "reports" / key, root / "data" / "reports" / key)
+        shutil.copy(REPO / "data" / "sources" / f"{key}.txt", root / "data" / "sources" / f"{key}.txt")
+    run = subprocess.run([sys.executable, "-m", "api", "build"], cwd=REPO, capture_output=True, text=True,
+                         env={"GWR_ROOT": str(root), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stdout + run.stderr
+    return root
+
+
+@pytest.fixture(scope="session")
+def series_client(series_root):
+    import dataclasses
+
+    from api.settings import Settings
+    settings = dataclasses.replace(Settings(root=series_root), workers=1, public_base_url="", query_timeout=60)
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def series_server(series_root):
+    from api.settings import Settings
+    from tests.fixtures.server import serve
+    with serve(Settings(root=series_root), GWR_WORKERS="1") as (_, url):
+        yield url
+
+
+@pytest.fixture
+def series_visit(browser, series_server):
+    opened = []
+
+    def make(**kw) -> Visit:
+        v = Visit(browser, series_server, **kw)
+        opened.append(v)
+        return v
+    yield make
+    for v in opened:
+        v.close()

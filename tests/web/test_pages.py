@@ -15,6 +15,7 @@ import pyoxigraph as ox
 import pytest
 
 from tests.fixtures.root import REPO
+from tests.fixtures.service import BASE
 
 STATIC = REPO / "api" / "service" / "static"
 PAGES = ["/", "/search?q=dalian", "/reports", "/report/dalian-2024", "/charts", "/sparql", "/docs",
@@ -119,17 +120,38 @@ def test_machine_twins_by_accept_and_suffix(web_client, path, ttl, jsonld):
     assert ld.headers["content-type"].startswith("application/ld+json")
 
 
+def newest_reports(client) -> tuple[int, list[str]]:
+    """The latest target year any report has and the reports (IRIs) of that year, from the graph itself."""
+    rows = client.get("/sparql", params={"query": (
+        "PREFIX gwr: <https://w3id.org/gwr/ontology#> SELECT ?r ?y WHERE { ?r a gwr:WorkReport ; gwr:targetYear ?y }")},
+        headers={"Accept": "application/sparql-results+json"}).json()["results"]["bindings"]
+    year = max(int(b["y"]["value"][:4]) for b in rows)
+    return year, sorted(b["r"]["value"] for b in rows if int(b["y"]["value"][:4]) == year)
+
+
 def test_home_has_counts_main_targets_search_and_links(web_client):
     html = web_client.get("/", headers={"Accept": "text/html", "Accept-Language": "zh-CN"}).text
     assert '<html lang="zh-Hans">' in html
-    for needle in ("2024年主要预期目标", "地区生产总值", "6%", 'action="/search"', 'href="/sparql"', 'href="/docs"',
-                   'href="/dumps/all.nq"', 'href="/docs/ontology.html"', "gwr:Project", "/report/dalian-2024"):
+    for needle in ("地区生产总值", 'action="/search"', 'href="/sparql"', 'href="/docs"', 'href="/reports"',
+                   'href="/dumps/all.nq"', 'href="/docs/ontology.html"', "gwr:Project"):
         assert needle in html, needle
+    # The main targets of the newest year: every report of that year (nation, province, city), none picked
+    year, newest = newest_reports(web_client)
+    assert f"{year}年主要预期目标" in html and len(newest) >= 1
+    for iri in newest:
+        assert f'href="/report/{iri.rsplit("/", 1)[-1]}"' in html, iri
+        rows = web_client.get("/api/queries/main-targets", params={"report": iri}).json()["rows"]
+        assert rows and all(r["quote"] in html for r in rows), iri
+    # and no older report's (dalian-2024's main targets are not the newest year's)
+    old = web_client.get("/api/queries/main-targets", params={"report": BASE + "id/report/dalian-2024"}).json()
+    assert old["rows"] and "地区生产总值增长6%左右" in {r["quote"] for r in old["rows"]}
+    assert "地区生产总值增长6%左右" not in html
 
 
 def test_interface_language_switch(web_client):
+    year, _ = newest_reports(web_client)
     en = web_client.get("/?lang=en", headers={"Accept": "text/html"})
-    assert '<html lang="en">' in en.text and "Main targets for 2024" in en.text
+    assert '<html lang="en">' in en.text and f"Main targets for {year}" in en.text
     assert "lang=en" in en.headers["set-cookie"]
     again = web_client.get("/charts", headers={"Accept": "text/html", "Cookie": "lang=en"})
     assert "Projects by place and status" in again.text
@@ -147,9 +169,11 @@ def test_entity_page_content(web_client):
                    'href="/id/place/dalian.jsonld"', "data-graph", "地区生产总值"):
         assert needle in html, needle
     gdp = web_client.get("/id/indicator/gdp", headers={"Accept": "text/html"}).text
-    # The quote is marked inside its paragraph.
+    # A GDP fact's quote is marked inside its paragraph (whichever report's: 地区生产总值, 国内生产总值 …).
     m = re.search(r'<mark class="[^"]*focus[^"]*"[^>]*>(.*?)</mark>', gdp)
-    assert m and "地区生产总值" in re.sub("<[^>]+>", "", m.group(1))
+    quotes = {f["quote"] for kind in ("targets", "results") for f in web_client.get(
+        f"/api/{kind}", params={"indicator": "gdp", "limit": 1000}).json()["items"]}
+    assert m and re.sub("<[^>]+>", "", m.group(1)) in quotes
 
 
 def test_unknown_entity_is_404(web_client):
@@ -161,9 +185,15 @@ def test_reader_marks_every_fact_and_mention(web_client):
     html = web_client.get("/report/dalian-2024", headers={"Accept": "text/html"}).text
     assert 'id="p19"' in html
     facts = set(re.findall(r'data-facts="([^"]+)"', html))
-    fact_ids = {x for group in facts for x in group.split()}
-    api = web_client.get("/api/targets").json()["total"] + web_client.get("/api/results").json()["total"]
-    assert sum(1 for f in fact_ids if f.startswith("/id/fact/")) == api
+    marked = {x for group in facts for x in group.split()}
+    # every statement of this report's graph, and only those: facts, statuses, commitments, stated relations
+    statements = web_client.get("/sparql", params={"query": (
+        "PREFIX gwr: <https://w3id.org/gwr/ontology#> SELECT DISTINCT ?s WHERE { GRAPH <" + BASE
+        + "graph/dalian-2024> { ?s a ?c FILTER (?c IN (gwr:Target, gwr:QualitativeTarget, gwr:Result, "
+        "gwr:StatusReport, gwr:Commitment, gwr:StatedRelation)) } }")},
+        headers={"Accept": "application/sparql-results+json"}).json()["results"]["bindings"]
+    assert marked == {"/" + b["s"]["value"].removeprefix(BASE) for b in statements}
+    assert sum(1 for f in marked if f.startswith("/id/fact/")) >= 200
     assert html.count('class="mention"') >= 700
 
 

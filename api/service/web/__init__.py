@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api.service import entities, formats, urls
-from api.service.web import i18n
+from api.service.web import charts, i18n, series_svg
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE.parent / "static"
@@ -38,7 +38,11 @@ def static_url(name: str) -> str:
 
 
 ENV.globals.update(t=i18n.t, static=static_url, STATUS=i18n.STATUS, COMPARISON=i18n.COMPARISON, pick=i18n.pick,
-                   HTML_LANG=i18n.HTML_LANG)
+                   HTML_LANG=i18n.HTML_LANG, MEASURE=i18n.MEASURE, MODALITY=i18n.MODALITY, ATTAINMENT=i18n.ATTAINMENT,
+                   DIRECTION=i18n.DIRECTION, say=series_svg.say, qualified=series_svg.qualified,
+                   level_name=series_svg.level_name, fact_value=series_svg.fact_value,
+                   fact_measure=series_svg.fact_measure, measure_word=charts.measure_word, compare_say=charts.say)
+
 
 
 def render(template: str, **context) -> bytes:

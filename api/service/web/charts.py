@@ -8,7 +8,7 @@ from html import escape
 
 from markupsafe import Markup
 
-from api.service.web.i18n import STATUS, current, pick, t
+from api.service.web.i18n import COMPARISON, DIRECTION, MEASURE, STATUS, current, pick, t
 
 RESULT_COLOUR, TARGET_COLOUR = "#1f6fb2", "#d9822b"
 STATUS_COLOURS = {"planned": "#9aa5b1", "approved": "#7e57c2", "signed": "#26a69a", "started": "#ffb300",
@@ -26,17 +26,24 @@ def number(text: str | None) -> float | None:
 
 
 def fmt(x: float) -> str:
+    """A number for a chart label: 万 and 亿 in Chinese, thousands separators in English."""
+    if current.get() == "en":
+        return f"{x:,g}" if abs(x) < 1e6 else f"{x:,.0f}"
     if x >= 10000:
         return f"{x / 10000:g}万" if x < 1e8 else f"{x / 1e8:g}亿"
     return f"{x:g}"
 
 
-def compare_rows(rows: list[dict]) -> list[dict]:
-    """One row per indicator/subject/measure: the result of a report's reviewed year and the target of its target
-    year (queries/results-beside-targets.rq), each with its year."""
+def compare_rows(rows: list[dict], report: str | None = None, name=None) -> list[dict]:
+    """One row per indicator/subject/measure of one report (its IRI; all reports when None): the result of the
+    report's reviewed year and the target of its target year (queries/results-beside-targets.rq), each with its
+    year. `name(indicator IRI)` gives the indicator's label in the page's language (the zh label otherwise)."""
     out, seen = [], set()
     for r in rows:
-        key = (r.get("indicatorLabel"), r.get("aboutLabel"), r.get("measure"))
+        if report and r.get("report", report) != report:
+            continue
+        r = {**r, "name": (name(r["indicator"]) if name and r.get("indicator") else "") or r.get("indicatorLabel", "")}
+        key = (r.get("report"), r.get("indicatorLabel"), r.get("aboutLabel"), r.get("measure"))
         if key in seen:
             continue
         seen.add(key)
@@ -84,31 +91,56 @@ def compare_svg(rows: list[dict]) -> Markup:
             parts.append(f'<line x1="0" x2="{width}" y1="{y - 3}" y2="{y - 3}" class="divider"/>')
             divider_done = True
         scale = shared if r["percent"] else (max(r["res"] or 0, r["tgt"] or 0) or 1)
-        label = r.get("indicatorLabel") or ""
-        zh = current.get() == "zh"
-        measure = {"growth": "增速" if zh else "growth",
-                   "share": "占比" if zh else "share"}.get(r.get("measure") or "", "")
-        got, goal = (fmt(x) if x is not None else "–" for x in (r["res"], r["tgt"]))
-        parts.append(f'<g class="row" tabindex="0"><title>{escape(label)}{about}: '
+        label = r.get("name") or r.get("indicatorLabel") or ""
+        cut = 30 if current.get() == "en" else 16
+        measure = measure_word(r.get("measure") or "", r.get("direction") or "")
+        got, goal = (say(r, side) for side in ("result", "target"))
+        parts.append(f'<g class="row" tabindex="0"><title>{escape(label)}{about}'
+                     f'{(" · " + escape(measure)) if measure else ""}: '
                      f'{escape((r.get("resultPeriod") or "")[:4])} {escape(got)}'
-                     f'{escape(r.get("resultUnit") or "")} · {escape((r.get("targetPeriod") or "")[:4])} {escape(goal)}'
-                     f'{escape(r.get("targetUnit") or "")}</title>'
-                     f'<text class="label" x="{label_w - 8}" y="{y + 19}" text-anchor="end" lang="zh-Hans">'
-                     f'{escape(label[:16])}{"…" if len(label) > 16 else ""}'
+                     f' · {escape((r.get("targetPeriod") or "")[:4])} {escape(goal)}</title>'
+                     f'<text class="label" x="{label_w - 8}" y="{y + 19}" text-anchor="end">'
+                     f'{escape(label[:cut])}{"…" if len(label) > cut else ""}'
                      f'{(" · " + escape(measure)) if measure else ""}</text>')
-        for j, (val, unit, colour) in enumerate(((r["res"], r.get("resultUnit"), RESULT_COLOUR),
-                                                 (r["tgt"], r.get("targetUnit"), TARGET_COLOUR))):
+        sides = ((r["res"], "result", RESULT_COLOUR), (r["tgt"], "target", TARGET_COLOUR))
+        for j, (val, side, colour) in enumerate(sides):
             by = y + 4 + j * 13
             if val is None:
                 parts.append(f'<text class="value" x="{label_w + 4}" y="{by + 10}">–</text>')
                 continue
             w = max(1.0, bar_w * max(val, 0) / scale)
             parts.append(f'<rect x="{label_w}" y="{by}" width="{w:.1f}" height="11" fill="{colour}"/>'
-                         f'<text class="value" x="{label_w + w + 4:.1f}" y="{by + 10}">{escape(fmt(val))}'
-                         f'{escape(unit or "")}</text>')
+                         f'<text class="value" x="{label_w + w + 4:.1f}" y="{by + 10}">{escape(say(r, side))}</text>')
         parts.append("</g>")
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def measure_word(measure: str, direction: str) -> str:
+    """What a row's numbers are: a decline target is a decline (下降 / decrease), never "growth"."""
+    if direction == "decrease":
+        return pick(DIRECTION, "decrease")
+    return pick(MEASURE, measure) if measure in ("growth", "share", "change", "average-growth") else ""
+
+
+def say(r: dict, side: str) -> str:
+    """One side of a compare row with its qualifier: 6%左右 / about 6%, 6%以上 / at least 6%."""
+    unit = r.get(side + "Unit") or ""
+    return qualified(number(r.get(side + "Value")), None, None, "%" if unit == "％" else unit,
+                     r.get(side + "Comparison") or "", r.get(side + "ComparisonAsWritten") or "")
+
+
+def qualified(value: float | None, low: float | None, high: float | None, unit: str, comparison: str,
+              written: str = "") -> str:
+    """A value with its qualifier, as a reader of the page's language says it: 6%左右 / about 6%, 6%以上 / at least
+    6%, 6.5–7%. Chinese keeps the words as written; English gives the qualifier's label from the scheme."""
+    number = f"{fmt(float(low))}–{fmt(float(high))}" if value is None and low is not None and high is not None \
+        else (fmt(float(value)) if value is not None else "–")
+    if comparison in ("", "exactly", "range"):
+        return f"{number}{unit}"
+    if current.get() == "en":
+        return f"{pick(COMPARISON, comparison)} {number}{unit}"
+    return f"{number}{unit}{written or pick(COMPARISON, comparison)}"
 
 
 def project_table(rows: list[dict]) -> tuple[list[str], list[str], dict]:

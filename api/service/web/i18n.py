@@ -47,12 +47,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "counts": ("各类型数量", "Counts by type"),
     "type": ("类型", "Type"),
     "count": ("数量", "Count"),
-    "main_targets": ("{year}年主要预期目标", "Main targets for {year}"),     # the newest report's target year
+    "main_targets": ("{year}年主要预期目标", "Main targets for {year}"),     # the newest target year (home)
     "indicator": ("指标", "Indicator"),
     "value": ("数值", "Value"),
     "qualifier": ("限定", "Qualifier"),
     "quote": ("原文", "Quote"),
     "explore": ("浏览", "Explore"),
+    "all_reports": ("全部 {n} 份报告,新的在前", "All {n} reports, newest first"),
     "read_report": ("逐段阅读报告,查看每个事实和实体的标注",
                     "Read the report paragraph by paragraph with every fact and mention marked"),
     "see_charts": ("各报告的上年结果与当年目标对比、项目分布",
@@ -135,15 +136,64 @@ TEXT: dict[str, tuple[str, str]] = {
     "chart_alt_compare": ("条形图:每个指标在报告回顾年度的结果与目标年度的目标",
                           "Bar chart: each indicator's result of the reviewed year and target for the target year"),
     "chart_alt_projects": ("堆积条形图:各地区按状态统计的项目数", "Stacked bar chart: projects per place by status"),
+    # issue 11: the indicator page (series and cascade) and project timelines
+    "series": ("目标与结果(逐年)", "Targets against outcomes, year by year"),
+    "series_note": ("菱形:当年目标(旁注限定词,如“以上”“左右”);圆点连线:后来报告所述结果,空心圆点为预计或初步核算数;"
+                    "目标的颜色表示完成情况。力争目标单独标出,不计入约束性目标。",
+                    "Diamonds: the year's target (with its qualifier, e.g. 以上 at least, 左右 about); "
+                    "dots on the line: the outcome a later report states, hollow for estimates and preliminary "
+                    "figures; a target's colour is its attainment. Aspirational targets (力争) are marked apart "
+                    "from the binding ones."),
+    "series_alt": ("折线图:{place}{indicator}各年的目标与结果", "Line chart: {indicator} in {place}, targets and "
+                   "outcomes by year"),
+    "choose_place": ("地区", "Place"),
+    "choose_measure": ("数值类型", "Measure"),
+    "choose_year": ("年份", "Year"),
+    "outcome": ("结果", "Outcome"),
+    "attainment": ("完成情况", "Attainment"),
+    "difference": ("差值", "Difference"),
+    "tolerance": ("容差", "tolerance"),
+    "aspirational_targets": ("力争目标", "Aspirational targets"),
+    "binding_target": ("目标", "Target"),
+    "no_target": ("图谱中无此年目标", "no target in the graph"),
+    "no_outcome": ("尚无结果", "no outcome yet"),
+    "multi_year": ("多年目标", "Multi-year targets"),
+    "no_series": ("该地区没有这一指标的数据。", "No figures for this indicator and place."),
+    "cascade": ("目标层层分解:{year}年", "The cascade of targets: {year}"),
+    "cascade_note": ("同一年同一指标,国家、省、市各自设定的目标(层层加码的问题)。",
+                     "The targets the nation, the province and the city set for the same indicator and year "
+                     "(the 层层加码 question)."),
+    "cascade_alt": ("条形图:{year}年各级政府的{indicator}目标", "Bar chart: {indicator} targets of {year} by level of "
+                    "government"),
+    "no_cascade": ("这一年没有可比的目标。", "No comparable targets for this year."),
+    "level": ("层级", "Level"),
+    "level_0": ("国家", "nation"),
+    "level_1": ("省", "province"),
+    "level_2": ("市", "city"),
+    "level_3": ("区县", "district"),
+    "timeline": ("项目进展(逐年)", "Project timeline"),
+    "timeline_note": ("每份报告所述的状态或承诺,按年份排列。",
+                      "The status or commitment each report states, year by year."),
+    "timeline_alt": ("时间线:各年报告所述的项目状态", "Timeline: the project's status as each year's report states it"),
+    "completed_later": ("先规划或在建,后来报告称已建成", "planned or under way, later reported completed"),
+    "commitment": ("承诺", "commitment"),
+    "facts_and_mentions": ("{facts} 个事实 · {mentions} 处实体提及", "{facts} facts · {mentions} entity mentions"),
+    "paragraphs_n": ("{n} 个段落", "{n} paragraphs"),
+    "label_missing": ("无英文名称", "no English label"),
     "footer": ("数据:CC BY 4.0。报告原文为国家机关公文。",
                "Data: CC BY 4.0. The report texts are official documents of state organs."),
 }
 
 # Labels of SKOS concepts by notation, (zh, en): the skos:prefLabels of ontology/schemes.ttl, read once when
 # the app is made (load_labels); never copied here.
-SCHEMES = {"project-status": "STATUS", "comparison": "COMPARISON"}
+SCHEMES = {"project-status": "STATUS", "comparison": "COMPARISON", "measure": "MEASURE", "modality": "MODALITY",
+           "attainment": "ATTAINMENT", "direction": "DIRECTION"}
 STATUS: dict[str, tuple[str, str]] = {}
 COMPARISON: dict[str, tuple[str, str]] = {}
+MEASURE: dict[str, tuple[str, str]] = {}
+MODALITY: dict[str, tuple[str, str]] = {}
+ATTAINMENT: dict[str, tuple[str, str]] = {}
+DIRECTION: dict[str, tuple[str, str]] = {}
 
 
 def load_labels(ontology_dir: Path) -> None:

@@ -13,7 +13,21 @@ from starlette.responses import Response
 
 from api import iris
 from api.service import entities, page
-from api.service.web import GWR_SHORT, VARY, alternates, base_iri, href, html, i18n, labeller, marks, model, render
+from api.service.web import (
+    GWR_SHORT,
+    VARY,
+    alternates,
+    base_iri,
+    href,
+    html,
+    i18n,
+    indicator,
+    labeller,
+    marks,
+    model,
+    render,
+    vocab,
+)
 from api.service.web.i18n import t
 
 WD = iris.VOCABULARIES["wd"]
@@ -73,10 +87,13 @@ async def entity_body(request: Request, iri: str, path: str, data: dict) -> byte
     for link in data["linked"]:
         linked[link["direction"]][link["predicate"]].append(link)
     values = [v for vs in data["properties"].values() for v in vs]
-    wikidata = sorted({v for v in values if v.startswith(WD)})
+    wikidata = sorted({v for v in values if isinstance(v, str) and v.startswith(WD)})
     code = next((vs[0] for k, vs in data["properties"].items()
                  if k.endswith(("divisionCode", "identifier")) and vs), None)
     en = i18n.current.get() == "en"
+
+    def relation(predicate: str) -> tuple[str, str]:
+        return vocab.relation_label(predicate, engine.prefixes, engine.settings.ontology_dir)
     # The neighbourhood graph: this entity and up to 40 linked entities.
     nodes = {iri: {"id": iri, "label": (data["labels"]["en"] if en and data["labels"]["en"] else data["labels"]["zh"]),
                    "href": path, "kind": data["kind"], "centre": True}}
@@ -89,10 +106,15 @@ async def entity_body(request: Request, iri: str, path: str, data: dict) -> byte
                                                  else link["labels"]["zh"]) or link["id"],
                                        "kind": link["id"].split("/", 1)[0]})
         source, target = (iri, link["iri"]) if link["direction"] == "out" else (link["iri"], iri)
-        edges.append({"source": source, "target": target, "label": link["predicate"]})
+        edges.append({"source": source, "target": target,
+                      "label": relation(link["predicate"])[0] or relation(link["predicate"])[1]})
     graph = json.dumps({"nodes": list(nodes.values()), "edges": edges}, ensure_ascii=False).replace("</", "<\\/")
     title = data["labels"]["zh"] or data["id"]
-    return render("entity.html", title=title, e=data, facts=facts, statements=statements, mentions=mentions,
+    extra = {"indicator": await indicator.indicator_context(request, data, path) if data["kind"] == "indicator"
+             else {},
+             "timeline": await indicator.project_context(request, data) if data["kind"] == "project" else {}}
+    return render("entity.html", relation=relation, **extra,
+                  title=title, e=data, facts=facts, statements=statements, mentions=mentions,
                   linked=linked, wikidata=[(w.removeprefix(WD), "https://www.wikidata.org/wiki/" + w.removeprefix(WD))
                                            for w in wikidata],
                   code=code, graph=graph, n_nodes=len(nodes), href=lambda x: href(request, x),

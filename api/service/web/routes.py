@@ -2,6 +2,7 @@
 has machine twins by Accept or suffix."""
 from __future__ import annotations
 
+import asyncio
 from urllib.parse import quote
 
 from fastapi import Request
@@ -24,6 +25,7 @@ from api.service.web import (
     marks,
     model,
     render,
+    vocab,
 )
 from api.service.web.i18n import t
 from api.service.web.ontology_docs import ontology_docs_parts
@@ -53,12 +55,19 @@ async def home_page(request: Request, suffix_key: str | None) -> Response:
     engine = request.app.state.engine
     counts = await model.counts(engine)
     known = await listing.listed(engine)
-    newest = listing.latest(known)          # the home page shows the main targets of the newest report
-    targets = await model.canned_rows(engine, MAIN_TARGETS, {"report": newest.iri}) \
-        if newest and MAIN_TARGETS in engine.canned else []
+    # The main targets of the newest year: of every report whose target year (gwr:targetYear) is the latest any
+    # report has (the nation's, the province's and the city's of one year alike), in the listing's order (key),
+    # never one of them picked by its place in a list.
+    newest = listing.latest(known)
+    year = newest.target_year if newest else None
+    latest = [r for r in known if year is not None and r.target_year == year]
+    found = await asyncio.gather(*(model.canned_rows(engine, MAIN_TARGETS, {"report": r.iri}) for r in latest)) \
+        if MAIN_TARGETS in engine.canned else []
+    targets = [(r, rows) for r, rows in zip(latest, found, strict=True) if rows]
     info = await stats(engine)
     body = render("home.html", title=t("site"), counts=counts, targets=targets, triples=info["triples"],
-                  reports=known, newest=newest, href=lambda iri: href(request, iri),
+                  label=await labeller(request),
+                  reports=known, latest=latest, year=year, href=lambda iri: href(request, iri),
                   alternates=[("JSON-LD", "/index.jsonld"), ("Turtle", "/index.ttl")])
     return html(body, {"Link": '</index.ttl>; rel="alternate"; type="text/turtle", '
                                '</index.jsonld>; rel="alternate"; type="application/ld+json"'})
@@ -75,7 +84,9 @@ async def search(request: Request, q: str = "") -> Response:
     if q:
         cat = await entities.catalogue(request)
         hits = cat.search(q, 50)
+    engine = request.app.state.engine
     body = render("search.html", title=f'{t("search_results")}: {q}' if q else t("search"), q=q, hits=hits,
+                  kind_name=lambda kind: vocab.kind_label(kind, engine.settings.base_iri, engine.settings.ontology_dir),
                   alternates=[("JSON", "/api/search?q=" + quote(q))] if q else [])
     return html(body, {"Link": f'</api/search?q={quote(q)}>; rel="alternate"; type="application/json"'})
 
@@ -129,11 +140,21 @@ async def reader(request: Request, name: str) -> Response:
 
 async def charts_page(request: Request) -> Response:
     engine = request.app.state.engine
-    compare = charts.compare_rows(await model.canned_rows(engine, COMPARE)) if COMPARE in engine.canned else []
+    all_rows = await model.canned_rows(engine, COMPARE) if COMPARE in engine.canned else []
+    # The reports with a result beside a target, newest first; the chart shows one (?report=, else the newest).
+    paired = {r.get("report") for r in all_rows}
+    known = [r for r in await listing.listed(engine) if r.iri in paired]
+    asked = request.query_params.get("report", "")
+    chosen = next((r for r in known if r.key == asked), None) or listing.latest(known)
+    label = await labeller(request)
+    compare = charts.compare_rows(all_rows, chosen.iri, label) if chosen else []
     project_rows = await model.canned_rows(engine, "projects-by-place-and-status") \
         if "projects-by-place-and-status" in engine.canned else []
     places, statuses, counts = charts.project_table(project_rows)
+    choices = [{"key": r.key, "name": (r.en if i18n.current.get() == "en" and r.en else r.zh) or r.key,
+                "current": chosen is not None and r.key == chosen.key} for r in known]
     body = render("charts.html", title=t("nav_charts"), compare=compare, years=charts.years(compare),
+                  reports=choices, chosen=chosen, href=lambda iri: href(request, iri),
                   compare_svg=charts.compare_svg(compare) if compare else "",
                   projects_svg=charts.projects_svg(project_rows) if project_rows else "",
                   places=places, statuses=statuses, pcounts=counts,
