@@ -188,7 +188,7 @@ def test_series_lines_targets_up_with_outcomes(real_store):
 
 
 def test_cascade_of_one_year_from_nation_to_city(real_store):
-    rows = run(real_store, "cascade")     # default: GDP growth targets of 2024
+    rows = run(real_store, "cascade", year="2024")     # default: GDP growth targets
     assert [(r["placeLabel"], r["level"], r["value"], r["comparisonAsWritten"]) for r in rows] == [
         ("中华人民共和国", "0", "5", "左右"), ("辽宁", "1", "5.5", "左右"), ("大连", "2", "6", "左右")]
 

@@ -21,19 +21,25 @@ and what /health reads (`load`, `isolation`), so every route works unchanged. Fo
 5. passes the time limit to the endpoint (Virtuoso's `timeout` parameter, in ms: the engine stops the query
    there) and keeps its own deadline; a partial "anytime" answer (`X-SQL-State: S1TAT`) is a timeout;
 6. parses the answer with pyoxigraph and writes it in the requested format, so clients get the same bytes
-   and the same term forms as from the embedded store.
+   and the same term forms as from the embedded store, after evening out what the engine answers
+   differently (dialect.py: booleans, empty GROUP_CONCATs, DESCRIBE's shape);
+7. never passes on a cut answer: Virtuoso cuts every answer at its `ResultSetMaxRows` with HTTP 200. The limit
+   is probed at start-up (a dataset it cuts is refused there); a SELECT answer that says it was cut
+   (`X-SPARQL-MaxRows`) and a graph answer with as many triples as the limit are refused (422).
 
 The service never sends updates: the routes refuse them before a query gets here.
 """
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from dataclasses import dataclass, field
 
 import httpx
 import pyoxigraph as ox
 
+from api.service import dialect
 from api.service.backend import Answer, Isolation, Load, Overloaded, QueryFailed, QueryTimeout
 from api.service.formats import GRAPH_FORMATS, RESULT_FORMATS, written
 from api.service.guard import GuardSyntaxError, QueryRefused, Screening, screen, unescape
@@ -45,6 +51,7 @@ EMPTY_GRAPH = "urn:x-gwr:no-such-graph"        # stands for a graph IRI the endp
 # prefix "…\n" would lose its line break); Virtuoso's JSON (with SPARQL 1.0 "typed-literal") reads back exactly.
 ACCEPT = {"solutions": "application/sparql-results+json", "boolean": "application/sparql-results+json",
           "graph": "application/n-triples"}
+SCREENINGS = 256                 # query texts whose screening is remembered
 INERT = " VALUES () { } "        # no solution: joined first, it keeps pyoxigraph from evaluating anything
 
 
@@ -55,6 +62,7 @@ class Prepared:
     default_graphs: list[str]
     named_graphs: list[str]
     key: str                        # the format key of the answer (the request's "graph" or "results")
+    assigned: dialect.Assigned = dialect.NOTHING        # variables bound by booleans and by GROUP_CONCAT
 
 
 @dataclass
@@ -65,9 +73,11 @@ class Remote:
     max_pending: int
     max_bytes: int
     graphs: list[str] = field(default_factory=list)          # this dataset's graphs on the endpoint
+    row_limit: int | None = None                             # the endpoint's ResultSetMaxRows, if under the probe's
     pending: int = 0
     replaced: int = 0                                        # never: there are no workers to replace
     client: httpx.AsyncClient | None = None
+    screenings: dict[tuple[str, str], Screening] = field(default_factory=dict)      # screened_once's memory
 
     async def start(self) -> None:
         logging.getLogger("httpx").setLevel(logging.WARNING)     # not a log line per query
@@ -81,8 +91,27 @@ class Remote:
         if not isinstance(solutions, ox.QuerySolutions):
             raise RuntimeError(f"{self.endpoint} answered a SELECT query with a boolean")
         self.graphs = sorted(s["g"].value for s in solutions)
+        del solutions           # unsendable: not kept alive by a traceback that another thread drops
         if not self.graphs:
             raise RuntimeError(f"{self.endpoint} holds no graph under {prefix}: load the dumps first (README)")
+        await self.check_row_limit()
+
+    async def check_row_limit(self) -> None:
+        """Probe the endpoint's row limit (Virtuoso's ResultSetMaxRows) and refuse to start when it would cut a
+        listing of this dataset's quads (README, "Running on another SPARQL endpoint")."""
+        form = {"query": dialect.probe_query(), "default-graph-uri": self.graphs, "named-graph-uri": self.graphs}
+        response = await self._post(form, "text/csv", 120.0)
+        self.row_limit = dialect.row_limit(response.headers)
+        if self.row_limit is None:
+            return
+        count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        answer = await self._post({"query": count, "named-graph-uri": self.graphs}, ACCEPT["solutions"], 120.0)
+        rows = json.loads(answer.content).get("results", {}).get("bindings", [])
+        quads = int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
+        if self.row_limit <= quads:
+            raise RuntimeError(f"{self.endpoint} cuts every answer at {self.row_limit} rows, fewer than the "
+                               f"{quads} quads of this dataset: set ResultSetMaxRows (virtuoso.ini [SPARQL]) to "
+                               f"{dialect.PROBE_ROWS} or more (README, Running on another SPARQL endpoint)")
 
     async def close(self) -> None:
         if self.client is not None:
@@ -117,7 +146,11 @@ class Remote:
                 response = await self._post(form, ACCEPT[prepared.kind], timeout)
                 if response.headers.get("x-sql-state", "").upper() == "S1TAT":
                     raise TimeoutError()
-                body = await loop.run_in_executor(None, self.convert, prepared.kind, prepared.key, response.content)
+                cut = dialect.row_limit(response.headers)
+                if cut is not None:
+                    raise QueryFailed(422, self.cut_message(cut))
+                body = await loop.run_in_executor(None, self.convert, prepared.kind, prepared.key, response.content,
+                                                  prepared.assigned)
                 return Answer("boolean" if prepared.kind == "boolean" else prepared.kind, prepared.key, body)
         except TimeoutError:
             raise QueryTimeout() from None
@@ -132,9 +165,13 @@ class Remote:
             raise TimeoutError() from None
         except httpx.HTTPError as exc:
             raise QueryFailed(503, f"the SPARQL endpoint does not answer: {type(exc).__name__}") from None
+        if response.headers.get("x-sql-state", "").upper() == "S1TAT":
+            raise TimeoutError()        # Virtuoso's partial "anytime" answer, sent with another status than 200
         if response.status_code != 200:
             message = " ".join(response.text.split())[:500]
-            if "S1TAT" in message or "timeout" in message.lower() and "SR171" in message:
+            # a timeout: Virtuoso's "anytime" error, which it may also append to the rows it has written (HTTP 500)
+            if "S1TAT" in message or "timeout" in message.lower() and "SR171" in message \
+                    or "Virtuoso S1TAT Error" in response.text:
                 raise TimeoutError()
             raise QueryFailed(400, f"the SPARQL endpoint refused the query: {message}")
         return response
@@ -144,7 +181,7 @@ class Remote:
     def prepare(self, request: dict) -> Prepared:
         text = unescape(request["text"])
         base = request.get("base_iri") or self.base_iri
-        found = self.screened(text, base)
+        found = self.screened_once(text, base)
         check_functions(found)
         subs = request.get("substitutions") or {}
         substitutions = {ox.Variable(name): term(spec) for name, spec in subs.items()}
@@ -166,7 +203,21 @@ class Remote:
             text = with_values(text, found, substitutions)
             check_functions(self.screened(text, base))     # what is sent is screened, VALUES block included
         prologue = f"BASE <{base}>\n" + "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in self.prefixes.items())
-        return Prepared(kind, prologue + text, default, named, key)
+        if found.form == "describe":        # outgoing triples, as the embedded store (dialect.py)
+            prologue = dialect.DESCRIBE_MODE + prologue
+        return Prepared(kind, prologue + text, default, named, key, dialect.assigned(text))
+
+    def screened_once(self, text: str, base: str) -> Screening:
+        """screened(), remembered for the last SCREENINGS texts: the service's own queries come again and again
+        (a canned query's text is the same whatever its parameters; what is sent with them is screened anew)."""
+        key = (text, base)
+        found = self.screenings.get(key)
+        if found is None:
+            found = self.screened(text, base)
+            if len(self.screenings) >= SCREENINGS:
+                self.screenings.pop(next(iter(self.screenings)))
+            self.screenings[key] = found
+        return found
 
     def screened(self, text: str, base: str) -> Screening:
         """The guard's parse of text as the endpoint gets it (with this service's BASE and PREFIXes)."""
@@ -182,27 +233,43 @@ class Remote:
     def dataset(self, request: dict, found: Screening) -> tuple[list[str], list[str]]:
         """The graphs a query sees (SPARQL 1.1 Protocol §2.1.4 overrides the query's own FROM, and FROM /
         FROM NAMED as the guard's parse reads them override the union, SPARQL 1.1 §13.2)."""
+        # graph sets (api/graphsets.py): set IRIs expanded; a query naming no dataset sees the reviewed graphs
+        from api.graphsets import GraphSets
+        sets = GraphSets.of(self.graphs, self.base_iri)
         if request.get("default_graph") is not None or request.get("named_graphs") is not None:
             default, named = request.get("default_graph") or [], request.get("named_graphs") or []
         elif found.has_dataset_clause:
             default, named = found.dataset
         elif request.get("union", True):
-            return list(self.graphs), list(self.graphs)
-        else:       # neither FROM nor FROM NAMED nor the union: an empty default graph and every named graph
-            return [EMPTY_GRAPH], list(self.graphs)
+            chosen = list(sets.members(request.get("graphs") or "reviewed"))
+            return chosen or [EMPTY_GRAPH], chosen or [EMPTY_GRAPH]
+        else:       # neither FROM nor FROM NAMED nor the union: an empty default graph and the reviewed graphs
+            return [EMPTY_GRAPH], list(sets.reviewed)
+        default, named = sets.expand(default), sets.expand(named)
         known = set(self.graphs)
         return ([g for g in default if g in known] or [EMPTY_GRAPH],
                 [g for g in named if g in known] or [EMPTY_GRAPH])
 
-    def convert(self, kind: str, key: str, content: bytes) -> bytes:
+    def cut_message(self, limit: int) -> str:
+        return (f"the SPARQL endpoint cut the result at {limit} rows (its ResultSetMaxRows); the answer would "
+                "be incomplete: narrow the query or add a LIMIT")
+
+    def convert(self, kind: str, key: str, content: bytes, found: dialect.Assigned = dialect.NOTHING) -> bytes:
         try:
             if kind == "graph":
-                triples = ox.parse(content, format=ox.RdfFormat.N_TRIPLES)
+                triples = list(ox.parse(content, format=ox.RdfFormat.N_TRIPLES))
+                if self.row_limit is not None and len(triples) >= self.row_limit:
+                    raise QueryFailed(422, self.cut_message(self.row_limit))
+                # each subject's triples together, by predicate: one node per subject and one array per property in
+                # JSON-LD, one block per subject in Turtle (Virtuoso sends them in storage order)
+                triples.sort(key=lambda triple: (str(triple.subject), str(triple.predicate)))
                 if key in ("turtle", "rdfxml"):
                     body = written(ox.serialize(triples, format=GRAPH_FORMATS[key], prefixes=self.prefixes))
                 else:
                     body = written(ox.serialize(triples, format=GRAPH_FORMATS[key]))
             else:
+                if kind == "solutions":
+                    content = dialect.even_solutions(content, found)
                 result = ox.parse_query_results(content, format=ox.QueryResultsFormat.JSON)
                 if kind == "boolean" and isinstance(result, ox.QuerySolutions):
                     result = ask_value(result)      # Virtuoso answers ASK as one binding, __ASK_RETVAL
