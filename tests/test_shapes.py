@@ -155,8 +155,9 @@ CASES = {
     "Assessment-attainment": (ASSESSMENT, replace(GWR.attainment, ID["comparison-about"])),
 }
 # Shapes that only group others (no constraint of their own) or serve inside sh:xone / qualified shapes.
-GROUPING = {"Assessment", "QualitativeTarget", "Commitment", "Division", "Entity", "Fact", "Indicator", "Mention", "Paragraph", "Report", "StatusReport",
-            "Fact-range", "Fact-single-value", "PositionSelector", "QuoteSelector"}
+GROUPING = {"Assessment", "QualitativeTarget", "Commitment", "Division", "Entity", "Fact", "Indicator", "Mention",
+            "Paragraph", "Report", "StatusReport", "Fact-range", "Fact-single-value", "PositionSelector",
+            "QuoteSelector"}
 
 
 @pytest.fixture(scope="module")
