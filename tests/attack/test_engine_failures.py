@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
+import random
 import signal
 import time
 
@@ -16,7 +17,22 @@ import pytest
 from api.service import crashes
 from tests.fixtures.service import make_client
 
-PP14 = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT * WHERE { ?X foaf:knows* ?Y } ORDER BY ?X ?Y"
+
+def mixed_terms(seed: int = 1, n: int = 400) -> str:
+    """VALUES of IRIs and literals of mixed kinds: sorting them makes Oxigraph 0.5's comparison break Rust's total
+    order check and panic, whatever the data (the earlier ?X foaf:knows* ?Y over the graph did so only for the
+    one-report graph)."""
+    rng = random.Random(seed)
+    forms = [lambda: f"<http://x/{rng.randrange(1000)}>", lambda: f'"{rng.randrange(1000)}"',
+             lambda: f"{rng.randrange(1000)}", lambda: f'"{rng.randrange(100)}"@zh',
+             lambda: f'"{rng.random()}"^^<http://www.w3.org/2001/XMLSchema#double>',
+             lambda: f'"20{rng.randrange(10, 30)}"^^<http://www.w3.org/2001/XMLSchema#gYear>',
+             lambda: f'"{rng.randrange(100)}.5"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+             lambda: f'"x{rng.randrange(100)}"^^<http://ex/dt>']
+    return " ".join(forms[rng.randrange(8)]() for _ in range(n))
+
+
+PP14 = "SELECT ?x WHERE { VALUES ?x { " + mixed_terms() + " } } ORDER BY ?x"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
 

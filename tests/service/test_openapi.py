@@ -115,9 +115,9 @@ def test_a_generated_client_returns_typed_objects(plain_server, tmp_path):
         assert isinstance(dalian, models.EntityDetail) and dalian.labels.zh == "大连"
         assert all(isinstance(f, models.Fact) for f in dalian.facts)
 
-        gdp = targets.sync(client=client, indicator="gdp")
+        gdp = targets.sync(client=client, indicator="gdp", place="dalian", period=2024)
         assert isinstance(gdp, models.FactList)
-        fact = gdp.items[0]
+        (fact,) = gdp.items
         assert isinstance(fact.value, float | int) and fact.value == 6 and isinstance(fact.period, int)
         assert isinstance(fact.paragraph, models.Ref) and fact.paragraph.en.startswith("Paragraph ")
 
