@@ -95,7 +95,7 @@ def entity_graph(entities: dict[str, Entity], g: Graph, relative: dict[str, set[
         if e.note:
             g.add((s, SKOS.editorialNote, Literal(e.note, lang="en")))
         if e.lower_is_better:
-            g.add((s, GWR.lowerIsBetter, Literal(True)))
+            g.add((s, RDF.type, GWR.CeilingIndicator))
     return g
 
 

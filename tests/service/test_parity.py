@@ -17,6 +17,7 @@ from api.service.app import create_app
 from api.service.backend import QueryFailed
 from api.service.remote import Remote
 from tests.fixtures.root import REPO
+from tests.fixtures.service import too_slow_there
 
 pytestmark = pytest.mark.virtuoso
 
@@ -39,19 +40,6 @@ PATHS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def remote(built, virtuoso):
-    with TestClient(create_app(dataclasses.replace(built, sparql_endpoint=virtuoso.endpoint,
-                                                   query_timeout=60))) as c:
-        yield c
-
-
-@pytest.fixture(scope="module")
-def embedded(built):
-    with TestClient(create_app(dataclasses.replace(built, query_timeout=60))) as c:
-        yield c
-
-
 def answer(client, path: str, accept: str | None = None):
     r = client.get(path, headers={"Accept": accept} if accept else {})
     kind = r.headers.get("content-type", "").split(";")[0]
@@ -71,17 +59,6 @@ def unordered(doc):
     if isinstance(doc, dict):
         return {k: unordered(v) for k, v in doc.items()}
     return doc
-
-
-# Documented in the README (Virtuoso, "Known differences"): over the 78-report graph Virtuoso 7.2 runs past the
-# fixture's MaxQueryExecutionTime on these whole-dataset answers, and the service says so (503, a timeout) instead of
-# answering part of it. Any other difference, or any other status, fails.
-SLOW_ON_VIRTUOSO = {"/charts", "results-beside-targets", "api-describe-rows"}
-
-
-def too_slow_there(key: str, status: int) -> None:
-    if key in SLOW_ON_VIRTUOSO and status == 503:
-        pytest.xfail(f"{key}: Virtuoso 7.2 runs past its time limit on the whole dataset (README, Known differences)")
 
 
 @pytest.mark.parametrize("path", PATHS)

@@ -16,29 +16,17 @@ from fastapi.testclient import TestClient
 from api.queries import list_queries
 from api.service.app import create_app
 from tests.fixtures.root import REPO
+from tests.fixtures.service import too_slow_there
 from tests.service.test_safety import RUNAWAY
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-
-
-@pytest.fixture(scope="module")
-def remote(built, virtuoso):
-    # whole-dataset canned queries (api-describe-rows: 38k rows) may take a while on a busy machine
-    with TestClient(create_app(dataclasses.replace(built, sparql_endpoint=virtuoso.endpoint,
-                                                   query_timeout=60))) as c:
-        yield c
-
-
-@pytest.fixture(scope="module")
-def embedded(built):
-    with TestClient(create_app(dataclasses.replace(built, query_timeout=60))) as c:
-        yield c
 
 
 def rows(client, name):
     """A canned query's rows as a sorted list (engines order unordered rows differently); an empty
     GROUP_CONCAT counts as no value (Oxigraph leaves it unbound, Virtuoso gives "")."""
     r = client.get(f"/api/queries/{name}", headers={"Accept": "text/csv"})
+    too_slow_there(name, r.status_code)
     assert r.status_code == 200, r.text
     if r.headers["content-type"].startswith("text/turtle"):      # a CONSTRUCT query: its triples
         # the dumps carry what the stores give back (offsets as xsd:integer): nothing about a term may differ

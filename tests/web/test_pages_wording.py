@@ -9,14 +9,9 @@ import re
 
 import pytest
 
+from tests.fixtures.pages import page
+
 pytestmark = pytest.mark.slow
-HTML = {"Accept": "text/html"}
-
-
-def page(client, path: str, lang: str) -> str:
-    r = client.get(path + ("&" if "?" in path else "?") + "lang=" + lang, headers=HTML)
-    assert r.status_code == 200, (path, r.status_code, r.text[:800])
-    return r.text
 
 
 def labels(html: str) -> list[str]:
