@@ -123,7 +123,8 @@ def test_every_point_fact_becomes_one_cube_observation():
 
 
 def test_an_indicator_where_lower_is_better_reads_about_as_a_ceiling():
-    # 居民消费价格涨幅3%左右: CPI is a gwr:CeilingIndicator (lower_is_better in the registry), so 2.1% meets it and 3.6% misses it
+    # 居民消费价格涨幅3%左右: CPI is a gwr:CeilingIndicator (lower_is_better in the registry),
+    # so 2.1% meets it and 3.6% misses it
     flag = f"<{ID}indicator/gdp> a gwr:CeilingIndicator .\n"
     met = assess(flag, fact("t", "Target", "r1", "3", "about"), fact("o", "Result", "r2", "2.1", "exactly"))
     assert verdict(met) == ("met", Decimal("0.9"), Decimal("0.5"))
