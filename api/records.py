@@ -275,8 +275,8 @@ def check_fact(item: dict, rec: Record, vocab: Vocabulary, entities: dict[str, E
     direction_written = str(item.get("direction_written") or "")
     if direction_written and direction_written not in quote:
         problems.append(Problem(*where, f"direction_written {direction_written!r} is not inside the quote"))
-    if item["measure"] in ("growth", "change") and not item.get("direction"):
-        problems.append(Problem(*where, "a growth or change needs a direction"))
+    if item["measure"] in ("growth", "average-growth", "change") and not item.get("direction"):
+        problems.append(Problem(*where, "a growth or change needs a direction (an average growth too)"))
     baseline = str(item.get("baseline") or "")
     if baseline:
         key, _, year = baseline.partition(":")

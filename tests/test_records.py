@@ -39,6 +39,7 @@ def problems_of(root):
     ({"indicator": "indicator/no-such-thing"}, "unknown entity 'indicator/no-such-thing'"),
     ({"about": "place/atlantis"}, "unknown entity 'place/atlantis'"),
     ({"measure": "growth", "direction": ""}, "a growth or change needs a direction"),
+    ({"measure": "average-growth", "direction": "", "period_end": 2025}, "a growth or change needs a direction"),
     ({"period": "last year"}, "is not a year"),
     ({"colour": "red"}, "unknown field 'colour'"),
     ({"value": "6个百分点"}, "is not inside the quote"),
