@@ -93,7 +93,7 @@ async def entity_body(request: Request, iri: str, path: str, data: dict) -> byte
     en = i18n.current.get() == "en"
 
     def relation(predicate: str) -> tuple[str, str]:
-        return vocab.relation_label(predicate, engine.prefixes, engine.settings.ontology_dir)
+        return vocab.relation_label(predicate, engine.terms, engine.settings.ontology_dir)
     # The neighbourhood graph: this entity and up to 40 linked entities.
     nodes = {iri: {"id": iri, "label": (data["labels"]["en"] if en and data["labels"]["en"] else data["labels"]["zh"]),
                    "href": path, "kind": data["kind"], "centre": True}}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from api.iris import VOCABULARIES
+from api.service.terms import BadIdentifier, Terms
 from api.service.web.i18n import current
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -44,27 +44,15 @@ def ontology_labels(path: Path) -> dict[str, tuple[str, str]]:
     return {iri: (v.get("zh", ""), v.get("en", "")) for iri, v in labels.items()}
 
 
-def curie(predicate: str, prefixes: dict[str, str]) -> str:
-    """A predicate as the entity API gives it (a CURIE, a full IRI or, in older answers, a bare gwr name) as a
-    CURIE when a prefix fits."""
-    if "://" in predicate:
-        for name, ns in sorted(prefixes.items(), key=lambda kv: -len(kv[1])):
-            if predicate.startswith(ns):
-                return f"{name}:{predicate[len(ns):]}"
-        return predicate
-    return predicate if ":" in predicate else "gwr:" + predicate
-
-
-def expand(name: str, prefixes: dict[str, str]) -> str:
-    prefix, _, local = name.partition(":")
-    ns = prefixes.get(prefix) or VOCABULARIES.get(prefix)
-    return ns + local if ns and "://" not in name else name
-
-
-def relation_label(predicate: str, prefixes: dict[str, str], ontology_dir: Path) -> tuple[str, str]:
-    """(label in the page's language or "", CURIE) of a relation."""
-    short = curie(predicate, prefixes)
-    pair = ontology_labels(Path(ontology_dir) / "gwr.ttl").get(expand(short, prefixes)) or OTHER.get(short)
+def relation_label(predicate: str, terms: Terms, ontology_dir: Path) -> tuple[str, str]:
+    """(label in the page's language or "", CURIE) of a relation, given as the entity API gives it (a CURIE of
+    the published context, or a full IRI no prefix fits)."""
+    short = terms.curie(predicate)
+    try:
+        iri = terms.expand(short)
+    except BadIdentifier:
+        iri = short
+    pair = ontology_labels(Path(ontology_dir) / "gwr.ttl").get(iri) or OTHER.get(short)
     if not pair:
         return "", short
     zh, en = pair
