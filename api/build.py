@@ -14,7 +14,7 @@ from rdflib import Dataset, URIRef
 
 from api.derive import DERIVED_GRAPH, derive
 from api.docs import ontology_html
-from api.dump import by_graph, graph_file, jsonld, nquads, turtle, write_if_changed
+from api.dump import by_graph, graph_file, jsonld, merged, nquads, turtle, write_if_changed
 from api.graph import ENTITIES_GRAPH, ONTOLOGY_GRAPH, dataset
 from api.iris import context, rebase
 from api.namespaces import graph_of
@@ -73,12 +73,17 @@ def build(settings: Settings, quiet: bool = True) -> BuildResult:
     reports = load_all(settings, progress)
     vocab = load_vocabulary(settings.ontology_dir)
     ds = dataset(settings, reports, vocab)
-    quads = sum(1 for _ in ds.quads((None, None, None, None)))
+    curated = nquads(ds)
+    quads = curated.count("\n")
     progress.step(f"graph: {quads} quads in {len(reports) + 2} named graphs")
     base = settings.base_iri
-    derived = derive(nquads(ds), settings.queries_dir, base, ds.graph(URIRef(rebase(str(DERIVED_GRAPH), base))))
+    derived_iri = URIRef(rebase(str(DERIVED_GRAPH), base))
+    rules = Dataset()       # the derived triples alone, serialised once and merged with the curated quads
+    derived = derive(curated, settings.queries_dir, base, rules.graph(derived_iri))
+    for triple in rules.graph(derived_iri):
+        ds.graph(derived_iri).add(triple)
     progress.step(f"derived: {derived} triples from the rules of queries/derive")
-    quad_text = nquads(ds)
+    quad_text = merged(curated, nquads(rules))
     graphs = by_graph(quad_text)
     outputs = {graph_file(settings, name): turtle(graphs.get(rebase(str(graph), base), []), base)
                for name, graph in [("ontology", ONTOLOGY_GRAPH), ("entities", ENTITIES_GRAPH),

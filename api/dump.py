@@ -19,9 +19,13 @@ from api.settings import Settings
 
 def nquads(ds: Dataset) -> str:
     """All quads, one per line, sorted."""
-    text = ds.serialize(format="nquads")
+    return merged(ds.serialize(format="nquads"))
+
+
+def merged(*texts: str) -> str:
+    """N-Quads texts as one: every quad once, one per line, sorted (a quad's line does not depend on the rest)."""
     # split("\n"), not splitlines(): the writer leaves U+2028, U+0085, \x0b … unescaped inside literals.
-    lines = sorted({line for line in text.split("\n") if line.strip()})
+    lines = sorted({line for text in texts for line in text.split("\n") if line.strip()})
     return "\n".join(lines) + "\n"
 
 
