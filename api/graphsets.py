@@ -124,16 +124,20 @@ class GraphSets:
         return list(self.default_members(name)), list(self.members(name))
 
 
-_CACHE: dict[tuple[int, str], GraphSets] = {}
+# The last store asked about, held with its sets: a worker serves one store for its life, so this is read once
+# per worker. Kept by identity, not by id(): an id is reused once its store is freed (tests open many stores), and
+# a freed store's sets would then be served for another. One entry keeps at most one store alive.
+_LAST: list = []
 
 
 def of_store(store, base: str) -> GraphSets:
     """The graph sets of a pyoxigraph store (read once per store object: a served store never changes)."""
-    key = (id(store), base)
-    if key not in _CACHE:
-        import pyoxigraph as ox
-        _CACHE[key] = GraphSets.of((g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)), base)
-    return _CACHE[key]
+    if _LAST and _LAST[0] is store and _LAST[1] == base:
+        return _LAST[2]
+    import pyoxigraph as ox
+    sets = GraphSets.of((g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)), base)
+    _LAST[:] = [store, base, sets]
+    return sets
 
 
 def query_dataset(store, base: str, graphs: str | None = None, default_graph: list[str] | None = None,
