@@ -32,7 +32,7 @@ async def indicator_context(request: Request, data: dict, path: str) -> dict:
     places = ser.choices(facts)
     if not places:
         return {}
-    wanted = ser.ref_of(request.query_params.get("place"), "place", base)
+    wanted = ser.chosen(request.query_params.get("place"), engine.terms, places)
     place = next((p for p in places if p["id"] == wanted), places[0])
     measures = ser.measures(facts, place["id"])
     measure = request.query_params.get("measure") or ""

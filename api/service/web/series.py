@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from api.iris import KINDS
+from api.service.terms import BadIdentifier, Terms, Unknown
 from api.service.web import model
 
 SERIES, CASCADE = "series", "cascade"
@@ -54,12 +56,16 @@ def number(text: str | None) -> float | None:
         return None
 
 
-def ref_of(raw: str | None, kind: str, base: str) -> str | None:
-    """A ?place= value in any of the identifier forms (dalian, place/dalian, the full IRI) as a ref."""
+def chosen(raw: str | None, terms: Terms, places: list[dict]) -> str | None:
+    """The subject a ?place= value names among the page's `places`, read by the API's one identifier rule
+    (terms.py: dalian, place/dalian, id:place/dalian or the IRI; places first); None when it names none of them."""
     if not raw:
         return None
-    raw = raw.strip().removeprefix(base + "id/")
-    return raw if raw.startswith(kind + "/") else f"{kind}/{raw}"
+    known = {p["id"] for p in places}
+    try:
+        return terms.entity(raw, KINDS, known.__contains__)
+    except (BadIdentifier, Unknown):
+        return None
 
 
 def choices(facts: list[dict]) -> list[dict]:
