@@ -167,3 +167,18 @@ def materialise(store, base: str, path, drafted: bool) -> None:
     with opener(path, "rb") as fh:
         store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, target)
                           for q in ox.parse(fh, format=ox.RdfFormat.N_QUADS))
+
+
+def materialise_update(base: str, name: str) -> str:
+    """The SPARQL 1.1 Update (§3.1.3 INSERT … WHERE) that copies the triples of a set's members into its set graph
+    on another store (Virtuoso: run it in isql after loading the dumps, README "Running on another SPARQL
+    endpoint"); the remote backend checks the copy at start-up and uses it as the set's default graph."""
+    check(name)
+    if name == "all":
+        raise UnknownGraphSet("the set 'all' is the reviewed and drafted set graphs together: copy those two")
+    graph, drafts, sets = base + "graph/", draft_prefix(base), set_prefix(base)
+    # single-quoted literals (§19.8 [156] STRING_LITERAL1): the text goes inside isql's exec="…"
+    keep = f"STRSTARTS(STR(?g), '{drafts}')" if name == "drafted" else \
+        f"STRSTARTS(STR(?g), '{graph}') && !STRSTARTS(STR(?g), '{drafts}') && !STRSTARTS(STR(?g), '{sets}')"
+    return (f"INSERT {{ GRAPH <{set_iri(base, name)}> {{ ?s ?p ?o }} }} "
+            f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }}")

@@ -84,6 +84,7 @@ class GuardSyntaxError(ValueError):
 class Screening:
     form: str | None = None             # select / construct / describe / ask; None when not parsed
     has_dataset_clause: bool = False    # FROM or FROM NAMED present
+    names_graphs: bool = False          # a GRAPH pattern (§18.2.2.5): the query can reach the named graphs
     # Only from a parse (parsed=True: always with screen(full=True)); the fast path leaves them empty.
     parsed: bool = False
     dataset: tuple = ((), ())               # (FROM IRIs, FROM NAMED IRIs), resolved (§13.2)
@@ -291,6 +292,8 @@ class _Reading:
                 if tokens[j][0] != "IRIREF" or _target(tokens[j], base, declared) not in allowlist:
                     self.refusal = self.refusal or NO_SERVICE + (
                         " (federation is limited to an allowlist of endpoint IRIs)" if allowlist else "")
+            elif kind == "GRAPH":
+                self.found.names_graphs = True
             elif kind == "FROM":
                 self.found.has_dataset_clause = True
                 j, into = (i + 2, named) if tokens[i + 1][0] == "NAMED" else (i + 1, default)
@@ -362,6 +365,7 @@ def _read(text: str, allowlist, graphs, base_iri, prefixes) -> Screening:
 def _merge(found: Screening, other: Screening) -> None:
     """What another possible reading of the same query adds: its FROM graphs and its function calls."""
     found.has_dataset_clause = found.has_dataset_clause or other.has_dataset_clause
+    found.names_graphs = found.names_graphs or other.names_graphs
     found.dataset = tuple(mine + [g for g in theirs if g not in mine]       # both are (FROM, FROM NAMED)
                           for mine, theirs in zip(found.dataset, other.dataset, strict=True))
     found.functions = found.functions | other.functions

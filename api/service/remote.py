@@ -95,6 +95,32 @@ class Remote:
         if not self.graphs:
             raise RuntimeError(f"{self.endpoint} holds no graph under {prefix}: load the dumps first (README)")
         await self.check_row_limit()
+        await self.check_set_graphs()
+
+    async def check_set_graphs(self) -> None:
+        """Keep a materialised set graph (<…/graph/set/reviewed>, api/graphsets.py) only if it holds exactly the
+        union of its members' triples: a query whose default graph is that one graph then runs 3× faster on
+        Virtuoso than over the list of its members (README, "Running on another SPARQL endpoint"). A stale or
+        partial copy is left unused (the members are named instead), with a warning."""
+        from api.graphsets import SETS, GraphSets, set_iri
+        sets = GraphSets.of(self.graphs, self.base_iri)
+        for name in sorted(sets.materialised & set(SETS)):
+            members, iri = list(sets.members(name)), set_iri(self.base_iri, name)
+            union = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+            copy = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+            expected, held = await asyncio.gather(
+                self._count({"query": union, "default-graph-uri": members or [EMPTY_GRAPH]}),
+                self._count({"query": copy, "default-graph-uri": [iri]}))
+            if expected != held:
+                logging.getLogger("api.service").warning(
+                    "%s holds %d triples, the union of its %d graphs %d: not used (load it again, README)",
+                    iri, held, len(members), expected)
+                self.graphs = [g for g in self.graphs if g != iri]
+
+    async def _count(self, form: dict) -> int:
+        answer = await self._post(form, ACCEPT["solutions"], 120.0)
+        rows = json.loads(answer.content).get("results", {}).get("bindings", [])
+        return int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
 
     async def check_row_limit(self) -> None:
         """Probe the endpoint's row limit (Virtuoso's ResultSetMaxRows) and refuse to start when it would cut a
@@ -105,9 +131,9 @@ class Remote:
         if self.row_limit is None:
             return
         count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-        answer = await self._post({"query": count, "named-graph-uri": self.graphs}, ACCEPT["solutions"], 120.0)
-        rows = json.loads(answer.content).get("results", {}).get("bindings", [])
-        quads = int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
+        from api.graphsets import GraphSets
+        members = list(GraphSets.of(self.graphs, self.base_iri).members("all"))     # not the set graphs' copies
+        quads = await self._count({"query": count, "named-graph-uri": members})
         if self.row_limit <= quads:
             raise RuntimeError(f"{self.endpoint} cuts every answer at {self.row_limit} rows, fewer than the "
                                f"{quads} quads of this dataset: set ResultSetMaxRows (virtuoso.ini [SPARQL]) to "
@@ -241,11 +267,16 @@ class Remote:
         elif found.has_dataset_clause:
             default, named = found.dataset
         elif request.get("union", True):
-            chosen = list(sets.members(request.get("graphs") or "reviewed"))
-            return chosen or [EMPTY_GRAPH], chosen or [EMPTY_GRAPH]
+            # the set's default graph: its one materialised graph where the endpoint holds it (3× faster on
+            # Virtuoso than a list of 81 graphs); the named graphs only for a query with a GRAPH pattern — without
+            # one they cannot change its answer, and every IRI sent costs Virtuoso time on every query
+            name = request.get("graphs") or "reviewed"
+            default = list(sets.default_members(name))
+            named = list(sets.members(name)) if found.names_graphs else []
+            return default or [EMPTY_GRAPH], named or [EMPTY_GRAPH]
         else:       # neither FROM nor FROM NAMED nor the union: an empty default graph and the reviewed graphs
             return [EMPTY_GRAPH], list(sets.reviewed)
-        default, named = sets.expand(default), sets.expand(named)
+        default, named = sets.expand(default, default=True), sets.expand(named)
         known = set(self.graphs)
         return ([g for g in default if g in known] or [EMPTY_GRAPH],
                 [g for g in named if g in known] or [EMPTY_GRAPH])

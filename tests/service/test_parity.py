@@ -131,7 +131,8 @@ def small_virtuoso(built, tmp_path_factory):
     from tests.fixtures import virtuoso as v
     if not v.available():
         pytest.skip("virtuoso-opensource is not installed")
-    server = v.Virtuoso(tmp_path_factory.mktemp("virtuoso-10k"), max_rows=10000).start(built.graph_dir / "all.nq")
+    server = v.Virtuoso(tmp_path_factory.mktemp("virtuoso-10k"), max_rows=10000, materialise=False)
+    server.start(built.graph_dir / "all.nq")
     yield server
     server.stop()
 

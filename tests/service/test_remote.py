@@ -13,8 +13,10 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
+from api.iris import DEFAULT_BASE as BASE
 from api.queries import list_queries
 from api.service.app import create_app
+from api.service.remote import EMPTY_GRAPH
 from tests.fixtures.root import REPO
 from tests.fixtures.service import too_slow_there
 from tests.service.test_safety import RUNAWAY
@@ -100,3 +102,40 @@ def test_a_runaway_query_stops_inside_virtuoso(built, virtuoso):
             break
     else:
         pytest.fail("Virtuoso kept working on the query after the time limit")
+
+
+def test_a_query_reads_the_reviewed_set_graph_and_names_graphs_only_with_graph(built, virtuoso):
+    """The reviewed set graph, copied on Virtuoso by the README's isql line (as the fixture does), is the default
+    graph sent (one IRI instead of 81: 3× faster there); the named graphs are sent only to a query with a GRAPH
+    pattern, and are then the reviewed graphs, never the copy."""
+    with TestClient(create_app(dataclasses.replace(built, sparql_endpoint=virtuoso.endpoint))) as c:
+        backend = c.app.state.engine.pool
+        reviewed = BASE + "graph/set/reviewed"
+        plain = backend.prepare({"text": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "results": "json"})
+        assert plain.default_graphs == [reviewed] and plain.named_graphs == [EMPTY_GRAPH]
+        named = backend.prepare({"text": "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1", "results": "json"})
+        assert named.default_graphs == [reviewed]
+        assert len(named.named_graphs) > 1 and reviewed not in named.named_graphs
+        assert all(g.startswith(BASE + "graph/") for g in named.named_graphs)
+        # the same answers as the union of the members (the embedded store's): counted both ways
+        graphs = c.get("/sparql", params={"query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"},
+                       headers={"Accept": "text/csv"})
+        assert graphs.status_code == 200 and int(graphs.text.split()[-1]) == len(named.named_graphs)
+
+
+def test_a_stale_set_graph_is_not_used(built, virtuoso):
+    """A copy that is not exactly the union of its members (loaded from an older dump, or half loaded) is left
+    unused at start-up: the members are named instead, and the answers stay those of the dump."""
+    extra = f"<{BASE}id/place/nowhere> <{BASE}ontology#stale> <{BASE}id/place/nowhere>"
+    virtuoso.isql(f"SPARQL INSERT DATA {{ GRAPH <{BASE}graph/set/reviewed> {{ {extra} }} }};")
+    try:
+        with TestClient(create_app(dataclasses.replace(built, sparql_endpoint=virtuoso.endpoint))) as c:
+            backend = c.app.state.engine.pool
+            assert BASE + "graph/set/reviewed" not in backend.graphs
+            plain = backend.prepare({"text": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "results": "json"})
+            assert len(plain.default_graphs) > 1
+            r = c.get("/sparql", params={"query": f"ASK {{ {extra} }}"},
+                      headers={"Accept": "application/sparql-results+json"})
+            assert r.status_code == 200 and r.json()["boolean"] is False
+    finally:
+        virtuoso.isql(f"SPARQL DELETE DATA {{ GRAPH <{BASE}graph/set/reviewed> {{ {extra} }} }};")
