@@ -88,6 +88,9 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 continue
             respectively = text.find("分别", c_lo, c_hi)
             after = [q for q in quantities if respectively >= 0 and q.start > respectively]
+            if respectively < 0 and joined(text, quantities) and not label_of(text[c_lo:quantities[0].start], True):
+                # 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: 分别 understood
+                respectively, after = quantities[0].start, list(quantities)
             prev_end = c_lo
             before_clause = list(para_facts)
             for q in quantities:
@@ -96,7 +99,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 s_lo = sentence_start(text, p.start, q.start)
                 stop = full_stop(text, p.start, q.start)
                 reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start],
-                               (c_lo, text[c_lo:q.start]), (s_lo, text[s_lo:q.start]))
+                               (c_lo, text[c_lo:q.start]), (stop, text[stop:q.start]), (s_lo, text[s_lo:q.start]))
                 estimated = ESTIMATED.search(text, stop, q.start) is not None
                 kind, period = tense(text, p.role, s_lo, q.start, year, estimated)
                 period_end = None
@@ -118,6 +121,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                     fact.notes.extend(reading.notes)
                     para_facts.append(fact)
                 prev_end = q.suffix_end
+            urban_rural(text, [f for f in para_facts if f.quote_start >= c_lo or f.value_start >= c_lo], year)
         facts.extend(para_facts)
     return facts
 
@@ -154,23 +158,32 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
             if prev and not re.search(r"\d", text[prev[-1][0]:prev[-1][1]]):
                 head, c_lo = text[prev[-1][0]:prev[-1][1]], prev[-1][0]
         items = [i for i in LIST_SPLIT.split(head) if i.strip()]
-        if len(items) == len(after) and len(after) > 1:
-            return [one(lexicon, items[k], head, place, c_lo)]
-        earlier = [f for f in earlier if f.quote_start >= s_lo]      # only values of the same sentence
+        if len(items) == 1 and len(after) == 2 and "城乡" in head and (split := urban_and_rural(lexicon, head)):
+            # 城乡低保标准分别提高8%和12%: the urban one, then the rural one
+            return [one(lexicon, split[k], head, place, c_lo)]
+        if len(items) > 1 and len(after) % len(items) == 0:
+            # 城镇和农村常住居民人均可支配收入分别达34757元和13360元、年均实际增长7.2%和9.0%: in turn
+            return [one(lexicon, complete(lexicon, items, k % len(items)), head, place, c_lo)]
+        earlier = [f for f in earlier if f.value_start >= s_lo]      # only values of the same sentence
         if len(items) <= 1 and len(earlier) >= len(after) and not lexicon.indicator(head) and len(after) > 1:
             # 接待游客1.36亿人次,实现旅游收入1493亿元,分别恢复至2019年的148%和175%: the previous clauses' subjects
             refs = earlier[-len(after):]
             return [(refs[k].indicator, refs[k].about, refs[k].subject, refs[0].quote_start)]
         segment = head
     items = [i for i in segment.split("、") if i.strip()]
+    if not re.search(r"\d", segment) and (parts := [p for i in items for p in LIST_SPLIT.split(i) if p.strip()]) \
+            != items and len(parts) > 1 and all(lexicon.indicator(p) for p in parts):
+        items = parts                      # A、B和C均增长14%: the last item is two
     if len(items) > 1 and not re.search(r"\d", segment):
         named = [lexicon.indicator(i) or ("" if not re.search(r"率|比例|比重|占比", i) else "rate") for i in items]
         if all(named):
             return [one(lexicon, i, segment, place, c_lo) for i in items]
-    same_sentence = earlier and earlier[-1].quote_start >= sentence_start(text, 0, c_lo)
+    same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
     if earlier and not label_of(segment, strict=True) and (seg_lo > c_lo or same_sentence):
         prev = earlier[-1]                 # 内资1885.6亿元、增长15.1%: the same subject again
         return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
+    if (carried := carried_over(text, lexicon, segment, c_lo)) and not lexicon.indicator(segment):
+        return [(carried, lexicon.about(segment, place), label_of(segment), c_lo)]
     if not label_of(segment, strict=True) or not lexicon.indicator(segment) and re.fullmatch(
             r"[^，,]{0,6}?(?:实施|推出|出台|建成|新增|培育|引进|打造|开展|举办|办好|创建|建设|落实|帮助|完成|有|共|累计)?", segment):
         # 2家企业成功上市, 13个国考河流断面, 推出10条…精品线路: what is counted follows the number
@@ -179,12 +192,94 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 
 
+GENERIC = re.compile(r"(?:(?:19|20)\d{2}年)?(?:总量|总额|规模|人均?|总产量|产量|增产)")   # 人均超过: 均 is stripped
+
+
+def carried_over(text: str, lexicon: Lexicon, segment: str, c_lo: int) -> str:
+    """A bare noun whose thing the sentence named before: 国内生产总值年均增长9%，2007年总量达到8400亿元 (the GDP),
+    人均超过2300美元 (人均 + 国内生产总值), 粮食连续五年增产，总产量52850万吨 (粮食 + 产量)."""
+    label = label_of(segment, strict=True)
+    if not GENERIC.fullmatch(label):
+        return ""
+    before = text[sentence_start(text, 0, c_lo):c_lo]
+    ref, lo, hi = lexicon.indicator_span(before)
+    noun = re.sub(r"^(?:19|20)\d{2}年", "", label)
+    if noun in ("人", "人均"):
+        return lexicon.indicator("人均" + before[lo:hi]) if ref else ""
+    if noun in ("总产量", "产量", "增产"):
+        m = re.match(r"(?:全年|今年|去年)?([\u4e00-\u9fff]{2,4}?)(?:生产)?(?:连续|增产|总产量|产量|实现|获得|喜获|再获|丰收)",
+                     before)
+        return lexicon.indicator(m.group(1) + "产量") if m else ""
+    return ref
+def joined(text: str, quantities: list[Quantity]) -> bool:
+    """Two or more values joined by 和/、/及 alone (增长8.4%和8%)."""
+    return len(quantities) > 1 and all(re.fullmatch(r"[和、及与]", text[a.suffix_end:b.start])
+                                       for a, b in zip(quantities, quantities[1:], strict=False))
+
+
+ECONOMY = re.compile(r"(?:^|[^\u4e00-\u9fff]|我国|全国|全市|全省|全区|我市|我省|本市|国民|今年|明年|时期|期间)经济"
+                     r"(?:[^，,；;。]{0,6}?)(?:增长|增速|总量)")
+
+
 def one(lexicon: Lexicon, item: str, context: str, place: str, quote_lo: int) -> tuple[str, str, str, int]:
     """A listed item names its own indicator, or shares the list's (对日本、韩国、俄罗斯进出口)."""
     indicator = lexicon.indicator(item) or (lexicon.indicator(context) if item != context and not
                                             lexicon.indicator(item) and "、" in context else "")
     label = label_of(item)
+    if not indicator and ECONOMY.search(item):
+        indicator = "indicator/gdp"        # 经济增长预期目标为7%左右, 我国经济总量超过90万亿元: the economy's output
     if not indicator:
         indicator = proposed_key(label)
     about = lexicon.about(item, "") or lexicon.about(context, place)
     return indicator, about, label, quote_lo
+
+
+def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
+    """A listed item that names no indicator alone, completed by the list's shared tail or head, when the name
+    then spans the join: 化学需氧量、二氧化硫排放量 → 化学需氧量排放量; 单位国内生产总值用水量、能耗 → 单位国内生产总值能耗."""
+    item = items[k].strip()
+    if lexicon.indicator(item) or len(items) < 2:
+        return items[k]
+    last, first = items[-1].strip(), items[0].strip()
+    for j in range(1, len(last)) if k < len(items) - 1 else ():
+        candidate = item + last[j:]
+        _, lo, hi = lexicon.indicator_span(candidate)
+        if hi and lo < len(item) < hi:
+            return candidate
+    for j in range(len(first) - 1, 0, -1) if k > 0 else ():
+        candidate = first[:j] + item
+        _, lo, hi = lexicon.indicator_span(candidate)
+        if hi and lo < j < hi:
+            return candidate
+    return items[k]
+
+
+def urban_and_rural(lexicon: Lexicon, head: str) -> tuple[str, str] | None:
+    """城乡X → (城镇X or 城市X, 农村X) when the registry names both; else None."""
+    rural = head.replace("城乡", "农村", 1)
+    for word in ("城镇", "城市"):
+        urban = head.replace("城乡", word, 1)
+        if lexicon.indicator(urban) and lexicon.indicator(rural) and lexicon.indicator(urban) != lexicon.indicator(rural):
+            return urban, rural
+    return None
+
+
+URBAN_RURAL = {"disposable": ("indicator/urban-disposable-income", "indicator/rural-disposable-income"),
+               "net": ("indicator/urban-disposable-income", "indicator/rural-net-income")}
+
+
+def urban_rural(text: str, clause_facts: list[Fact], year: int) -> None:
+    """城乡居民人均可支配收入34993元和13747元 (分别增长6.4%和6.7%): two values of 城乡 residents' income are the
+    urban one and the rural one, in that order (docs/records.md: one fact per indicator). The rural series is
+    disposable income when the words say 可支配 or the report is of 2014 or later (the unified household survey),
+    else net income (纯收入)."""
+    pair = [f for f in clause_facts if f.indicator == "indicator/resident-income" and "城乡" in f.subject]
+    if len(pair) != 2 or pair[0].quantity is pair[1].quantity or pair[0].quantity.unit != pair[1].quantity.unit:
+        return
+    between = text[pair[0].quantity.suffix_end:pair[1].quantity.start]
+    if not re.fullmatch(r"[和、与及]", between):
+        return
+    words = pair[0].subject
+    series = "net" if "纯收入" in words else "disposable" if "可支配" in words or year >= 2014 else "net"
+    for f, ref in zip(pair, URBAN_RURAL[series], strict=True):
+        f.indicator, f.proposed = ref, ""

@@ -19,7 +19,10 @@ LEADING = re.compile(r"^(?:[，,、；;：:和及与并]|其中|全年|当年|�
                      r"初步核算|初步统计|带动|推动|带来|使|让)+")
 TRAILING = re.compile(r"(?:分别|均|各|累计|同比|比上年|较上年|年均|平均|达到|达|为|实现|超过|突破|增长|增加|提高|提升|上涨|"
                       r"下降|减少|降低|压缩|保持在|保持|稳定在|控制在|控制|不低于|不少于|不超过|低于|高于|近|约|超|升至|"
-                      r"降至|增至|提高到|提升至|恢复至|在|到|至|了|的|共|、|，|,|“|”|\s)+$")
+                      r"降至|增至|提高到|提升至|恢复至|在|到|至|了|的|共|、|，|,|“|”|\s|"
+                      # qualifiers of a value already named: 实际增长, 按可比口径增长, 五年年均增长, 比2002年增长
+                      r"实际|可比|按可比口径(?:计算)?|扣除(?:物价|价格)因素(?:后)?|按新口径|按老口径(?:统计)?|"
+                      r"(?:今后|过去)?五年|比(?:19|20)\d{2}年|从|(?:19|20)\d{2}年(?:底|末)?|接近|也|还|又|仍|是)+$")
 PLACE_RELATIVE = {"市": ("全市", "我市", "本市", "市区"), "省": ("全省", "我省", "本省"), "区": ("全区", "我区"),
                   "州": ("全州", "我州"), "县": ("全县", "我县"), "盟": ("全盟",), "国": ("全国",)}
 
@@ -60,11 +63,15 @@ class Lexicon:
     def indicator_span(self, subject: str) -> tuple[str, int, int]:
         """The registry indicator named in a subject phrase (the longest name, the last of equals) and its span."""
         best = None
-        # 占GDP比重: the whole the share is of names no indicator of its own
-        subject = re.sub(r"占[^，,、]{0,12}?(?:的)?(?:比重|比例)", lambda m: "\x00" * len(m.group()), subject)
+        # 占GDP比重: the whole the share is of names no indicator of its own, unless a name holds the whole
+        # share (民生投入占财政支出比重 is a registry indicator)
+        masked = [m.span() for m in re.finditer(r"(?:占|在)[^，,、]{0,12}?(?:中)?(?:的)?(?:比重|比例)", subject)]
         if self.indicator_re is not None:
             for i in range(len(subject)):
                 m = self.indicator_re.match(subject, i)
+                if m and any(m.start() < hi and lo < m.end() and not (m.start() <= lo and hi <= m.end())
+                             for lo, hi in masked):
+                    m = None
                 if m and (best is None or len(m.group()) >= len(best.group())):
                     best = m
         return (self.indicator_names[best.group()], best.start(), best.end()) if best else ("", 0, 0)

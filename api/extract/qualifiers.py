@@ -32,7 +32,8 @@ SHARE_WORDS = re.compile(r"率|比重|比例|占比|占|覆盖|份额|水平|达
 RATIO = re.compile(r"(?:恢复至|恢复到|相当于|为|达到|是)((?:19|20)\d{2})年(?:同期)?(?:水平)?的?$")
 BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:末|底)?(?:相比)?(累计)?")
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|预测")
-ASPIRATION = re.compile(r"力争|争取|努力")
+ASPIRATION = re.compile(r"力争|争取(?![^，,；;。]{0,24}?(?:资金|债券|国债|投资|补助|支持|政策))|争创|努力")
+# 争取…资金/债券 is obtaining funds (争取地方政府专项债券171亿元), not striving for a value
 MODALITY = (("preliminary", re.compile(r"初步核算|初步统计")), ("estimate", re.compile(r"预计")))
 
 
@@ -82,7 +83,7 @@ def direction_before(segment: str) -> tuple[str, str]:
 
 
 def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str] = (0, ""),
-         since_stop: tuple[int, str] = (0, "")) -> Reading:
+         since_stop: tuple[int, str] = (0, ""), since_semicolon: tuple[int, str] | None = None) -> Reading:
     """segment: the words from the start of the value's clause (or the previous value) to the value;
     clause and since_stop: (offset, words) from the clause's start and from the last full stop to the value."""
     r = Reading()
@@ -128,18 +129,29 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
     if aspiration := ASPIRATION.search(sentence_before):
         notes.append(f"{aspiration.group()} (aspirational)")
     r.notes = tuple(notes)
-    modality(r, clause, since_stop)
+    modality(r, clause, since_stop, since_semicolon or since_stop)
     return r
 
 
-def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str]) -> None:
-    """力争/争取/努力 govern their own clause; 预计 and 初步核算 the sentence up to the value (across ；)."""
+def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
+             since_semicolon: tuple[int, str]) -> None:
+    """力争/争取/努力 govern their own clause; 初步核算 (the accounting of GDP) the words up to the value since the
+    last ；; 预计 the whole sentence up to the value, across ； (预计…增长11%；公共财政收入…增长13.3%)."""
     at, words = clause
     if m := ASPIRATION.search(words):
         r.modality, r.modality_written, r.modality_at = "aspirational", m.group(), at + m.start()
         return
-    at, words = since_stop
     for name, pattern in MODALITY:
-        if m := pattern.search(words):
+        at, words = since_semicolon if name == "preliminary" else since_stop
+        if (m := pattern.search(words)) and not own_verb(words[m.end():]):
             r.modality, r.modality_written, r.modality_at = name, m.group(), at + m.start()
             return
+
+
+OWN_VERB = re.compile(r"^\s*(?:全市|全省|全区|全国|全年|共|累计)?(?:完成|实现|达到|新增|引进|实际利用|实际使用|利用|接待)")
+
+
+def own_verb(after: str) -> bool:
+    """预计实现地区生产总值2569亿元…；完成全社会固定资产投资1469亿元: a clause after ； with a verb of its own
+    starts a new statement that 预计 no longer governs (without one, 预计…；一般公共预算收入增长7% it does)."""
+    return any(OWN_VERB.match(part) for part in re.split(r"[；;]", after)[1:])

@@ -146,6 +146,15 @@ def infer_place(text: str) -> str:
     return ""
 
 
+def reviews(title: str, year: int | None) -> bool:
+    """A part's title says it reviews: 回顾, 过去, 取得…, or a year before the report's (2021年主要工作 in the
+    2022 report); not when it names targets, tasks or plans (今后五年主要目标任务, 2022年重点工作安排)."""
+    if re.search(r"目标|任务|安排", title):
+        return False
+    m = re.match(r"((?:19|20)\d{2})年", title)
+    return bool(REVIEW_TITLE.search(title) or m and year and int(m.group(1)) < year)
+
+
 def parse(text: str) -> Document:
     """Paragraphs, parts, sections and list items; each paragraph's role (review or plan)."""
     doc = Document(text, split_paragraphs(text), year=infer_year(text), place_name=infer_place(text))
@@ -158,9 +167,8 @@ def parse(text: str) -> Document:
         if head and len(line) <= 40 and "。" not in line:
             part, section = ordinal(head.group(1)), None
             title = head.group(2)
-            part_role = "review" if REVIEW_TITLE.search(title) and not re.search(r"目标|任务|安排", title) else "plan"
-            if part_role == "plan":
-                seen_plan = True
+            part_role = "review" if reviews(title, doc.year) else "plan"
+            seen_plan = part_role == "plan"   # a review part after a plan part (回顾 after the year's work) reviews
             p.heading = True
             doc.divisions.append(Division("part", part, title, p.start, p.end))
         elif part is not None and (sec := SECTION.match(line)):

@@ -38,7 +38,8 @@ def test_modality_and_spans():
     facts = {(f.quantity.value, f.kind, f.period_end): f
              for f in extract_facts(doc, Lexicon({}, "place/x", "某某市"), "place/x")}
     assert facts[("6%", "result", None)].reading.modality == "estimate"
-    assert facts[("5%", "result", None)].reading.modality == ""     # 预计 governs its own part of the sentence
+    assert facts[("5%", "result", None)].reading.modality == "estimate"  # 预计 governs the sentence, across ；
+    # (unless a clause after ； has a verb of its own: tests/extract/test_fields.py)
     five = facts[("5.2%", "result", 2023)]
     assert (five.reading.measure, five.period) == ("average-growth", 2019)
     assert facts[("7%", "target", None)].reading.modality == "aspirational"
@@ -58,6 +59,6 @@ def test_evaluate_runs_on_every_curated_report():
     assert sorted(r.report for r in results) == curated
     held = total([r for r in results if read_split().get(r.report) == "held-out"], "held-out")
     assert scores(held, "found")[1] >= 0.97
-    for name, floor in (("value", 0.99), ("unit", 0.99), ("kind", 0.94), ("modality", 0.95), ("measure", 0.97),
-                        ("direction", 0.97), ("period", 0.9), ("indicator", 0.72)):
+    for name, floor in (("value", 0.99), ("unit", 0.99), ("kind", 0.95), ("modality", 0.97), ("measure", 0.97),
+                        ("direction", 0.97), ("period", 0.9), ("indicator", 0.85)):
         assert scores(held, name)[0] >= floor, name
