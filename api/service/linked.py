@@ -16,9 +16,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from api import iris
+from api.graphsets import UnknownGraphSet, check
 from api.service import formats, page
 from api.service.problems import error
 from api.service.urls import public_base
+from api.service.web.drafts import described
 from api.service.web.ontology_docs import ontology_docs_parts
 from api.service.web.resource import resource_page
 
@@ -75,7 +77,11 @@ async def document(request: Request, iri: str, path: str, suffix_key: str | None
     resource = ox.NamedNode(iri)
     if key == "html":
         return await resource_page(request, iri, path, headers)
-    answer = await engine.run(engine.canned["api-describe"].text, graph="ntriples",
+    try:        # ?graphs= as the HTML page reads it (web/drafts.py): drafted resources resolve under drafted or all
+        graphs = described(check(request.query_params.get("graphs")))
+    except UnknownGraphSet as exc:
+        return error(request, 400, str(exc))
+    answer = await engine.run(engine.canned["api-describe"].text, graph="ntriples", graphs=graphs,
                               substitutions={ox.Variable("resource"): resource})
     ntriples = await answer.body()
     if not ntriples.strip():

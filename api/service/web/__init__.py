@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api.service import entities, formats, urls
-from api.service.web import charts, i18n, series_svg
+from api.service.web import charts, drafts, i18n, series_svg
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE.parent / "static"
@@ -41,7 +41,9 @@ ENV.globals.update(t=i18n.t, static=static_url, STATUS=i18n.STATUS, COMPARISON=i
                    HTML_LANG=i18n.HTML_LANG, MEASURE=i18n.MEASURE, MODALITY=i18n.MODALITY, ATTAINMENT=i18n.ATTAINMENT,
                    DIRECTION=i18n.DIRECTION, say=series_svg.say, qualified=series_svg.qualified,
                    level_name=series_svg.level_name, fact_value=series_svg.fact_value,
-                   fact_measure=series_svg.fact_measure, measure_word=charts.measure_word, compare_say=charts.say)
+                   fact_measure=series_svg.fact_measure, measure_word=charts.measure_word, compare_say=charts.say,
+                   keep=drafts.keep, graph_switch=drafts.switch, graph_set=drafts.name,
+                   draft_mark=drafts.mark)
 
 
 
@@ -66,7 +68,8 @@ def base_iri(request: Request) -> str:
 
 
 def href(request: Request, iri: str) -> str:
-    return urls.href(iri, base_iri(request))
+    """The link to an IRI; to one of ours, keeping the page's graph set (web/drafts.py)."""
+    return drafts.keep(urls.href(iri, base_iri(request)))
 
 
 async def labeller(request: Request):

@@ -122,6 +122,18 @@ TEXT: dict[str, tuple[str, str]] = {
                     "declaration. Press Ctrl+Enter to run."),
     "service_description": ("服务描述", "Service description"),
     "not_found": ("未找到", "Not found"),
+    # graph sets (api/graphsets.py; web/drafts.py): reviewed facts and machine-drafted ones
+    "graphs_switch": ("显示的事实", "Facts shown"),
+    "graphs_reviewed": ("已审核", "reviewed"),
+    "graphs_drafted": ("机器草拟", "machine-drafted"),
+    "graphs_all": ("全部", "all"),
+    "drafted_mark": ("机器草拟·未审核", "machine-drafted, unreviewed"),
+    "drafted_precision": ("抽取精度", "extractor precision"),
+    "drafted_no_precision": ("未测量", "not measured"),
+    "drafted_note": ("标有“机器草拟·未审核”的事实由程序从报告文本中抽取，未经人工核对。",
+                     "Facts marked “machine-drafted, unreviewed” were extracted from the report's text by a program "
+                     "and have not been checked by a person."),
+    "bad_graphs": ("无效的图集合", "Unknown graph set"),
     "open_reader": ("在报告阅读器中打开", "Open in the report reader"),
     "reports": ("报告", "Reports"),
     "report": ("报告", "Report"),

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
-from api.service.web import href, i18n, labeller, model
+from api.service.web import drafts, href, i18n, labeller, model
 from api.service.web import series as ser
 from api.service.web.i18n import MEASURE, pick, t
 from api.service.web.series_svg import cascade_svg, series_svg, timeline_svg
@@ -51,7 +51,7 @@ async def indicator_context(request: Request, data: dict, path: str) -> dict:
     def link(**change) -> str:
         keep = {"place": place["id"].split("/", 1)[1], "measure": measure, "year": year or ""}
         keep.update(change)
-        return path + "?" + urlencode({k: v for k, v in keep.items() if v != ""})
+        return drafts.keep(path + "?" + urlencode({k: v for k, v in keep.items() if v != ""}))
     return {
         "places": [{**p, "name": named(p), "href": link(place=p["id"].split("/", 1)[1], measure="", year=""),
                     "current": p["id"] == place["id"]} for p in places[:24]],

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from api.service.urls import href
+from api.service.web import drafts
 
 if TYPE_CHECKING:
     from api.service.web.model import SpanView
@@ -39,7 +40,8 @@ def mark(text: str, offset: int, spans, base_iri: str, labels=None, only: set[st
             if labels is not None:
                 e = labels(mention.entity)
                 label = f' title="{escape(e)}"' if e else ""
-            html = f'<a class="mention" href="{escape(href(mention.entity, base_iri))}"{label}>{html}</a>'
+            link = drafts.keep(href(mention.entity, base_iri))      # the page's graph set kept
+            html = f'<a class="mention" href="{escape(link)}"{label}>{html}</a>'
         if facts:
             kinds = " ".join(sorted({f.kind for f in facts}))
             ids = " ".join(href(f.iri, base_iri) for f in facts)

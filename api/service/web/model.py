@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from api.service import reports as listing
+from api.service.web import drafts
 
 
 @dataclass
@@ -170,8 +171,12 @@ async def counts(engine) -> list[dict]:
 
 
 async def canned_rows(engine, name: str, values: dict[str, str] | None = None) -> list[dict]:
-    """A canned query's rows as {variable: text}, with its parameters' values if given, computed once."""
+    """A canned query's rows as {variable: text}, with its parameters' values if given, over the page's graph set,
+    computed once."""
+    graphs = drafts.graphs()        # the page's graph set (web/drafts.py): reviewed unless ?graphs= says
+
     async def load():
-        return [{k: v["value"] for k, v in r.items()} for r in await engine.select(name, values)]
-    key = f"web:canned:{name}" + "".join(f"&{k}={v}" for k, v in sorted((values or {}).items()))
+        return [{k: v["value"] for k, v in r.items()} for r in await engine.select(name, values, graphs=graphs)]
+    key = f"web:canned:{name}" + "".join(f"&{k}={v}" for k, v in sorted((values or {}).items())) + \
+        (f"&graphs={graphs}" if graphs else "")
     return await engine.once(key, load)

@@ -12,12 +12,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api import iris
+from api.graphsets import UnknownGraphSet
 from api.service import entities, page
 from api.service.web import (
     GWR_SHORT,
     VARY,
     alternates,
     base_iri,
+    drafts,
     href,
     html,
     i18n,
@@ -34,15 +36,31 @@ WD = iris.VOCABULARIES["wd"]
 
 
 async def resource_page(request: Request, iri: str, path: str, headers: dict) -> Response:
+    """The page of an IRI over the graph set ?graphs= names (web/drafts.py): an entity's facts are the set's; any
+    other resource is described from the set, the reviewed graphs' resources included (drafted and all)."""
+    try:
+        state = await drafts.enter(request)
+    except UnknownGraphSet as exc:
+        return drafts.bad_set(exc)
+    token = drafts.current.set(state)
+    try:
+        return await resource_in_set(request, iri, path, headers)
+    finally:
+        drafts.current.reset(token)
+
+
+async def resource_in_set(request: Request, iri: str, path: str, headers: dict) -> Response:
     engine = request.app.state.engine
     ref = engine.ref(iri)
     kind = ref.split("/", 1)[0]
     headers = {**headers, "Vary": VARY}
     if kind in iris.KINDS and ref.count("/") == 1:
-        data = await entities.entity_data(engine, *ref.split("/", 1))
+        kind, key = ref.split("/", 1)
+        data = await entities.entity_data(engine, kind, key, graphs=drafts.graphs())
         if data is not None:
             return html(await entity_body(request, iri, path, data), headers)
-    rows = await engine.select("api-describe-rows", substitutions={ox.Variable("resource"): ox.NamedNode(iri)})
+    rows = await engine.select("api-describe-rows", substitutions={ox.Variable("resource"): ox.NamedNode(iri)},
+                               graphs=drafts.described())
     if not rows:
         return html(render("error.html", title=t("not_found"), message=iri), headers, status=404)
     return html(await generic_body(request, iri, path, rows), headers)
@@ -54,7 +72,7 @@ def fact_context(request: Request, found, iri: str, label) -> dict | None:
     rep, para, span = found
     return {"report": rep, "para": para, "span": span,
             "html": marks.mark(para.text, para.start, para.spans, base_iri(request), label, only={iri}, focus=iri),
-            "reader": f"/report/{rep.key}#{para.anchor}"}
+            "reader": drafts.keep(f"/report/{rep.key}#{para.anchor}")}
 
 
 async def entity_body(request: Request, iri: str, path: str, data: dict) -> bytes:
@@ -82,7 +100,7 @@ async def entity_body(request: Request, iri: str, path: str, data: dict) -> byte
                 snippet = marks.mark(para.text[a:b], para.start + a, hits, base, label)
                 mentions.append({"report": rep, "para": para, "count": len(hits),
                                  "html": snippet, "before": a > 0, "after": b < len(para.text),
-                                 "reader": f"/report/{rep.key}#{para.anchor}"})
+                                 "reader": drafts.keep(f"/report/{rep.key}#{para.anchor}")})
     linked: dict[str, defaultdict[str, list[dict]]] = {"out": defaultdict(list), "in": defaultdict(list)}
     for link in data["linked"]:
         linked[link["direction"]][link["predicate"]].append(link)
@@ -118,7 +136,7 @@ async def entity_body(request: Request, iri: str, path: str, data: dict) -> byte
                   linked=linked, wikidata=[(w.removeprefix(WD), "https://www.wikidata.org/wiki/" + w.removeprefix(WD))
                                            for w in wikidata],
                   code=code, graph=graph, n_nodes=len(nodes), href=lambda x: href(request, x),
-                  ref_href=lambda r: "/id/" + r if r else "", alternates=alternates(path),
+                  ref_href=lambda r: drafts.keep("/id/" + r) if r else "", alternates=alternates(path),
                   api=f"/api/entities/{data['id']}", path=path, kinds=GWR_SHORT)
 
 
@@ -132,7 +150,7 @@ async def generic_body(request: Request, iri: str, path: str, rows: list[dict]) 
     found = await model.paragraph_of(engine, iri)
     if found:
         rep, para = found
-        paragraph = {"report": rep, "para": para, "reader": f"/report/{rep.key}#{para.anchor}",
+        paragraph = {"report": rep, "para": para, "reader": drafts.keep(f"/report/{rep.key}#{para.anchor}"),
                      "html": marks.mark(para.text, para.start, para.spans, base_iri(request), label)}
     table = page.description_table(iri, rows, engine.prefixes, base_iri(request))
     return render("resource.html", title=title, iri=iri, table=table, evidence=evidence, paragraph=paragraph,

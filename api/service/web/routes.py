@@ -18,6 +18,7 @@ from api.service.web import (
     alternates,
     base_iri,
     charts,
+    drafts,
     href,
     html,
     i18n,
@@ -36,10 +37,12 @@ COMPARE = "results-beside-targets"          # queries/results-beside-targets.rq:
 
 # ---------------------------------------------------------------- home
 
+@drafts.pages
 async def home(request: Request) -> Response:
     return await home_page(request, None)
 
 
+@drafts.pages
 async def home_file(request: Request, ext: str) -> Response:
     key = formats.by_suffix(ext, formats.PAGES)
     if key is None:
@@ -75,6 +78,7 @@ async def home_page(request: Request, suffix_key: str | None) -> Response:
 
 # ---------------------------------------------------------------- search
 
+@drafts.pages
 async def search(request: Request, q: str = "") -> Response:
     q = q.strip()[:200]
     accept = formats.negotiate(request.headers.get("accept"), formats.HTML + [("application/json", "json")])
@@ -93,6 +97,7 @@ async def search(request: Request, q: str = "") -> Response:
 
 # ---------------------------------------------------------------- the reports (navigation)
 
+@drafts.pages
 async def reports_page(request: Request) -> Response:
     """Every report the store holds (queries/api-reports.rq), newest first: what the navigation links to."""
     known = await listing.listed(request.app.state.engine)
@@ -104,6 +109,7 @@ async def reports_page(request: Request) -> Response:
 
 # ---------------------------------------------------------------- report reader
 
+@drafts.pages
 async def reader(request: Request, name: str) -> Response:
     stem, suffix = formats.split(name, formats.PAGES)
     engine = request.app.state.engine
@@ -138,6 +144,7 @@ async def reader(request: Request, name: str) -> Response:
 
 # ---------------------------------------------------------------- charts
 
+@drafts.pages
 async def charts_page(request: Request) -> Response:
     engine = request.app.state.engine
     all_rows = await model.canned_rows(engine, COMPARE) if COMPARE in engine.canned else []
