@@ -10,8 +10,10 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response, Streamin
 from api.params import BadNumber, whole
 from api.queries import RESERVED, ParameterError
 from api.service import formats
+from api.service.facts import entity_ref
 from api.service.paging import link_header, window_links
 from api.service.problems import problem
+from api.service.terms import ENTITY_PARAMS
 from api.service.urls import public_base
 from api.service.values import scalar
 
@@ -70,6 +72,9 @@ async def run_canned(request: Request, name: str) -> Response:
     unknown = set(values) - {p.name for p in query.params}
     if unknown:
         return problem(400, f"unknown parameter(s): {', '.join(sorted(unknown))}", instance=request.url.path)
+    for p in query.params:      # entities in every identifier form, as on the JSON API (terms.py): 404 if none
+        if p.type == "iri" and p.name in ENTITY_PARAMS and p.name in values:
+            values[p.name] = engine.iri(await entity_ref(request, values[p.name], ENTITY_PARAMS[p.name]))
     try:
         offset, limit = paging(request, engine.settings, key)
         subs = query.substitutions(values)

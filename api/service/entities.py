@@ -6,7 +6,7 @@ import asyncio
 from typing import Annotated
 
 import pyoxigraph as ox
-from fastapi import Query, Request
+from fastapi import Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.params import query_whole
@@ -15,6 +15,7 @@ from api.service.facts import entity_ref, fact_json
 from api.service.paging import link_header, page_links, window_links
 from api.service.problems import problem
 from api.service.terms import BadIdentifier, kind_of, paragraph_labels
+from api.service.urls import public_base
 from api.service.values import scalar
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -80,19 +81,37 @@ async def search(request: Request, q: Annotated[str, Query(min_length=1, max_len
         headers={"Link": link_header(links)})
 
 
-async def entity_detail(request: Request, kind: str, key: str) -> Response:
+IDENTIFIER = ("an entity in any identifier form (README, 'Identifiers'): dalian, place/dalian, place:dalian, "
+              "id:place/dalian or its IRI, percent-encoded (https%3A%2F%2Fw3id.org%2Fgwr%2Fid%2Fplace%2Fdalian)")
+
+
+async def entity_detail(request: Request,
+                        kind: Annotated[str, Path(description="the kind: " + ", ".join(KINDS))],
+                        key: Annotated[str, Path(description="the key within its kind: dalian")]) -> Response:
     """Everything about one entity: labels, types, properties, facts, statements and linked entities (a 404
-    problem when the dataset has none). `key` may also be given with its kind (…/place/place/dalian is not)."""
-    kind_of(kind)
-    data = await entity_data(request.app.state.engine, kind, key)
+    problem when the dataset has none). `/api/entities/id:place/dalian` is read here too (kind `id:place`)."""
+    return await entity_answer(request, f"{kind}/{key}")
+
+
+async def entity_by_identifier(request: Request, ref: Annotated[str, Path(description=IDENTIFIER)]) -> Response:
+    """One entity named in any identifier form (terms.py): `dalian`, `place:dalian`, or the full IRI
+    percent-encoded in the path (RFC 3986 §2.1; `https%3A%2F%2Fw3id.org%2Fgwr%2Fid%2Fplace%2Fdalian`)."""
+    return await entity_answer(request, ref)
+
+
+async def entity_answer(request: Request, identifier: str) -> Response:
+    ref = await entity_ref(request, identifier, KINDS)
+    data = await entity_data(request.app.state.engine, *ref.split("/", 1))
     if data is None:
-        return problem(404, f"no entity {kind}/{key}", instance=request.url.path)
-    return JSONResponse(data)
+        return problem(404, f"no entity {ref}", instance=request.url.path)
+    # the entity's own URL, where another identifier form asked for it (RFC 9110 §8.7 Content-Location)
+    return JSONResponse(data, headers={"Content-Location": public_base(request) + "api/entities/" + ref})
 
 
-async def entity_data(engine, kind: str, key: str) -> dict | None:
+async def entity_data(engine, kind: str, key: str, graphs: str | None = None) -> dict | None:
     """One entity with everything about it: labels, types, properties, facts, statements and linked entities
-    (None when the dataset has no such entity). The JSON API and the entity's HTML page both show this."""
+    (None when the dataset has no such entity). The JSON API and the entity's HTML page both show this. Its facts
+    are those of the graph set `graphs` (api/graphsets.py; reviewed by default); the rest is the reviewed graph's."""
     iri = engine.settings.base_iri + f"id/{kind}/{key}"
     try:
         node = ox.NamedNode(iri)
@@ -106,8 +125,9 @@ async def entity_data(engine, kind: str, key: str) -> dict | None:
     describe, links, facts_about, facts_of, statements = await asyncio.gather(
         engine.select("api-describe-rows", substitutions={ox.Variable("resource"): node}),
         engine.select("api-links", substitutions={ox.Variable("entity"): node}),
-        engine.select("api-facts", substitutions={ox.Variable("place"): node}),
-        engine.select("api-facts", substitutions={ox.Variable("indicator"): node}) if kind == "indicator" else none(),
+        engine.select("api-facts", substitutions={ox.Variable("place"): node}, graphs=graphs),
+        engine.select("api-facts", substitutions={ox.Variable("indicator"): node}, graphs=graphs)
+        if kind == "indicator" else none(),
         engine.select("api-statements", substitutions={ox.Variable("entity"): node}))
     own = [r for r in describe if r["s"]["value"] == iri]
     if not own:

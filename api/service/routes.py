@@ -66,6 +66,9 @@ def routes() -> list[Endpoint]:
         Endpoint("/api/entities/{kind}/{key}", entities.entity_detail,
                  "One entity: labels, facts, statements, linked entities", JSON,
                  model=models.EntityDetail),
+        Endpoint("/api/entities/{ref:path}", entities.entity_by_identifier,
+                 "One entity by any identifier form: dalian, place:dalian, id:place/dalian or its IRI "
+                 "(percent-encoded)", JSON, model=models.EntityDetail),
         Endpoint("/api/targets", facts.targets,
                  "Targets (goals with a number), filtered by indicator, period and place", JSON,
                  model=models.FactList),

@@ -6,10 +6,21 @@ namespace of the prefixes that the published context (/context.jsonld) declares,
 expands every one of them with that context alone. An IRI under none of those namespaces stays whole. Fields
 named `iri` always hold a full IRI.
 
-Identifiers of entities in requests are read one way on every route: a key (`ganjingzi-district`, with the
-kinds the parameter allows tried in order), `kind/key` (`place/ganjingzi-district`), `id:kind/key`, `id/kind/key`
-or the full IRI. An identifier that names no entity of the catalogue is a 404 problem (Unknown), one that cannot
-name an entity at all a 400 (BadIdentifier) — never an empty 200.
+Identifiers of entities in requests are read one way on every route (`Terms.entity`), in a path segment
+(/api/entities/…, percent-encoded where it holds `/` or `:`, RFC 3986 §2.1) or as a query value (place=,
+indicator=, district=, industry=, and the entity parameters of the canned queries, ENTITY_PARAMS):
+
+| form | example |
+|---|---|
+| key (the kinds the parameter allows, tried in order) | `dalian` |
+| kind/key | `place/dalian` |
+| kind:key (the kind as a CURIE prefix) | `place:dalian` |
+| CURIE of /context.jsonld (`id:`) | `id:place/dalian` |
+| full IRI | `https://w3id.org/gwr/id/place/dalian` |
+
+An identifier that names no entity of the catalogue — or an IRI outside the dataset's `id/` space — is a 404
+problem (Unknown); one that cannot name an entity at all (white space, an unknown kind or prefix, a kind the
+parameter does not take) a 400 (BadIdentifier) — never an empty 200.
 """
 from __future__ import annotations
 
@@ -58,24 +69,38 @@ class Terms:
         kinds = tuple(kinds)
         value = value.strip()
         ids = self.base_iri + "id/"
+        name, colon, local = value.partition(":")
+        if colon and name in KINDS and not local.startswith("//"):
+            if not local.strip("/"):
+                raise BadIdentifier(f"{value[:100]!r} names a kind but no key")
+            value = f"{name}/{local}"       # place:dalian; before the prefixes: `org:` is also W3C ORG's
+        elif colon and name in self.prefixes and not local.startswith("//"):
+            value = self.prefixes[name] + local                 # id:place/dalian, or a term of another vocabulary
         if value.startswith(("http://", "https://", "urn:")):
             if not value.startswith(ids):
                 raise Unknown(f"{value[:200]!r} is not an entity of this dataset (its IRIs start with {ids})")
             value = value[len(ids):]
         else:
-            value = value.removeprefix("id:").removeprefix("id/").strip("/")
-        if not value or any(c.isspace() or c in "<>\"{}|\\^`" for c in value):
-            raise BadIdentifier(f"{value[:100]!r} is not an identifier (key, kind/key, id:kind/key or an IRI)")
+            value = value.removeprefix("id/").strip("/")
+        if not value or ":" in value or any(c.isspace() or not c.isprintable() or c in "<>\"{}|\\^`" for c in value):
+            raise BadIdentifier(f"{value[:100]!r} is not an identifier (key, kind/key, kind:key, id:kind/key "
+                                "or the full IRI)")
         kind, slash, key = value.partition("/")
         candidates = [value] if slash else [f"{k}/{value}" for k in kinds]
         if slash and kind not in KINDS:
             raise BadIdentifier(f"unknown kind {kind!r}; the kinds are {', '.join(KINDS)}")
         if slash and kind not in kinds:
-            raise BadIdentifier(f"{value!r} is a {kind}; expected {' or '.join(kinds)}")
+            raise BadIdentifier(f"{value!r} is of kind {kind}; expected {' or '.join(kinds)}")
         for ref in candidates:
             if known(ref):
                 return ref
         raise Unknown(f"no {' or '.join(kinds)} {value!r}")
+
+
+# The entity parameters of the canned queries (queries/*.rq `# param: <name> iri`), read by Terms.entity
+# like the JSON API's: the kinds each may name, tried in this order for a bare key.
+ENTITY_PARAMS = {"indicator": ("indicator",), "place": ("place", "zone", "industry"), "city": ("place",),
+                 "province": ("place",), "nation": ("place",)}
 
 
 def kind_of(value: str | None) -> str | None:

@@ -151,6 +151,24 @@ def not_acceptable(kind: str) -> NoReturn:
     raise QueryError(406, f"not acceptable: {forms} results are available as " + formats.acceptable(table))
 
 
+def described(text: str) -> bool:
+    """Whether a query is a DESCRIBE (guard.PROLOGUE: the form after the prologue)."""
+    from api.service.guard import PROLOGUE
+    found = PROLOGUE.match(text)
+    return found is not None and found.group(1).lower() == "describe"
+
+
+def distinct(triples):
+    """A DESCRIBE's triples once each. Its answer is an RDF graph, a set (SPARQL 1.1 §16.4, RDF 1.1 Concepts
+    §3), but Oxigraph repeats a triple once per graph of the default graph that holds it (a union of the reviewed
+    graphs here); a client that streams triples (Comunica) would count it each time."""
+    seen = set()
+    for triple in triples:
+        if triple not in seen:
+            seen.add(triple)
+            yield triple
+
+
 def answer(sock: socket.socket, store: ox.Store, req: dict) -> None:
     result = execute(store, req)
     if isinstance(result, ox.QueryBoolean):
@@ -165,11 +183,14 @@ def answer(sock: socket.socket, store: ox.Store, req: dict) -> None:
                          req.get("max_bytes", 1 << 30))
     try:
         if kind == "graph":
+            triples = distinct(result) if described(req["text"]) else result
             if key in ("turtle", "rdfxml") and req.get("prefixes"):
                 # pyoxigraph writes to any object with write() and flush(); its stub asks for IO[bytes]
-                ox.serialize(result, writer, GRAPH_FORMATS[key], prefixes=req["prefixes"])  # type: ignore[arg-type]
-            else:
+                ox.serialize(triples, writer, GRAPH_FORMATS[key], prefixes=req["prefixes"])  # type: ignore[arg-type]
+            elif triples is result:
                 result.serialize(writer, GRAPH_FORMATS[key])
+            else:
+                ox.serialize(triples, writer, GRAPH_FORMATS[key])  # type: ignore[arg-type]
         else:
             result.serialize(writer, RESULT_FORMATS[key])
     except ResultTooLarge:

@@ -45,8 +45,9 @@ def test_no_server_errors(plain_server):
 # Regressions: server errors schemathesis found (paths with characters no IRI may hold → 500).
 
 def test_regression_invalid_iri_characters_in_paths_are_404(plain_server):
-    # never a 500: a thing that cannot exist is a 404; an unknown kind of entity is a 400 that names the kinds
+    # never a 500: a thing that cannot exist is a 404; an unknown kind of entity, or an identifier that cannot
+    # name one (white space: api/service/terms.py), is a 400 that says why
     for path, status in (("/id/%C2%9A%C3%A6%F0%A8%AA%B7", 404), ("/id/place/a%0Ab", 404), ("/graph/%C3%BE%0A%1A", 404),
-                         ("/api/entities/0/%C3%B2Su%19l%05d9", 400), ("/api/entities/place/a%20b", 404)):
+                         ("/api/entities/0/%C3%B2Su%19l%05d9", 400), ("/api/entities/place/a%20b", 400)):
         r = httpx.get(plain_server + path, timeout=30)
         assert r.status_code == status, (path, r.status_code, r.text[:200])

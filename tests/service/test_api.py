@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import csv
 import io
+from urllib.parse import quote
 
 import pyoxigraph as ox
+import pytest
 
 from tests.fixtures.service import BASE, make_client
 
@@ -223,3 +225,66 @@ def test_a_renamed_canned_query_redirects_to_its_new_name(client):
     assert old and old == client.get("/api/queries/main-targets", params={
         "report": "https://w3id.org/gwr/id/report/dalian-2024"}).json()["rows"]
     assert client.get("/api/queries/no-such-query", follow_redirects=False).status_code == 404
+
+
+# ---- every identifier form on every route family (api/service/terms.py: Terms.entity) ----
+
+def forms(kind: str, key: str) -> dict[str, str]:
+    return {"key": key, "kind/key": f"{kind}/{key}", "kind:key": f"{kind}:{key}", "curie": f"id:{kind}/{key}",
+            "iri": f"{BASE}id/{kind}/{key}"}
+
+
+def test_entity_detail_takes_every_identifier_form(client):
+    """/api/entities/<identifier>: the form percent-encoded in one path segment (RFC 3986 §2.1), or as it is
+    where it stays a path (kind/key, id:kind/key, the IRI's slashes); each gives the same entity and names
+    its own URL in Content-Location."""
+    want = client.get("/api/entities/place/dalian").json()
+    assert want["id"] == "place/dalian"
+    for name, value in forms("place", "dalian").items():
+        for path in {quote(value, safe=""), value}:
+            r = client.get("/api/entities/" + path)
+            assert r.status_code == 200, (name, path, r.text[:200])
+            assert r.json() == want, (name, path)
+            assert r.headers["content-location"].endswith("/api/entities/place/dalian"), (name, path)
+
+
+FACT_ROUTES = [      # (path, the parameter that names an entity, its kind, key, what else the route needs)
+    ("/api/targets", "place", "place", "dalian", {}),
+    ("/api/results", "indicator", "indicator", "gdp", {"place": "dalian"}),
+    ("/api/compare", "indicator", "indicator", "gdp", {"place": "dalian"}),
+    ("/api/compare", "place", "place", "dalian", {"indicator": "gdp"}),
+    ("/api/entities", "district", "place", "dalian", {}),
+    ("/api/series", "indicator", "indicator", "gdp", {"place": "dalian"}),
+    ("/api/series", "place", "place", "dalian", {}),
+    ("/api/cascade", "indicator", "indicator", "gdp", {}),
+    ("/api/queries/facts-by-indicator", "indicator", "indicator", "gdp", {}),
+]
+
+
+@pytest.mark.parametrize("path,param,kind,key,more", FACT_ROUTES, ids=[f"{r[0]}?{r[1]}" for r in FACT_ROUTES])
+def test_fact_routes_take_every_identifier_form(client, path, param, kind, key, more):
+    """Each form as a query value gives the same answer; unknown is a 404 problem, malformed a 400 problem."""
+    answers = {}
+    for name, value in forms(kind, key).items():
+        r = client.get(path, params={**more, param: value})
+        assert r.status_code == 200, (name, r.text[:200])
+        body = r.json()
+        answers[name] = body.get("items", body.get("rows", body))
+    assert answers["key"] and all(a == answers["key"] for a in answers.values()), path
+    for value, status in ((f"{kind}:nowhere", 404), ("nowhere", 404), ("https://example.org/x", 404),
+                          ("a b", 400), ("bogus:x", 400), ("planet/mars", 400)):
+        r = client.get(path, params={**more, param: value})
+        assert r.status_code == status and r.headers["content-type"] == "application/problem+json", (value, r.text)
+
+
+@pytest.mark.parametrize("path,status", [
+    ("/api/entities/place%3Anowhere", 404), ("/api/entities/nowhere", 404),
+    ("/api/entities/" + quote("https://example.org/id/place/dalian", safe=""), 404),
+    ("/api/entities/planet/mars", 400), ("/api/entities/bogus%3Ax", 400), ("/api/entities/a%20b", 400),
+    ("/api/entities/id%3Aindicator%2Fdalian", 404),      # a place's key under another kind names nothing
+    ("/api/entities/%00", 400), ("/api/entities/place%3A", 400), ("/api/entities/%E2%80%8B", 400),
+])
+def test_entity_detail_unknown_404_malformed_400(client, path, status):
+    r = client.get(path)
+    assert r.status_code == status and r.headers["content-type"] == "application/problem+json", r.text
+    assert r.json()["status"] == status

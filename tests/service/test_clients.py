@@ -1,6 +1,8 @@
 """SPARQL clients nobody on the project wrote, with their defaults, against a live `python -m api serve`:
 SPARQLWrapper 2.0 (every query form × every return format it offers, conneg on and off, GET and POST) and
-rdflib's SPARQLStore; and HEAD on every GET route of the route table (RFC 9110 §9.3.2).
+rdflib's SPARQLStore; Comunica's `comunica-sparql` (every query form, every result format it offers, as a
+`sparql@URL` source and as a plain URL whose service description it reads first, GET and POST); and HEAD on every
+GET route of the route table (RFC 9110 §9.3.2).
 
 SPARQLWrapper sends `format=`/`output=`/`results=` beside its Accept header (its own names: `xml` on a CONSTRUCT,
 `rdf+xml`, `n3`, `json-ld` …); where a name fits the query form it is honoured, where it does not the Accept header
@@ -10,6 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import subprocess
 import warnings
 import xml.dom.minidom
 
@@ -22,6 +26,7 @@ from SPARQLWrapper import GET, POST, SPARQLWrapper
 from SPARQLWrapper.Wrapper import _allowedFormats
 
 from api.service.routes import routes
+from tests.fixtures.root import REPO
 from tests.fixtures.service import BASE
 
 DALIAN = BASE + "id/place/dalian"
@@ -144,9 +149,138 @@ def test_rdflib_sparqlstore(server, reference, method):
     assert (rdflib.URIRef(DALIAN), rdflib.URIRef(PREF), rdflib.Literal("大连", lang="zh")) in g
 
 
+# ---- Comunica (tests/clients: `npm ci` there; pinned in its package-lock.json) ----
+
+COMUNICA = REPO / "tests" / "clients" / "node_modules" / ".bin" / "comunica-sparql"
+# Every format `comunica-sparql --listformats` offers, by the query forms it serializes. The rest are refused by
+# Comunica itself, whatever the source (checked against a plain Turtle file): no SPARQL results serializer takes
+# quads, no RDF serializer takes bindings or booleans; `text/shaclc(-ext)` needs SHACL shapes ("Base expected");
+# and Comunica 4.5's SPARQL XML serializer fails on every boolean ("action.metadata is not a function").
+RESULT_FORMATS = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                  "text/tab-separated-values", "simple", "application/json", "table", "tree", "stats")
+GRAPH_FORMATS = ("application/ld+json", "application/n-quads", "application/n-triples", "application/trig",
+                 "text/n3", "text/turtle", "simple", "application/json", "table", "stats")
+FORMATS = {"SELECT": RESULT_FORMATS, "ASK": ("application/sparql-results+json", "simple", "application/json"),
+           "CONSTRUCT": GRAPH_FORMATS, "DESCRIBE": GRAPH_FORMATS}
+REFUSED_BY_COMUNICA = {"text/shaclc", "text/shaclc-ext"}
+RDFLIB_FORMAT = {"application/ld+json": "json-ld", "application/n-quads": "nquads", "application/n-triples": "nt",
+                 "application/trig": "trig", "text/n3": "n3", "text/turtle": "turtle"}
+
+
+def comunica(*args: str) -> str:
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (apt-get install nodejs npm), so Comunica cannot run")
+    if not COMUNICA.exists():
+        pytest.skip("Comunica is not installed: run `npm ci` in tests/clients")
+    done = subprocess.run([str(COMUNICA), *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, (args, done.stderr[-2000:])
+    return done.stdout
+
+
+def graph_of(form: str, fmt: str, text: str) -> rdflib.Graph | int:
+    """Comunica's graph answer: parsed where it is an RDF syntax, else the number of triples it shows."""
+    if fmt in RDFLIB_FORMAT:
+        graph = rdflib.Graph() if fmt not in ("application/n-quads", "application/trig") else rdflib.Dataset()
+        parsed = graph.parse(data=text, format=RDFLIB_FORMAT[fmt])
+        if isinstance(parsed, rdflib.Dataset):
+            merged = rdflib.Graph()
+            for s, p, o, _ in parsed.quads():
+                merged.add((s, p, o))
+            return merged
+        return parsed
+    if fmt == "application/json":
+        return len(json.loads(text))
+    if fmt == "simple":
+        return text.count("subject: ")
+    if fmt == "table":
+        return len([line for line in text.splitlines()[2:] if line.strip()])
+    return len([line for line in text.splitlines()[1:] if line.split(",")[0].isdigit()])     # stats
+
+
+def labels_of(fmt: str, text: str) -> set[str]:
+    """Comunica's SELECT answer as the labels it names, each with its language where the format carries one."""
+    if fmt == "application/sparql-results+json":
+        return {f"{b['label']['value']}@{b['label']['xml:lang']}" for b in json.loads(text)["results"]["bindings"]}
+    if fmt == "application/sparql-results+xml":
+        doc = xml.dom.minidom.parseString(text)
+        return {f"{n.firstChild.data}@{n.getAttribute('xml:lang')}" for n in doc.getElementsByTagName("literal")}
+    if fmt in ("text/tab-separated-values", "application/json"):
+        cells = ([row.split("\t")[0] for row in text.splitlines()[1:]] if fmt.startswith("text/") else
+                 [row["label"] for row in json.loads(text)])
+        return {str(rdflib.util.from_n3(c)) + "@" + rdflib.util.from_n3(c).language for c in cells}
+    if fmt == "stats":
+        return {line.split(",")[0] for line in text.splitlines()[1:] if line.split(",")[0].isdigit()}
+    if fmt == "tree":
+        return set(json.loads(text)[0]["label"])
+    if fmt == "simple":
+        return {line.removeprefix("?label: ") for line in text.splitlines() if line.startswith("?label: ")}
+    lines = text.splitlines()[1:] if fmt == "text/csv" else text.splitlines()[2:]
+    return {line.strip() for line in lines if line.strip()}
+
+
+@pytest.fixture(scope="module")
+def tagged(server) -> set[str]:
+    r = httpx.get(server + "/sparql", params={"query": QUERIES["SELECT"]}, timeout=30)
+    return {f"{b['label']['value']}@{b['label']['xml:lang']}" for b in r.json()["results"]["bindings"]}
+
+
+@pytest.mark.parametrize("source", ["sparql@", ""], ids=["sparql-source", "plain-url"])
+def test_comunica_with_its_defaults(server, reference, tagged, source):
+    """`comunica-sparql <source> <query>`, nothing else: a `sparql@` source goes straight to the endpoint; a plain
+    URL is dereferenced first (Accept: RDF) and recognised by its service description (sd:endpoint)."""
+    url = source + server + "/sparql"
+    rows = json.loads(comunica(url, QUERIES["SELECT"]))
+    assert {str(rdflib.util.from_n3(r["label"])) + "@" + rdflib.util.from_n3(r["label"]).language
+            for r in rows} == tagged      # language tags kept (tests/clients/package.json: the override)
+    assert comunica(url, QUERIES["ASK"]).strip() == "true"
+    for form in ("CONSTRUCT", "DESCRIBE"):
+        assert isomorphic(rdflib.Graph().parse(data=comunica(url, QUERIES[form]), format="turtle"),
+                          reference[form]), form
+
+
+@pytest.mark.slow      # some 30 runs of node: ~40 s
+def test_comunica_every_result_format(server, reference, tagged):
+    """Every `-t` format Comunica offers, for each query form it serializes; and a long query, which Comunica
+    sends as a POST form (SPARQL 1.1 Protocol §2.1.2)."""
+    url = "sparql@" + server + "/sparql"
+    offered = set(comunica("--listformats").split())
+    assert offered == set(RESULT_FORMATS) | set(GRAPH_FORMATS) | REFUSED_BY_COMUNICA
+    plain = {label.rsplit("@", 1)[0] for label in tagged}
+    for form, formats in FORMATS.items():
+        for fmt in formats:
+            text = comunica(url, QUERIES[form], "-t", fmt)
+            if form == "ASK":
+                assert (json.loads(text)["boolean"] if fmt.startswith("application/sparql") else
+                        text.strip() == "true") is True, fmt
+            elif form == "SELECT":
+                want = (tagged if fmt in ("application/sparql-results+json", "application/sparql-results+xml",
+                                          "text/tab-separated-values", "application/json") else
+                        {str(n + 1) for n in range(len(tagged))} if fmt == "stats" else plain)
+                assert labels_of(fmt, text) == want, fmt
+            else:
+                got = graph_of(form, fmt, text)
+                if isinstance(got, rdflib.Graph):
+                    assert isomorphic(got, reference[form]), (form, fmt)
+                else:
+                    assert got == len(reference[form]), (form, fmt)
+    values = " ".join(f'"v{i}"' for i in range(400))      # past Comunica's URL length limit: POSTed
+    long = QUERIES["SELECT"].replace("WHERE {", f"WHERE {{ VALUES ?pad {{ {values} }}")
+    assert {str(rdflib.util.from_n3(r["label"])) for r in json.loads(comunica(url, long))} == plain
+
+
+def test_describe_answers_each_triple_once(server):
+    """A DESCRIBE's answer is a graph, a set (SPARQL 1.1 §16.4): no triple twice, though the default graph is a
+    union of graphs that repeat some (Dalian's gwr:cooperatesWith). Comunica counts each line it gets."""
+    r = httpx.get(server + "/sparql", params={"query": QUERIES["DESCRIBE"]},
+                  headers={"Accept": "application/n-triples"}, timeout=30)
+    assert r.status_code == 200, r.text
+    lines = [line for line in r.text.splitlines() if line.strip()]
+    assert len(lines) == len(set(lines)) > 5
+
+
 # One representative value for each parameter of the route table's paths.
 SAMPLES = {"path": "place/dalian", "ext": "ttl", "term": "Target", "name": "all.nq", "kind": "place",
-           "key": "dalian"}
+           "key": "dalian", "ref": "place%3Adalian"}
 
 
 def get_paths(base: str) -> list[str]:
@@ -168,7 +302,7 @@ def get_paths(base: str) -> list[str]:
         elif e.path == "/graph/{name}":
             paths.append("/graph/entities")
         else:
-            paths.append(e.path.replace("{path:path}", "{path}").format(**SAMPLES))
+            paths.append(e.path.replace(":path}", "}").format(**SAMPLES))
     needs = {"/api/search": "?q=dalian", "/api/compare": "?indicator=gdp"}      # their required parameters
     return [p + needs.get(p, "") for p in paths] + ["/sparql?query=ASK%7B%7D", "/static/site.css"]
 
