@@ -3,19 +3,22 @@ from __future__ import annotations
 
 import asyncio
 import json
+from typing import get_args
 
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
+from api.graphsets import DEFAULT_SET, UnknownGraphSet, check
 from api.params import BadNumber, whole
 from api.queries import RESERVED, ParameterError
 from api.service import formats
-from api.service.facts import entity_ref
+from api.service.facts import DRAFTED, Graphs, entity_ref
 from api.service.paging import link_header, window_links
 from api.service.problems import problem
 from api.service.terms import ENTITY_PARAMS
 from api.service.urls import public_base
 from api.service.values import scalar
+from api.service.web.drafts import FACT_COLUMNS, drafted, over_set
 
 TABLES = formats.TABLES    # rows (JSON, paged), csv, tsv, json (SPARQL JSON results)
 
@@ -34,6 +37,10 @@ async def list_canned(request: Request) -> Response:
                          "links": links}, headers={"Link": link_header(links)})
 
 
+GRAPHS = {"name": "graphs", "in": "query", "required": False,    # the fact routes' parameter (facts.Graphs)
+          "schema": {"type": "string", "enum": ["reviewed", "drafted", "all"]},
+          "description": get_args(Graphs)[1].description}
+
 PAGING = [  # documented in the OpenAPI description; read and checked by paging() (400 problem details)
     {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1},
      "description": "JSON rows per page (default GWR_PAGE_SIZE, at most GWR_MAX_PAGE_SIZE)"},
@@ -42,6 +49,7 @@ PAGING = [  # documented in the OpenAPI description; read and checked by paging(
     {"name": "format", "in": "query", "required": False,
      "schema": {"type": "string", "enum": ["json", "csv", "tsv", "sparql-json"]},
      "description": "instead of the Accept header; csv, tsv and sparql-json are the whole answer"},
+    GRAPHS,
 ]
 
 
@@ -68,7 +76,11 @@ async def run_canned(request: Request, name: str) -> Response:
     key = formats.choose(request, TABLES, suffix_key)
     if key is None:
         return problem(406, "available as " + formats.acceptable(TABLES), instance=request.url.path)
-    values = {k: v for k, v in request.query_params.items() if k not in RESERVED}
+    try:        # graph sets (api/graphsets.py): the rule of the fact routes, reviewed by default
+        chosen = check(request.query_params.get("graphs"))
+    except UnknownGraphSet as exc:
+        return problem(400, str(exc), instance=request.url.path)
+    values = {k: v for k, v in request.query_params.items() if k not in RESERVED and k != "graphs"}
     unknown = set(values) - {p.name for p in query.params}
     if unknown:
         return problem(400, f"unknown parameter(s): {', '.join(sorted(unknown))}", instance=request.url.path)
@@ -81,15 +93,17 @@ async def run_canned(request: Request, name: str) -> Response:
     except ParameterError as exc:
         return problem(400, str(exc), instance=request.url.path)
     loop = asyncio.get_running_loop()
-    saved = engine.saved_answer(query, subs)
+    # answers saved in the on-disk store are those of the reviewed set
+    saved = engine.saved_answer(query, subs) if chosen == DEFAULT_SET else None
     if saved is not None:                                    # computed when the on-disk store was written
         if key == "rows":
             columns, bindings = await loop.run_in_executor(None, saved.page, offset, limit)
             return listed(page(request, query.name, columns, bindings, saved.rows, offset, limit, True))
         body = await loop.run_in_executor(None, saved.serialize, key)
         return Response(body, media_type=formats.CONTENT_TYPE[key])
-    answer = await engine.run(query.text, results="json" if key == "rows" else key,
-                              graph="jsonld" if key == "rows" else "turtle", substitutions=subs)
+    text, over = over_set(query.text, chosen)      # the graph set's one rule for canned queries (web/drafts.py)
+    answer = await engine.run(text, results="json" if key == "rows" else key,
+                              graph="jsonld" if key == "rows" else "turtle", substitutions=subs, graphs=over)
     media = formats.CONTENT_TYPE.get(answer.format, "application/json")
     if key == "rows" and answer.kind in ("solutions", "boolean"):
         data = await loop.run_in_executor(None, json.loads, await answer.body())
@@ -122,10 +136,19 @@ def paging(request: Request, settings, key: str) -> tuple[int, int]:
 def page(request: Request, name: str, columns: list[str], bindings: list[dict], total: int, offset: int,
          limit: int, saved: bool) -> dict:
     """One page of a canned query's rows, each cell a JSON value by its datatype (numbers as numbers), with
-    the paging links (paging.py)."""
+    the paging links (paging.py). A row that names a fact (FACT_COLUMNS) says whether it is reviewed, as every
+    fact of /api/targets does (`review`: reviewed, or machine-drafted, unreviewed)."""
+    marked = [c for c in FACT_COLUMNS if c in columns]
     return {"query": name, "columns": columns, "total": total, "offset": offset, "limit": limit, "saved": saved,
-            "rows": [{c: scalar(b[c]) for c in columns if c in b} for b in bindings],
+            "rows": [{**{c: scalar(b[c]) for c in columns if c in b},
+                      **({"review": review(b, marked)} if marked else {})} for b in bindings],
             "links": window_links(request, total, offset, limit)}
+
+
+def review(binding: dict, columns: list[str]) -> str:
+    """The fact routes' mark (facts.fact_json): machine-drafted, unreviewed when the row names a drafted fact
+    (an id:draft-fact/… IRI, web/drafts.drafted), else reviewed."""
+    return DRAFTED if any(drafted(binding.get(c, {}).get("value", "")) for c in columns) else "reviewed"
 
 
 def listed(body: dict) -> Response:

@@ -9,9 +9,10 @@ import pyoxigraph as ox
 from fastapi import Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from api.graphsets import DEFAULT_SET, UnknownGraphSet, check
 from api.params import query_whole
 from api.service.catalogue import KINDS, SORTS, Catalogue, load_catalogue, sort_entries
-from api.service.facts import entity_ref, fact_json
+from api.service.facts import Graphs, entity_ref, fact_json
 from api.service.paging import link_header, page_links, window_links
 from api.service.problems import problem
 from api.service.terms import BadIdentifier, kind_of, paragraph_labels
@@ -87,25 +88,35 @@ IDENTIFIER = ("an entity in any identifier form (README, 'Identifiers'): dalian,
 
 async def entity_detail(request: Request,
                         kind: Annotated[str, Path(description="the kind: " + ", ".join(KINDS))],
-                        key: Annotated[str, Path(description="the key within its kind: dalian")]) -> Response:
+                        key: Annotated[str, Path(description="the key within its kind: dalian")],
+                        graphs: Graphs = None) -> Response:
     """Everything about one entity: labels, types, properties, facts, statements and linked entities (a 404
-    problem when the dataset has none). `/api/entities/id:place/dalian` is read here too (kind `id:place`)."""
-    return await entity_answer(request, f"{kind}/{key}")
+    problem when the dataset has none). `/api/entities/id:place/dalian` is read here too (kind `id:place`).
+    Its facts are those of the graph set `graphs` (reviewed by default), each with its `review` mark."""
+    return await entity_answer(request, f"{kind}/{key}", graphs)
 
 
-async def entity_by_identifier(request: Request, ref: Annotated[str, Path(description=IDENTIFIER)]) -> Response:
+async def entity_by_identifier(request: Request, ref: Annotated[str, Path(description=IDENTIFIER)],
+                               graphs: Graphs = None) -> Response:
     """One entity named in any identifier form (terms.py): `dalian`, `place:dalian`, or the full IRI
     percent-encoded in the path (RFC 3986 §2.1; `https%3A%2F%2Fw3id.org%2Fgwr%2Fid%2Fplace%2Fdalian`)."""
-    return await entity_answer(request, ref)
+    return await entity_answer(request, ref, graphs)
 
 
-async def entity_answer(request: Request, identifier: str) -> Response:
+async def entity_answer(request: Request, identifier: str, graphs: str | None = None) -> Response:
+    try:        # graph sets (api/graphsets.py): the fact routes' rule, an unknown set a 400 problem
+        chosen = check(graphs)
+    except UnknownGraphSet as exc:
+        return problem(400, str(exc), instance=request.url.path)
     ref = await entity_ref(request, identifier, KINDS)
-    data = await entity_data(request.app.state.engine, *ref.split("/", 1))
+    kind, key = ref.split("/", 1)
+    data = await entity_data(request.app.state.engine, kind, key, graphs=None if chosen == DEFAULT_SET else chosen)
     if data is None:
         return problem(404, f"no entity {ref}", instance=request.url.path)
-    # the entity's own URL, where another identifier form asked for it (RFC 9110 §8.7 Content-Location)
-    return JSONResponse(data, headers={"Content-Location": public_base(request) + "api/entities/" + ref})
+    # the entity's own URL, where another identifier form asked for it (RFC 9110 §8.7 Content-Location); the set
+    # kept where it is not the default
+    own = public_base(request) + "api/entities/" + ref + ("" if chosen == DEFAULT_SET else "?graphs=" + chosen)
+    return JSONResponse(data, headers={"Content-Location": own})
 
 
 async def entity_data(engine, kind: str, key: str, graphs: str | None = None) -> dict | None:

@@ -3,6 +3,7 @@
 /id/<kind>/<key>        an entity (or statement, paragraph, concept …) and its hash sub-resources
 /ontology               the ontology (terms are <base>ontology#Term, so the document answers for them)
 /graph/<name>           a named graph
+/graph/draft/<report>   a machine-drafted report's graph (only where drafts are loaded; README, "Reviewed and drafted")
 Formats by Accept (Vary: Accept) or by suffix (.html .jsonld .ttl .nt .rdf); Link rel="alternate" to
 the other forms; JSON-LD uses the published context (/context.jsonld).
 """
@@ -16,7 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from api import iris
-from api.graphsets import UnknownGraphSet, check
+from api.graphsets import UnknownGraphSet, check, draft_prefix
 from api.service import formats, page
 from api.service.problems import error
 from api.service.urls import public_base
@@ -101,7 +102,9 @@ async def entity(request: Request, path: str) -> Response:
 
 
 async def graph_document(request: Request, graph_iri: str, path: str, suffix_key: str | None,
-                         html_rows: str | None = None) -> Response:
+                         html_rows: str | None = None, graphs: str | None = None) -> Response:
+    """One named graph as a document. `graphs`: the graph set among whose named graphs it is looked up
+    (api/graphsets.py; None: every graph of the store, as before graph sets)."""
     engine = request.app.state.engine
     key = formats.choose(request, DOCUMENTS, suffix_key)
     if key is None:
@@ -113,7 +116,7 @@ async def graph_document(request: Request, graph_iri: str, path: str, suffix_key
         body = page.terms_page("Ontology / 本体", rows, engine.prefixes, alternates)
         return Response(body, media_type=formats.CONTENT_TYPE["html"], headers=headers)
     text = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?graph { ?s ?p ?o } }"
-    answer = await engine.run(text, graph="ntriples", union=False,
+    answer = await engine.run(text, graph="ntriples", union=graphs is not None, graphs=graphs,
                               substitutions={ox.Variable("graph"): ox.NamedNode(graph_iri)})
     ntriples = await answer.body()
     if not ntriples.strip():
@@ -175,6 +178,17 @@ async def named_graph(request: Request, name: str) -> Response:
     if not valid_iri(base + "graph/" + stem):
         return error(request, 404, "no such graph")
     return await graph_document(request, base + "graph/" + stem, "/graph/" + stem, suffix_key)
+
+
+async def drafted_graph(request: Request, name: str) -> Response:
+    """A drafted report's graph, <base>graph/draft/<report> (api/graphsets.py), negotiated as /graph/{name} is.
+    Asked for in the drafted set's named graphs: without drafts loaded, or for a name that is no drafted graph,
+    a 404 (a reviewed graph is never served under this path)."""
+    stem, suffix_key = formats.split(name, DOCUMENTS)
+    iri = draft_prefix(request.app.state.engine.settings.base_iri) + stem
+    if not stem or not valid_iri(iri):
+        return error(request, 404, "no such graph")
+    return await graph_document(request, iri, "/graph/draft/" + stem, suffix_key, graphs="drafted")
 
 
 def valid_iri(iri: str) -> bool:

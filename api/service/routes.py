@@ -58,6 +58,9 @@ def routes() -> list[Endpoint]:
                  "An ontology term: redirects to its place in the ontology document", LINKED),
         Endpoint("/context.jsonld", linked.context, "The JSON-LD context of the service's JSON-LD documents", LINKED),
         Endpoint("/graph/{name}", linked.named_graph, "A named graph (<base>graph/<name>)", LINKED),
+        Endpoint("/graph/draft/{name}", linked.drafted_graph,
+                 "A machine-drafted report's graph (<base>graph/draft/<report>; only where drafts are loaded)",
+                 LINKED),
 
         Endpoint("/api/entities", entities.list_entities, "List entities: filter, sort, page", JSON,
                  model=models.EntityList),

@@ -155,3 +155,99 @@ def test_an_on_disk_store_with_drafts_answers_reviewed_by_default(drafts, tmp_pa
     assert int(next(iter(run_query(store, COUNT_DRAFTED)))["n"].value) == 0
     drafted = store.query(COUNT_DRAFTED, **query_dataset(store, BASE, "drafted"))
     assert int(next(iter(drafted))["n"].value) > 0
+
+
+# ---------------------------------------------------------------- the rest of the JSON API (series, cascade, entities)
+
+DRAFTED_MARK = "machine-drafted, unreviewed"
+SERIES = {"indicator": "gdp", "place": "dalian"}
+
+
+def test_the_series_takes_a_graph_set_and_marks_its_rows(client):
+    """/api/series by the fact routes' rule: reviewed by default, drafted facts only under drafted (the reviewed
+    vocabulary they name still read), both under all; every row names a fact and says `review`."""
+    reviewed = client.get("/api/series", params=SERIES).json()
+    assert reviewed["rows"] and {r["review"] for r in reviewed["rows"]} == {"reviewed"}
+    drafted = client.get("/api/series", params={**SERIES, "graphs": "drafted"}).json()
+    # the sample's GDP growth: the 2026 result (5.8) and the 2027 target (5.5), quoted as written
+    assert [(r["period"], r["kind"], r["value"], r["review"]) for r in drafted["rows"]] == [
+        ("2026", "result", 5.8, DRAFTED_MARK), ("2027", "target", 5.5, DRAFTED_MARK)]
+    assert drafted["rows"][1]["quote"] == "地区生产总值增长5.5%左右" and drafted["total"] == 2
+    both = client.get("/api/series", params={**SERIES, "graphs": "all", "limit": 1000}).json()
+    assert both["total"] == reviewed["total"] + 2
+    assert {r["review"] for r in both["rows"]} == {"reviewed", DRAFTED_MARK}
+    # paging links keep the set
+    one = client.get("/api/series", params={**SERIES, "graphs": "all", "limit": 1})
+    assert all("graphs=all" in url for url in one.json()["links"].values() if url)
+    assert "graphs=all" in one.headers["Link"]
+    bad = client.get("/api/series", params={**SERIES, "graphs": "unreviewed"})
+    assert bad.status_code == 400 and bad.headers["content-type"].startswith("application/problem+json")
+
+
+def test_the_whole_answer_of_a_drafted_series(client):
+    csv = client.get("/api/queries/series.csv", params={**SERIES, "graphs": "drafted"})
+    assert csv.status_code == 200
+    lines = csv.text.strip().splitlines()
+    assert len(lines) == 3 and all("/id/draft-fact/dalian-2027-" in line for line in lines[1:])
+
+
+def test_the_cascade_takes_a_graph_set(client):
+    reviewed = client.get("/api/cascade", params={"indicator": "gdp", "year": 2024}).json()
+    assert reviewed["rows"] and {r["review"] for r in reviewed["rows"]} == {"reviewed"}
+    both = client.get("/api/cascade", params={"indicator": "gdp", "year": 2024, "graphs": "all"}).json()
+    assert both["rows"] == reviewed["rows"]
+    # a drafted report holds no report metadata (dcterms:spatial): its targets are nobody's own in the cascade
+    assert client.get("/api/cascade", params={"indicator": "gdp", "year": 2027, "graphs": "drafted"}).json()[
+        "total"] == 0
+    assert client.get("/api/cascade", params={"graphs": "bogus"}).status_code == 400
+
+
+def test_an_entity_takes_a_graph_set(client):
+    reviewed = client.get("/api/entities/place/dalian")
+    assert reviewed.status_code == 200
+    assert not any(f["review"] == DRAFTED_MARK for f in reviewed.json()["facts"])
+    drafted = client.get("/api/entities/place/dalian", params={"graphs": "drafted"})
+    facts = drafted.json()["facts"]
+    assert len(facts) == 6 and {f["review"] for f in facts} == {DRAFTED_MARK}
+    assert drafted.headers["Content-Location"].endswith("/api/entities/place/dalian?graphs=drafted")
+    by_curie = client.get("/api/entities/place:dalian", params={"graphs": "all"}).json()["facts"]
+    assert {f["review"] for f in by_curie} == {"reviewed", DRAFTED_MARK}
+    gdp = client.get("/api/entities/indicator/gdp", params={"graphs": "drafted"}).json()["facts"]
+    assert {f["id"].split("/")[0] for f in gdp} == {"draft-fact"} and len(gdp) == 2
+    bad = client.get("/api/entities/place/dalian", params={"graphs": "unreviewed"})
+    assert bad.status_code == 400 and bad.headers["content-type"].startswith("application/problem+json")
+
+
+def test_the_graph_set_is_documented_and_cached_apart(client):
+    spec = client.get("/openapi.json").json()["paths"]
+
+    def described(path: str) -> str:
+        (p,) = [p for p in spec[path]["get"]["parameters"] if p["name"] == "graphs"]
+        return p["description"]
+    expected = described("/api/targets")
+    for path in ("/api/series", "/api/cascade", "/api/queries/{name}", "/api/entities/{kind}/{key}",
+                 "/api/entities/{ref}"):
+        assert described(path) == expected, path
+    default = client.get("/api/series", params=SERIES)
+    drafted = client.get("/api/series", params={**SERIES, "graphs": "drafted"})
+    assert default.headers["ETag"] != drafted.headers["ETag"]
+    again = client.get("/api/series", params={**SERIES, "graphs": "drafted"},
+                       headers={"If-None-Match": drafted.headers["ETag"]})
+    assert again.status_code == 304
+    assert client.get("/api/series", params=SERIES,
+                      headers={"If-None-Match": drafted.headers["ETag"]}).status_code == 200
+
+
+def test_a_drafted_graph_document(client):
+    """/graph/draft/<report>: the drafted graph, negotiated as /graph/<name> is; a reviewed graph is not under it."""
+    ttl = client.get("/graph/draft/dalian-2027.ttl")
+    assert ttl.status_code == 200 and ttl.headers["content-type"].startswith("text/turtle")
+    assert "DraftedStatement" in ttl.text and "wasGeneratedBy" in ttl.text
+    negotiated = client.get("/graph/draft/dalian-2027", headers={"Accept": "application/n-triples"})
+    assert negotiated.status_code == 200 and negotiated.headers["content-type"].startswith("application/n-triples")
+    assert "/graph/draft/dalian-2027.jsonld" in negotiated.headers["Link"]
+    html = client.get("/graph/draft/dalian-2027", headers={"Accept": "text/html"})
+    assert html.status_code == 200 and "draft-fact/dalian-2027-" in html.text
+    for missing in ("/graph/draft/dalian-2024.ttl", "/graph/draft/nowhere", "/graph/draft/%20x"):
+        assert client.get(missing).status_code == 404, missing
+    assert client.get("/graph/dalian-2024.ttl").status_code == 200       # the reviewed graphs as before

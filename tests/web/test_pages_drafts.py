@@ -133,6 +133,37 @@ def test_an_unknown_set_is_a_400_page(client, path):
     assert "unknown graph set" in r.text
 
 
+def test_the_mark_links_to_the_drafted_graph(client, plain):
+    html = page(client, "/id/place/dalian?graphs=drafted", "zh")
+    assert html.count('<a class="drafted-graph" href="/graph/draft/dalian-2027">草拟图</a>') == 6
+    assert client.get("/graph/draft/dalian-2027", headers=HTML).status_code == 200
+    assert "drafted graph</a>" in page(client, "/id/place/dalian?graphs=drafted", "en")
+    # without drafts loaded there is no drafted graph to serve
+    assert plain.get("/graph/draft/dalian-2027.ttl").status_code == 404
+
+
+def test_the_json_links_carry_the_set(client):
+    html = page(client, "/id/indicator/gdp?place=dalian&graphs=drafted", "zh")
+    apis = [u.replace("&amp;", "&") for u in re.findall(r'<a href="(/api/queries/(?:series|cascade)\?[^"]+)">JSON</a>',
+                                                        html)]
+    assert len(apis) == 2 and all(u.endswith("&graphs=drafted") for u in apis)
+    series = client.get(apis[0]).json()
+    assert series["total"] == 2 and {r["review"] for r in series["rows"]} == {EN_MARK}
+    # the drafted series is drawn and tabled on the page, each point marked
+    assert html.count(f">{ZH_MARK}</a>") >= 4
+    entity = page(client, "/id/place/dalian?graphs=all", "zh")
+    assert 'href="/api/entities/place/dalian?graphs=all"' in entity
+    assert 'href="/api/entities/place/dalian"' in page(client, "/id/place/dalian", "zh")
+
+
+def test_the_home_page_says_its_main_targets_are_reviewed(client):
+    zh, en = page(client, "/?graphs=drafted", "zh"), page(client, "/?graphs=drafted", "en")
+    assert "主要目标只取自已审核的报告" in zh and "Main targets come from reviewed reports only" in en
+    both = page(client, "/?graphs=all", "zh")
+    assert "主要目标只取自已审核的报告" in both and 'id="targets-h"' in both     # the reviewed main targets stay
+    assert "主要目标只取自已审核的报告" not in page(client, "/", "zh")
+
+
 # ---------------------------------------------------------------- in Chromium
 
 @pytest.fixture(scope="module")

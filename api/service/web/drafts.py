@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -131,6 +132,45 @@ def drafted(iri: str) -> bool:
     return DRAFT_FACT in (iri or "")
 
 
+FACT_COLUMNS = ("fact", "target", "statement")      # a canned query's columns that name a fact
+SELECT_CLAUSE = re.compile(r"\bSELECT\b(.*?)\bWHERE\b", re.S | re.I)
+
+
+def fact_columns(text: str) -> list[str]:
+    """The FACT_COLUMNS a canned query's first SELECT clause projects."""
+    found = SELECT_CLAUSE.search(strip_comments(text))
+    names = set(re.findall(r"[?$](\w+)", found.group(1))) if found else set()
+    return [c for c in FACT_COLUMNS if c in names]
+
+
+def strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def over_set(text: str, chosen: str | None) -> tuple[str, str | None]:
+    """A canned query (text) as run for the graph set `chosen`, and the engine's `graphs` argument for it: the
+    one rule of the JSON API's canned queries (/api/series, /api/cascade, /api/queries/…) and of the pages.
+
+    Reviewed (the default) and all: the text unchanged, over that set. Drafted: drafted facts name the reviewed
+    vocabulary and entities (a comparison's skos:notation, a place's label), which the drafted graphs do not hold,
+    so over the drafted graphs alone a query that joins them answers nothing. A query whose rows name a fact
+    (fact_columns) therefore runs over all the graphs and keeps the rows that name a drafted fact: a FILTER closing
+    its outermost group (SPARQL 1.1 §17.4.3.5 CONTAINS; on an unbound column the test is an error, which `||`
+    with a true test makes true, §17.2). Any other query runs over the drafted graphs."""
+    chosen = check(chosen)
+    if chosen == DEFAULT_SET:
+        return text, None
+    columns = fact_columns(text)
+    if chosen != "drafted" or not columns:
+        return text, chosen
+    body = strip_comments(text)
+    end = body.rfind("}")
+    if end < 0:
+        return text, chosen
+    test = " || ".join(f'CONTAINS(STR(?{c}), "{DRAFT_FACT}")' for c in columns)
+    return body[:end] + f"  FILTER({test})\n" + body[end:], "all"
+
+
 def draft_of(iri: str) -> Draft | None:
     """The draft graph a drafted fact belongs to: its IRI is id/draft-fact/<report>-<n> (the longest report key
     that prefixes it)."""
@@ -144,7 +184,8 @@ def draft_of(iri: str) -> Draft | None:
 
 def mark(iri: str) -> Markup:
     """The visible mark of a drafted fact (nothing for a reviewed one): its words, a link to the activity that
-    drafted it, and the extractor's measured precision in its title."""
+    drafted it, the extractor's measured precision (also in its title), and a link to the drafted graph itself
+    (/graph/draft/<report>, linked.drafted_graph: the RDF document of everything drafted from that report)."""
     if not drafted(iri):
         return Markup("")
     state = current.get()
@@ -156,8 +197,9 @@ def mark(iri: str) -> Markup:
     precision = ", ".join(f"{k} {v:.0%}" for k, v in sorted(d.precision.items())) or t("drafted_no_precision")
     title = f"{words} — {t('drafted_precision')}: {precision}"
     href = keep("/" + d.activity[len(base):]) if d.activity.startswith(base) else d.activity
-    return Markup('<a class="drafted-mark" href="{}" title="{}">{}</a> <small class="precision">{}: {}</small>'
-                  ).format(href, title, words, t("drafted_precision"), precision)
+    return Markup('<a class="drafted-mark" href="{}" title="{}">{}</a> <small class="precision">{}: {} · '
+                  '<a class="drafted-graph" href="/graph/draft/{}">{}</a></small>'
+                  ).format(href, title, words, t("drafted_precision"), precision, d.key, t("drafted_graph"))
 
 
 def bad_set(exc: UnknownGraphSet):

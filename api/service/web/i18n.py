@@ -130,6 +130,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "drafted_mark": ("机器草拟·未审核", "machine-drafted, unreviewed"),
     "drafted_precision": ("抽取精度", "extractor precision"),
     "drafted_no_precision": ("未测量", "not measured"),
+    "drafted_graph": ("草拟图", "drafted graph"),
+    "main_targets_reviewed_only": ("主要目标只取自已审核的报告；机器草拟的事实见各地区和指标页面。",
+                                   "Main targets come from reviewed reports only; machine-drafted facts are shown "
+                                   "on the place and indicator pages."),
     "drafted_note": ("标有“机器草拟·未审核”的事实由程序从报告文本中抽取，未经人工核对。",
                      "Facts marked “machine-drafted, unreviewed” were extracted from the report's text by a program "
                      "and have not been checked by a person."),

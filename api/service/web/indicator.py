@@ -66,10 +66,11 @@ async def indicator_context(request: Request, data: dict, path: str) -> dict:
         "cascade_years": [{"year": y, "href": link(year=y) + "#cascade-h", "current": y == year}
                           for y in target_years[:30]],
         "place_label": label, "href": lambda iri: href(request, iri),
-        "series_api": "/api/queries/series?" + urlencode({"indicator": data["iri"], "place": engine.iri(place["id"]),
-                                                          "measure": base + "id/measure-" + measure}),
-        "cascade_api": "/api/queries/cascade?" + urlencode({"indicator": data["iri"], "year": year or "",
-                                                            "measure": base + "id/measure-" + measure}),
+        # the JSON twins of the series and the cascade, over the page's graph set (web/drafts.py)
+        "series_api": drafts.keep("/api/queries/series?" + urlencode({
+            "indicator": data["iri"], "place": engine.iri(place["id"]), "measure": base + "id/measure-" + measure})),
+        "cascade_api": drafts.keep("/api/queries/cascade?" + urlencode({
+            "indicator": data["iri"], "year": year or "", "measure": base + "id/measure-" + measure})),
     }
 
 

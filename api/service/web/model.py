@@ -7,6 +7,7 @@ queries/web-*.rq, run like every other (engine.select); the report list is api/s
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from api.service import reports as listing
@@ -176,7 +177,10 @@ async def canned_rows(engine, name: str, values: dict[str, str] | None = None) -
     graphs = drafts.graphs()        # the page's graph set (web/drafts.py): reviewed unless ?graphs= says
 
     async def load():
-        return [{k: v["value"] for k, v in r.items()} for r in await engine.select(name, values, graphs=graphs)]
+        query = engine.canned[name]
+        text, over = drafts.over_set(query.text, graphs)     # the graph set's rule for canned queries
+        answer = await engine.run(text, results="json", substitutions=query.substitutions(values or {}), graphs=over)
+        return [{k: v["value"] for k, v in r.items()} for r in json.loads(await answer.body())["results"]["bindings"]]
     key = f"web:canned:{name}" + "".join(f"&{k}={v}" for k, v in sorted((values or {}).items())) + \
         (f"&graphs={graphs}" if graphs else "")
     return await engine.once(key, load)

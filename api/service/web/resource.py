@@ -137,7 +137,7 @@ async def entity_body(request: Request, iri: str, path: str, data: dict) -> byte
                                            for w in wikidata],
                   code=code, graph=graph, n_nodes=len(nodes), href=lambda x: href(request, x),
                   ref_href=lambda r: drafts.keep("/id/" + r) if r else "", alternates=alternates(path),
-                  api=f"/api/entities/{data['id']}", path=path, kinds=GWR_SHORT)
+                  api=drafts.keep(f"/api/entities/{data['id']}"), path=path, kinds=GWR_SHORT)
 
 
 async def generic_body(request: Request, iri: str, path: str, rows: list[dict]) -> bytes:

@@ -8,6 +8,7 @@ from urllib.parse import quote
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
+from api.graphsets import DEFAULT_SET
 from api.service import dumps, entities, formats, linked
 from api.service import reports as listing
 from api.service.description import dataset_description, stats
@@ -67,8 +68,13 @@ async def home_page(request: Request, suffix_key: str | None) -> Response:
     found = await asyncio.gather(*(model.canned_rows(engine, MAIN_TARGETS, {"report": r.iri}) for r in latest)) \
         if MAIN_TARGETS in engine.canned else []
     targets = [(r, rows) for r, rows in zip(latest, found, strict=True) if rows]
+    # Main targets are read from a report's structure (its paragraphs, target year and place), which only reviewed
+    # reports have: drafted facts carry none. Under drafted or all the page says so (web/drafts.py).
+    state = drafts.current.get()
+    note = t("main_targets_reviewed_only") if state and state.drafts and state.name != DEFAULT_SET else ""
     info = await stats(engine)
-    body = render("home.html", title=t("site"), counts=counts, targets=targets, triples=info["triples"],
+    body = render("home.html", title=t("site"), counts=counts, targets=targets, targets_note=note,
+                  triples=info["triples"],
                   label=await labeller(request),
                   reports=known, latest=latest, year=year, href=lambda iri: href(request, iri),
                   alternates=[("JSON-LD", "/index.jsonld"), ("Turtle", "/index.ttl")])
