@@ -8,6 +8,7 @@ entity labels). The pages are in routes.py (site pages), resource.py (the HTML t
 """
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import Response
 
+from api.graphsets import UnknownGraphSet
 from api.service import entities, formats, urls
 from api.service.web import charts, drafts, i18n, series_svg
 
@@ -89,3 +91,27 @@ async def labeller(request: Request):
 def alternates(path: str) -> list[tuple[str, str]]:
     return [("JSON-LD", f"{path}.jsonld"), ("Turtle", f"{path}.ttl"), ("N-Triples", f"{path}.nt"),
             ("RDF/XML", f"{path}.rdf")]
+
+
+# ---- the graph set of a page (web/drafts.py): read once per handler ----
+
+def bad_set(exc: UnknownGraphSet) -> Response:
+    """The 400 page of an unknown ?graphs= value."""
+    return html(render("error.html", title=i18n.t("bad_graphs"), message=str(exc)), status=400)
+
+
+def pages(handler):
+    """A page handler that reads ?graphs= (an unknown set: a 400 page) and holds it while it renders."""
+    @functools.wraps(handler)
+    async def wrapper(*args, **kwargs):
+        request = kwargs.get("request") or next(a for a in args if isinstance(a, Request))
+        try:
+            state = await drafts.enter(request)
+        except UnknownGraphSet as exc:
+            return bad_set(exc)
+        token = drafts.current.set(state)
+        try:
+            return await handler(*args, **kwargs)
+        finally:
+            drafts.current.reset(token)
+    return wrapper

@@ -15,7 +15,6 @@ language, so that the templates' links and marks read it without every render ca
 """
 from __future__ import annotations
 
-import functools
 import json
 import re
 from contextvars import ContextVar
@@ -25,7 +24,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 from starlette.requests import Request
 
-from api.graphsets import DEFAULT_SET, SETS, UnknownGraphSet, check, draft_prefix
+from api.graphsets import DEFAULT_SET, SETS, check, draft_prefix
 from api.service.web.i18n import t
 
 DRAFT_FACT = "/id/draft-fact/"          # the IRIs the drafter mints for facts (api/extract/draft.py)
@@ -202,32 +201,9 @@ def mark(iri: str) -> Markup:
                   ).format(href, title, words, t("drafted_precision"), precision, d.key, t("drafted_graph"))
 
 
-def bad_set(exc: UnknownGraphSet):
-    """The 400 page of an unknown ?graphs= value."""
-    from api.service.web import html, render
-    return html(render("error.html", title=t("bad_graphs"), message=str(exc)), status=400)
-
-
 async def enter(request: Request) -> PageSet:
     """Read ?graphs= (UnknownGraphSet for another value) and the store's draft graphs: the page's set."""
     chosen = check(request.query_params.get("graphs"))
     sets = await drafted_graphs(request.app.state.engine)
     params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("graphs", "lang")]
     return PageSet(chosen, sets, request.app.state.engine.settings.base_iri, request.url.path, params)
-
-
-def pages(handler):
-    """A page handler that reads ?graphs= (an unknown set: a 400 page) and holds it while it renders."""
-    @functools.wraps(handler)
-    async def wrapper(*args, **kwargs):
-        request = kwargs.get("request") or next(a for a in args if isinstance(a, Request))
-        try:
-            state = await enter(request)
-        except UnknownGraphSet as exc:
-            return bad_set(exc)
-        token = current.set(state)
-        try:
-            return await handler(*args, **kwargs)
-        finally:
-            current.reset(token)
-    return wrapper

@@ -18,6 +18,7 @@ from api.service.web import (
     GWR_SHORT,
     VARY,
     alternates,
+    bad_set,
     base_iri,
     drafts,
     href,
@@ -41,7 +42,7 @@ async def resource_page(request: Request, iri: str, path: str, headers: dict) ->
     try:
         state = await drafts.enter(request)
     except UnknownGraphSet as exc:
-        return drafts.bad_set(exc)
+        return bad_set(exc)
     token = drafts.current.set(state)
     try:
         return await resource_in_set(request, iri, path, headers)

@@ -26,6 +26,7 @@ from api.service.web import (
     labeller,
     marks,
     model,
+    pages,
     render,
     vocab,
 )
@@ -38,12 +39,12 @@ COMPARE = "results-beside-targets"          # queries/results-beside-targets.rq:
 
 # ---------------------------------------------------------------- home
 
-@drafts.pages
+@pages
 async def home(request: Request) -> Response:
     return await home_page(request, None)
 
 
-@drafts.pages
+@pages
 async def home_file(request: Request, ext: str) -> Response:
     key = formats.by_suffix(ext, formats.PAGES)
     if key is None:
@@ -84,7 +85,7 @@ async def home_page(request: Request, suffix_key: str | None) -> Response:
 
 # ---------------------------------------------------------------- search
 
-@drafts.pages
+@pages
 async def search(request: Request, q: str = "") -> Response:
     q = q.strip()[:200]
     accept = formats.negotiate(request.headers.get("accept"), formats.HTML + [("application/json", "json")])
@@ -103,7 +104,7 @@ async def search(request: Request, q: str = "") -> Response:
 
 # ---------------------------------------------------------------- the reports (navigation)
 
-@drafts.pages
+@pages
 async def reports_page(request: Request) -> Response:
     """Every report the store holds (queries/api-reports.rq), newest first: what the navigation links to."""
     known = await listing.listed(request.app.state.engine)
@@ -115,7 +116,7 @@ async def reports_page(request: Request) -> Response:
 
 # ---------------------------------------------------------------- report reader
 
-@drafts.pages
+@pages
 async def reader(request: Request, name: str) -> Response:
     stem, suffix = formats.split(name, formats.PAGES)
     engine = request.app.state.engine
@@ -150,7 +151,7 @@ async def reader(request: Request, name: str) -> Response:
 
 # ---------------------------------------------------------------- charts
 
-@drafts.pages
+@pages
 async def charts_page(request: Request) -> Response:
     engine = request.app.state.engine
     all_rows = await model.canned_rows(engine, COMPARE) if COMPARE in engine.canned else []
