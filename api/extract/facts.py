@@ -101,7 +101,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start],
                                (c_lo, text[c_lo:q.start]), (stop, text[stop:q.start]), (s_lo, text[s_lo:q.start]))
                 estimated = ESTIMATED.search(text, stop, q.start) is not None
-                kind, period = tense(text, p.role, s_lo, q.start, year, estimated)
+                kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
                 period_end = None
                 if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
                                  text[stop:q.start]):
@@ -131,17 +131,48 @@ def full_stop(text: str, lo: int, at: int) -> int:
     return max(lo, *(text.rfind(c, lo, at) + 1 for c in "。！？!?"))
 
 
-def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool = False) -> tuple[str, int]:
+def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool = False,
+          para_lo: int | None = None, spoken: int | None = None) -> tuple[str, int]:
     sentence = text[s_lo:at]
     if role == "plan" and estimated:
         return "result", year - 1          # 预计全年地区生产总值增长6% in the plan part: last year's estimate
+    if role == "plan" and spoken and spoken < year and sentence.startswith("今年"):
+        return "result", spoken            # given in December 2021: 今年全市生产总值增长8% is 2021's result
     if role == "plan":
         if PAST.match(sentence) and not sentence.startswith(f"{year}年"):
             m = re.match(r"(\d{4})年", sentence)
             return "result", int(m.group(1)) if m else year - 1
+        stop = full_stop(text, para_lo, at) if para_lo is not None else s_lo
+        if para_lo is not None and (past := past_context(text, para_lo, stop, year)) \
+                and not FUTURE.search(text, stop, next_stop(text, at)):
+            return "result", past          # 过去一年…。国内生产总值增长10.3%: the sentence before set the year
         m = BY_YEAR.search(sentence)
         return "target", int(m.group(1)) if m else year
     return "result", year - 1
+
+
+FUTURE = re.compile(r"今年|明年|(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|确保|目标|预期|计划|继续|努力|到(?:19|20)\d{2}年")
+
+
+def next_stop(text: str, at: int) -> int:
+    m = re.compile(r"[。！？!?\n]").search(text, at)
+    return m.start() if m else len(text)
+
+
+def past_context(text: str, para_lo: int, s_lo: int, year: int) -> int:
+    """The year a sentence of the plan part reports when the sentences before it in its paragraph opened the
+    past without saying so again (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…): the
+    nearest earlier sentence that begins with 过去一年/去年/上年/an earlier year, through sentences that speak
+    of no future (今年, 要, 将, 力争, 目标 …); 0 when there is none."""
+    sentences = [m for m in re.finditer(r"[^。！？!?]+[。！？!?]?", text[para_lo:s_lo])]
+    for m in reversed(sentences):
+        words = m.group().strip()
+        if PAST.match(words) and not words.startswith(f"{year}年"):
+            y = re.match(r"(\d{4})年", words)
+            return (int(y.group(1)) if int(y.group(1)) < year else 0) if y else year - 1
+        if FUTURE.search(words):
+            return 0
+    return 0
 
 
 def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_lo: int, after: list[Quantity],

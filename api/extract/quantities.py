@@ -1,8 +1,9 @@
 """Quantities as the reports write them: a number (Arabic or Chinese: 6.5, 两, 十五, 首), a range (2—3家,
 6.5%—7%), an approximate tail (100多家, 3000余家), a scale word (万, 亿, 万亿, 千亿, 上百亿), a unit word, and the
 qualifier words around it (超过…, …以上, 控制在…左右). Numbers inside names are not quantities: years and dates,
-ordinals (第十七届, 二次会议), line and document numbers (5号线), plan names (十四五), quoted names (“十五条”),
-codes (5G, PM2.5) and registry names (三项机制).
+ordinals (第十七届, 二次会议, 十一届七次、八次全会), line and document numbers (5号线), plan names (十四五), quoted
+names (“十五条”), codes (5G, PM2.5), registry names (三项机制), terms (三次产业, 二次供水, 城乡二元结构), slogans
+(两个市场, 两个文明, 三条控制线, 两篇文章) and places (七台河).
 
 `scan(text, start, end)` returns the quantities of a span of the text with offsets into the whole text.
 """
@@ -26,7 +27,13 @@ EXTRA_UNITS = ("倍", "个工作日", "工作日", "个月", "季度", "个季�
                "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人")
 UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reverse=True)
 TIME_UNITS = {"年", "天", "个月", "季度", "个季度", "小时", "分钟", "个工作日", "工作日"}
-COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心)")
+COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
+                              r"|市场|文明|底线|控制线|生命线|根本性|现代化|统筹|文章|不摘)")
+# 两个市场、两个文明、三条控制线、做好三篇文章: slogans that name a policy, not a count
+NAMED_ORDINAL = re.compile(r"^(?:、[一二三四五六七八九十]+次)*(?:全会|全体会议|全委|中全会|会议)")
+# 省委十一届七次、八次、九次全会: the numbers of a committee's plenary sessions
+TERM_AFTER = re.compile(r"^(?:产业|供水|创业|开发|加压|能源|分配)")   # 三次产业, 二次供水, 二次创业: terms
+PLACE_NAMES = ("七台河", "三门峡", "五家渠")   # city names that begin with a numeral and a measure word
 
 AR = r"\d+(?:\.\d+)?"
 CNUM = r"[一二两三四五六七八九十百]+"
@@ -100,6 +107,12 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # dates, times, numbers of documents (5号, 1月5日)
     if re.match(r"号|周年|岁|周岁|届|代|型|线|大|中全会|次会议|次全会|项目标|方面|个方面", after) and unit in ("", "次"):
         return True
+    if unit == "次" and (NAMED_ORDINAL.match(text[e:e + 24]) or TERM_AFTER.match(after)):
+        return True                       # 七次、八次全会 (sessions), 三次产业 and 二次供水 (terms)
+    if text[s:s + 3] in PLACE_NAMES:
+        return True
+    if unit == "元" and not a[0].isdigit() and re.match(r"结构|经济|体制|格局|分割|对立", after):
+        return True                       # 城乡二元结构: a term, not two yuan
     if unit in TIME_UNITS:
         licensed = re.search(r"(?:提前|连续|缩短|压缩|延长|减少|超过|长达|达到|达|历时)$", text[max(lo, s - 2):s])
         measured = re.search(r"天数|时间|时长|周期|工期|用时|时限|期限|寿命", text[lo:s])

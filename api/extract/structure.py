@@ -1,6 +1,8 @@
 """A report's structure from its text as given: paragraphs with offsets, parts (一、), sections ((一)/（一）),
 list items (一是, (1), 1., ①), the paragraph of main expected targets, and what each paragraph speaks of:
-the reviewed year (results) or the target year (targets).
+the reviewed year (results) or the target year (targets). A part's title tells its role when it says so (回顾,
+2021年, 目标任务 …); else the words of its text do (了, 比上年 against 要, 力争). The plan also opens at a heading
+without a number (2014年主要工作) or at the main targets; a report given in December is the next year's.
 
 No cleaning shifts an offset: a paragraph is a non-blank line, its offsets those of its first and last
 non-space characters in the text exactly as read.
@@ -17,9 +19,9 @@ PART = re.compile(rf"^([{CN}]+)[、.．]\s*(.+)$")
 SECTION = re.compile(rf"^[(（]([{CN}]+)[)）]")
 ITEM = re.compile(rf"(?:^|(?<=[。；;：:]))([{CN}]+是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])")
 REPORT_MARKERS = ("政府工作报告", "各位代表", "报告工作", "人民代表大会", "工作回顾", "过去一年", "过去的一年", "今年")
-REVIEW_TITLE = re.compile(r"回顾|过去|取得|成就|成绩")
+REVIEW_TITLE = re.compile(r"回顾|过去|取得|成就|成绩|情况|总结|以来|年来")
 TARGETS = re.compile(r"主要预期目标|主要目标(?:是|为)|预期目标(?:是|为)|主要指标(?:是|为)")
-PLAN_START = re.compile(r"^(?:今年|\d{4}年)(?:[^。]{0,20})(?:主要预期目标|总体要求|指导思想|政府工作的|工作的总体)"
+PLAN_START = re.compile(r"^(?:今年|\d{4}年)(?:[^。]{0,20})(?:主要预期目标|总体要求|总的要求|指导思想|政府工作的|工作的总体)"
                         r"|^(?:今年|\d{4}年)(?:是|，|,)")
 PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区|县|区))(?:第[^届]{1,4}届)?人民(?:代表大会|政府)")
 TITLE_PLACE = re.compile(r"(?:\d{4}年)?([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区|县|区))(?:人民)?政府工作报告")
@@ -86,6 +88,7 @@ class Document:
     paragraphs: list[Paragraph]
     divisions: list[Division] = field(default_factory=list)
     year: int | None = None       # the target year (the report's own year)
+    spoken_year: int | None = None  # the year it was given (the year before in December: 今年 is then the past)
     place_name: str = ""
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
@@ -118,13 +121,24 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-def infer_year(text: str) -> int | None:
-    """The report's year: from the title or the date line of the first lines, else from the part headings."""
+def spoken(text: str) -> tuple[int, int] | None:
+    """(year, month) of the date the report was given, from its first lines (2021年12月13日)."""
     head = "\n".join(text.strip().splitlines()[:8])
-    for pattern in (r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", r"(?m)^[^一二三、\n]{0,6}((?:19|20)\d{2})\s*年[^\n]{0,20}报告"):
-        m = re.search(pattern, head)
-        if m:
-            return int(m.group(1))
+    m = re.search(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日", head)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def infer_year(text: str) -> int | None:
+    """The report's year: from the date line of the first lines (the next year when it was given in November or
+    December: 131 of the 132 reports of ../shared/corpus given in December are the next year's), the title, else
+    from the part headings."""
+    head = "\n".join(text.strip().splitlines()[:8])
+    if date := spoken(text):
+        year, month = date
+        return year + 1 if month >= 11 else year      # spoken in December 2021: the report for 2022
+    m = re.search(r"(?m)^[^一二三、\n]{0,6}((?:19|20)\d{2})\s*年[^\n]{0,20}报告", head)
+    if m:
+        return int(m.group(1))
     m = re.search(r"(?m)^[一二三][、.．]\s*((?:19|20)\d{2})年[^\n]{0,20}(?:目标|任务|安排|要求)", text)
     if m:
         return int(m.group(1))
@@ -148,26 +162,101 @@ def infer_place(text: str) -> str:
 
 def reviews(title: str, year: int | None) -> bool:
     """A part's title says it reviews: 回顾, 过去, 取得…, or a year before the report's (2021年主要工作 in the
-    2022 report); not when it names targets, tasks or plans (今后五年主要目标任务, 2022年重点工作安排)."""
-    if re.search(r"目标|任务|安排", title):
+    2022 report, 回首2019 in the 2020 one); not when it names targets, tasks or plans (今后五年主要目标任务,
+    2022年重点工作安排) or the report's own year (奋进2019 in the 2019 report)."""
+    if re.search(r"目标|任务|安排", title) and not re.search(r"完成情况|执行情况", title):
         return False
-    m = re.match(r"((?:19|20)\d{2})年", title)
-    return bool(REVIEW_TITLE.search(title) or m and year and int(m.group(1)) < year)
+    if REVIEW_TITLE.search(title):
+        return True
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
+    return bool(years and year and max(years) < year)
+
+
+EXPLICIT = re.compile(r"回顾|回首|过去|总结|以来|情况|年来|(?<!\d)(?:19|20)\d{2}(?!\d)|目标|任务|安排|要求|思路|建议|部署"
+                      r"|展望|今后|未来|打算|意见|规划|计划|今年|明年")
+WEAK_REVIEW = re.compile(r"取得|成就|成绩")       # 取得新突破 is also a plan's wish
+PAST_WORDS = re.compile(r"了|比上年|同比|上年|去年|一年来|年来|过去|累计|分别增长|分别达|增长\d")
+FUTURE_WORDS = re.compile(r"(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|今年|明年|预期|努力|确保|推动|加快|加强")
+
+
+def past_share(body: str) -> float | None:
+    """The share of words of the past in a part's text, None when too few to tell. Reviews report what was done
+    (了, 比上年, 同比, 累计, 增长8%), plans what is to be done (要, 将, 力争, 确保, 加快)."""
+    past, future = len(PAST_WORDS.findall(body)), len(FUTURE_WORDS.findall(body))
+    return past / (past + future + 1) if past + future >= 8 else None
+
+
+def content_roles(text: str, heads: list[Paragraph], year: int | None, now: str = "今年") -> dict[int, str]:
+    """The role of each part whose title does not say it in so many words (经济保持平稳较快发展, 在艰难环境中
+    创造佳绩, 聚焦产业升级…; 推动…取得新突破), told by the words of its text up to the plan's opening words
+    (今年是…): a share of words of the past of at least 0.45 is a review; a title of achievement (取得, 成就) is a
+    plan only under 0.15. A part with too few words takes the role of the part before it in the same numbering.
+    Thresholds read off the parts whose titles do say their role, in 400 reports of ../shared/corpus."""
+    roles: dict[int, str] = {}
+    opening = rf"(?m)^\s*(?:{now}|{year or '今'}年)(?:是|，|,|[^。\n]{{0,20}}(?:主要预期目标|总体要求))"
+    last, previous = 0, ""
+    for i, h in enumerate(heads):
+        title = text[h.start:h.end]
+        number = ordinal(m.group(1)) if (m := PART.match(title)) else 0
+        if number <= last:
+            previous = ""
+        last = number
+        if EXPLICIT.search(title):
+            previous = ""
+            continue
+        body = text[h.end:heads[i + 1].start if i + 1 < len(heads) else len(text)]
+        if plan := re.search(opening, body):
+            body = body[:plan.start()]
+        share = past_share(body)
+        if WEAK_REVIEW.search(title):
+            role = "plan" if share is not None and share < 0.15 else "review"
+        elif share is None:
+            role = "plan" if plan else previous      # the plan opens the part: 二、… 2015年是…
+        else:
+            role = "review" if share >= 0.45 else "plan"
+        if role:
+            roles[h.number] = previous = role
+    return roles
+
+
+UNNUMBERED_PLAN = re.compile(r"^(?:((?:19|20)\d{2})年|今年|新的一年|“十[一二三四五六七八九]五”(?:时期|期间)?|今后五年|未来五年)"
+                             r"[^。，,；;：:]{0,22}(?:工作|目标|任务|安排|建议|部署|要求|打算|思路|重点|考虑|举措)$")
+TARGETS_OPENING = re.compile(r"^(?:全市|全省|全区|全州|全县|全年|今年)?(?:经济社会|经济和社会|国民经济和社会)?(?:发展)?的?"
+                             r"主要(?:预期|奋斗)?目标(?:建议)?(?:是|为)")
+
+
+def plan_title(line: str, year: int | None) -> bool:
+    """A heading line without a number that opens the plan: 2014年主要工作 (the report's year or later),
+    2022年工作安排, “十一五”时期奋斗目标与主要任务, 今后五年的主要任务."""
+    m = UNNUMBERED_PLAN.match(line)
+    return bool(m and len(line) <= 30 and not re.search(r"报告|回顾|总结|情况|成就|成绩|以来", line)
+                and (not m.group(1) or year and int(m.group(1)) >= year))
+
+
+def is_part(line: str) -> bool:
+    return bool(PART.match(line)) and len(line) <= 40 and "。" not in line
 
 
 def parse(text: str) -> Document:
     """Paragraphs, parts, sections and list items; each paragraph's role (review or plan)."""
     doc = Document(text, split_paragraphs(text), year=infer_year(text), place_name=infer_place(text))
+    doc.spoken_year = date[0] if (date := spoken(text)) else None
+    ahead = bool(doc.spoken_year and doc.year and doc.spoken_year < doc.year)   # given in December: 明年 is the plan's
+    heads = [p for p in doc.paragraphs if is_part(text[p.start:p.end])]
+    unnamed = content_roles(text, heads, doc.year, "明年" if ahead else "今年")
     part_role: str | None = None
     part = section = None
     seen_plan = False
     for p in doc.paragraphs:
         line = text[p.start:p.end]
         head = PART.match(line)
-        if head and len(line) <= 40 and "。" not in line:
+        probe = re.sub(r"^[今明]年", lambda m: {"今年": "去年", "明年": "今年"}[m.group()], line) if ahead else line
+        if head and is_part(line):
             part, section = ordinal(head.group(1)), None
             title = head.group(2)
-            part_role = "review" if reviews(title, doc.year) else "plan"
+            part_role = unnamed.get(p.number) or ("review" if reviews(title, doc.year) else "plan")
+            if seen_plan and unnamed.get(p.number) == "review" and not reviews(title, doc.year):
+                part_role = "plan"        # told by its words alone, a review does not follow the plan
             seen_plan = part_role == "plan"   # a review part after a plan part (回顾 after the year's work) reviews
             p.heading = True
             doc.divisions.append(Division("part", part, title, p.start, p.end))
@@ -176,8 +265,10 @@ def parse(text: str) -> Document:
             stop = line.find("。")
             doc.divisions.append(Division("section", f"{part}-{section}", line[sec.end():stop if stop > 0 else len(line)],
                                           p.start + sec.end(), p.start + (stop if stop > 0 else len(line))))
-        if not p.heading and PLAN_START.search(line) and (TARGETS.search(line) or line.startswith("今年")):
+        if not p.heading and PLAN_START.search(probe) and (TARGETS.search(probe) or probe.startswith("今年")):
             seen_plan = True          # the plan begins without a part heading (or inside the review part)
+        elif not p.heading and plan_title(probe, doc.year) or TARGETS_OPENING.match(probe):
+            seen_plan = True          # 2014年主要工作, “十一五”时期奋斗目标与主要任务; 全市…主要预期目标是：
         p.role = "plan" if seen_plan or part_role == "plan" else "review"
         p.part, p.section = part, section
         if p.role == "plan" and TARGETS.search(line) and not any(q.targets for q in doc.paragraphs):
