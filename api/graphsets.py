@@ -25,10 +25,12 @@ among the named graphs of any set, so GRAPH ?g never sees a quad twice.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 SETS = ("reviewed", "drafted", "all")
+DRAFT_FACT = "/id/draft-fact/"          # the IRIs the drafter mints for facts (api/extract/draft.py)
 DEFAULT_SET = "reviewed"
 
 
@@ -182,3 +184,48 @@ def materialise_update(base: str, name: str) -> str:
         f"STRSTARTS(STR(?g), '{graph}') && !STRSTARTS(STR(?g), '{drafts}') && !STRSTARTS(STR(?g), '{sets}')"
     return (f"INSERT {{ GRAPH <{set_iri(base, name)}> {{ ?s ?p ?o }} }} "
             f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }}")
+
+
+# ---- a canned query over a graph set: the one rule of the JSON API and the pages ----
+
+def drafted(iri: str) -> bool:
+    return DRAFT_FACT in (iri or "")
+
+
+FACT_COLUMNS = ("fact", "target", "statement")      # a canned query's columns that name a fact
+SELECT_CLAUSE = re.compile(r"\bSELECT\b(.*?)\bWHERE\b", re.S | re.I)
+
+
+def fact_columns(text: str) -> list[str]:
+    """The FACT_COLUMNS a canned query's first SELECT clause projects."""
+    found = SELECT_CLAUSE.search(strip_comments(text))
+    names = set(re.findall(r"[?$](\w+)", found.group(1))) if found else set()
+    return [c for c in FACT_COLUMNS if c in names]
+
+
+def strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def over_set(text: str, chosen: str | None) -> tuple[str, str | None]:
+    """A canned query (text) as run for the graph set `chosen`, and the engine's `graphs` argument for it: the
+    one rule of the JSON API's canned queries (/api/series, /api/cascade, /api/queries/…) and of the pages.
+
+    Reviewed (the default) and all: the text unchanged, over that set. Drafted: drafted facts name the reviewed
+    vocabulary and entities (a comparison's skos:notation, a place's label), which the drafted graphs do not hold,
+    so over the drafted graphs alone a query that joins them answers nothing. A query whose rows name a fact
+    (fact_columns) therefore runs over all the graphs and keeps the rows that name a drafted fact: a FILTER closing
+    its outermost group (SPARQL 1.1 §17.4.3.5 CONTAINS; on an unbound column the test is an error, which `||`
+    with a true test makes true, §17.2). Any other query runs over the drafted graphs."""
+    chosen = check(chosen)
+    if chosen == DEFAULT_SET:
+        return text, None
+    columns = fact_columns(text)
+    if chosen != "drafted" or not columns:
+        return text, chosen
+    body = strip_comments(text)
+    end = body.rfind("}")
+    if end < 0:
+        return text, chosen
+    test = " || ".join(f'CONTAINS(STR(?{c}), "{DRAFT_FACT}")' for c in columns)
+    return body[:end] + f"  FILTER({test})\n" + body[end:], "all"

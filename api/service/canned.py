@@ -8,7 +8,7 @@ from typing import get_args
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
-from api.graphsets import DEFAULT_SET, UnknownGraphSet, check
+from api.graphsets import DEFAULT_SET, FACT_COLUMNS, UnknownGraphSet, check, drafted, over_set
 from api.params import BadNumber, whole
 from api.queries import RESERVED, ParameterError
 from api.service import formats
@@ -18,7 +18,6 @@ from api.service.problems import problem
 from api.service.terms import ENTITY_PARAMS
 from api.service.urls import public_base
 from api.service.values import scalar
-from api.service.web.drafts import FACT_COLUMNS, drafted, over_set
 
 TABLES = formats.TABLES    # rows (JSON, paged), csv, tsv, json (SPARQL JSON results)
 
@@ -147,7 +146,7 @@ def page(request: Request, name: str, columns: list[str], bindings: list[dict], 
 
 def review(binding: dict, columns: list[str]) -> str:
     """The fact routes' mark (facts.fact_json): machine-drafted, unreviewed when the row names a drafted fact
-    (an id:draft-fact/… IRI, web/drafts.drafted), else reviewed."""
+    (an id:draft-fact/… IRI, api/graphsets.drafted), else reviewed."""
     return DRAFTED if any(drafted(binding.get(c, {}).get("value", "")) for c in columns) else "reviewed"
 
 

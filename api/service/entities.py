@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from api.graphsets import DEFAULT_SET, UnknownGraphSet, check
 from api.params import query_whole
 from api.service.catalogue import KINDS, SORTS, Catalogue, load_catalogue, sort_entries
-from api.service.facts import Graphs, entity_ref, fact_json
+from api.service.facts import Graphs, entity_ref, fact_bindings, fact_json
 from api.service.paging import link_header, page_links, window_links
 from api.service.problems import problem
 from api.service.terms import BadIdentifier, kind_of, paragraph_labels
@@ -136,9 +136,8 @@ async def entity_data(engine, kind: str, key: str, graphs: str | None = None) ->
     describe, links, facts_about, facts_of, statements = await asyncio.gather(
         engine.select("api-describe-rows", substitutions={ox.Variable("resource"): node}),
         engine.select("api-links", substitutions={ox.Variable("entity"): node}),
-        engine.select("api-facts", substitutions={ox.Variable("place"): node}, graphs=graphs),
-        engine.select("api-facts", substitutions={ox.Variable("indicator"): node}, graphs=graphs)
-        if kind == "indicator" else none(),
+        fact_bindings(engine, {ox.Variable("place"): node}, graphs),
+        fact_bindings(engine, {ox.Variable("indicator"): node}, graphs) if kind == "indicator" else none(),
         engine.select("api-statements", substitutions={ox.Variable("entity"): node}))
     own = [r for r in describe if r["s"]["value"] == iri]
     if not own:

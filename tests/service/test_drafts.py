@@ -251,3 +251,31 @@ def test_a_drafted_graph_document(client):
     for missing in ("/graph/draft/dalian-2024.ttl", "/graph/draft/nowhere", "/graph/draft/%20x"):
         assert client.get(missing).status_code == 404, missing
     assert client.get("/graph/dalian-2024.ttl").status_code == 200       # the reviewed graphs as before
+
+
+def test_compare_takes_a_graph_set(client):
+    """/api/compare reads ?graphs= like the other fact routes: the drafted 2026 result of GDP beside its drafted
+    2027 target only when asked, both marked, with the reviewed vocabulary they name resolved (the indicator's
+    labels, 左右's comparison); an unknown set is a 400 problem."""
+    params = {"indicator": "gdp", "place": "dalian", "result_year": 2026, "target_year": 2027}
+    reviewed = client.get("/api/compare", params=params)
+    assert reviewed.status_code == 200 and DRAFTED_MARK not in str(reviewed.json())
+    drafted = client.get("/api/compare", params={**params, "graphs": "drafted"})
+    assert drafted.status_code == 200
+    rows = drafted.json()["rows"]
+    facts = [f for row in rows for f in row["result"] + row["target"]]
+    assert facts and {f["review"] for f in facts} == {DRAFTED_MARK}
+    target = next(f for row in rows for f in row["target"] if f["qualifier"]["asWritten"] == "左右")
+    assert target["qualifier"]["comparison"] == "about" and target["indicator"]["zh"]
+    bad = client.get("/api/compare", params={**params, "graphs": "unreviewed"})
+    assert bad.status_code == 400 and bad.headers["content-type"].startswith("application/problem+json")
+
+
+def test_drafted_fact_pages_name_the_reviewed_vocabulary(client):
+    """A drafted fact's row is read over every graph (api/graphsets.over_set): its comparison and the labels of
+    its indicator and place are there, as for a reviewed fact."""
+    items = client.get("/api/targets", params={"period": 2027, "graphs": "drafted"}).json()["items"]
+    assert items and all(f["indicator"]["zh"] and f["about"]["zh"] for f in items)
+    assert any(f["qualifier"]["comparison"] for f in items)
+    facts = client.get("/api/entities/place/dalian", params={"graphs": "drafted"}).json()["facts"]
+    assert facts and all(f["indicator"]["zh"] for f in facts)

@@ -16,7 +16,6 @@ language, so that the templates' links and marks read it without every render ca
 from __future__ import annotations
 
 import json
-import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -24,10 +23,8 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 from starlette.requests import Request
 
-from api.graphsets import DEFAULT_SET, SETS, check, draft_prefix
+from api.graphsets import DEFAULT_SET, DRAFT_FACT, SETS, check, draft_prefix, drafted
 from api.service.web.i18n import t
-
-DRAFT_FACT = "/id/draft-fact/"          # the IRIs the drafter mints for facts (api/extract/draft.py)
 
 # The draft graphs, their extraction activity and the precision they carry. Over the drafted set's default graph
 # (one materialised graph where drafts are loaded): one scan, once per store.
@@ -125,49 +122,6 @@ def switch() -> list[dict]:
         out.append({"name": s, "href": state.path + ("?" + urlencode(params) if params else ""),
                     "current": s == state.name})
     return out
-
-
-def drafted(iri: str) -> bool:
-    return DRAFT_FACT in (iri or "")
-
-
-FACT_COLUMNS = ("fact", "target", "statement")      # a canned query's columns that name a fact
-SELECT_CLAUSE = re.compile(r"\bSELECT\b(.*?)\bWHERE\b", re.S | re.I)
-
-
-def fact_columns(text: str) -> list[str]:
-    """The FACT_COLUMNS a canned query's first SELECT clause projects."""
-    found = SELECT_CLAUSE.search(strip_comments(text))
-    names = set(re.findall(r"[?$](\w+)", found.group(1))) if found else set()
-    return [c for c in FACT_COLUMNS if c in names]
-
-
-def strip_comments(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
-
-
-def over_set(text: str, chosen: str | None) -> tuple[str, str | None]:
-    """A canned query (text) as run for the graph set `chosen`, and the engine's `graphs` argument for it: the
-    one rule of the JSON API's canned queries (/api/series, /api/cascade, /api/queries/…) and of the pages.
-
-    Reviewed (the default) and all: the text unchanged, over that set. Drafted: drafted facts name the reviewed
-    vocabulary and entities (a comparison's skos:notation, a place's label), which the drafted graphs do not hold,
-    so over the drafted graphs alone a query that joins them answers nothing. A query whose rows name a fact
-    (fact_columns) therefore runs over all the graphs and keeps the rows that name a drafted fact: a FILTER closing
-    its outermost group (SPARQL 1.1 §17.4.3.5 CONTAINS; on an unbound column the test is an error, which `||`
-    with a true test makes true, §17.2). Any other query runs over the drafted graphs."""
-    chosen = check(chosen)
-    if chosen == DEFAULT_SET:
-        return text, None
-    columns = fact_columns(text)
-    if chosen != "drafted" or not columns:
-        return text, chosen
-    body = strip_comments(text)
-    end = body.rfind("}")
-    if end < 0:
-        return text, chosen
-    test = " || ".join(f'CONTAINS(STR(?{c}), "{DRAFT_FACT}")' for c in columns)
-    return body[:end] + f"  FILTER({test})\n" + body[end:], "all"
 
 
 def draft_of(iri: str) -> Draft | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from api.graphsets import over_set
 from api.service import reports as listing
 from api.service.web import drafts
 
@@ -178,7 +179,7 @@ async def canned_rows(engine, name: str, values: dict[str, str] | None = None) -
 
     async def load():
         query = engine.canned[name]
-        text, over = drafts.over_set(query.text, graphs)     # the graph set's rule for canned queries
+        text, over = over_set(query.text, graphs)     # the graph set's rule for canned queries (api/graphsets.py)
         answer = await engine.run(text, results="json", substitutions=query.substitutions(values or {}), graphs=over)
         return [{k: v["value"] for k, v in r.items()} for r in json.loads(await answer.body())["results"]["bindings"]]
     key = f"web:canned:{name}" + "".join(f"&{k}={v}" for k, v in sorted((values or {}).items())) + \
