@@ -12,13 +12,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api import iris
-from api.graphsets import UnknownGraphSet
 from api.service import entities, page
 from api.service.web import (
     GWR_SHORT,
     VARY,
     alternates,
-    bad_set,
     base_iri,
     drafts,
     href,
@@ -28,6 +26,7 @@ from api.service.web import (
     labeller,
     marks,
     model,
+    pages,
     render,
     vocab,
 )
@@ -36,21 +35,10 @@ from api.service.web.i18n import t
 WD = iris.VOCABULARIES["wd"]
 
 
+@pages
 async def resource_page(request: Request, iri: str, path: str, headers: dict) -> Response:
     """The page of an IRI over the graph set ?graphs= names (web/drafts.py): an entity's facts are the set's; any
     other resource is described from the set, the reviewed graphs' resources included (drafted and all)."""
-    try:
-        state = await drafts.enter(request)
-    except UnknownGraphSet as exc:
-        return bad_set(exc)
-    token = drafts.current.set(state)
-    try:
-        return await resource_in_set(request, iri, path, headers)
-    finally:
-        drafts.current.reset(token)
-
-
-async def resource_in_set(request: Request, iri: str, path: str, headers: dict) -> Response:
     engine = request.app.state.engine
     ref = engine.ref(iri)
     kind = ref.split("/", 1)[0]
