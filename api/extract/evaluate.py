@@ -16,6 +16,7 @@ as covered.
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -50,7 +51,8 @@ class Result:
 def curated_view(rec, place: str) -> dict:
     d = rec.data
     quote, value = str(d["quote"]), str(d["value"])
-    at = d["start"] + quote.find(value)
+    found = re.search(r"(?<![\d.])" + re.escape(value), quote)     # 5% of 增长5%, not of 4.5%
+    at = d["start"] + (found.start() if found else quote.find(value))
     w = rec.written
     view = {"value_span": (at, at + len(value)), "value": (w.minimum, w.maximum), "unit": w.unit,
             "comparison": d["comparison"], "kind": d["kind"], "measure": d["measure"],

@@ -3,7 +3,9 @@
 qualifier words around it (超过…, …以上, 控制在…左右). Numbers inside names are not quantities: years and dates,
 ordinals (第十七届, 二次会议, 十一届七次、八次全会), line and document numbers (5号线), plan names (十四五), quoted
 names (“十五条”), codes (5G, PM2.5), registry names (三项机制), terms (三次产业, 二次供水, 城乡二元结构), slogans
-(两个市场, 两个文明, 三条控制线, 两篇文章) and places (七台河).
+(两个市场, 两个文明, 三条控制线, 两篇文章) and places (七台河); nor are the length of a streak (连续4年), a rating
+(4兆瓦级, 7500立方米…船), a count repeating the names just listed (A和B两个产业园), a class (十亿元镇), a sport
+(现代五项) or the size of a national list (入选全国60个…名单).
 
 `scan(text, start, end)` returns the quantities of a span of the text with offsets into the whole text.
 """
@@ -33,6 +35,17 @@ COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党�
 NAMED_ORDINAL = re.compile(r"^(?:、[一二三四五六七八九十]+次)*(?:全会|全体会议|全委|中全会|会议)")
 # 省委十一届七次、八次、九次全会: the numbers of a committee's plenary sessions
 TERM_AFTER = re.compile(r"^(?:产业|供水|创业|开发|加压|能源|分配)")   # 三次产业, 二次供水, 二次创业: terms
+PHYSICAL_UNITS = {"吨", "立方米", "兆瓦", "千瓦", "吉瓦", "瓦", "标箱", "标准箱"}
+SPEC_AFTER = re.compile(r"^(?:[／/]年)?(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|"
+                        r"上升|降低|同比|比|较|以|，|、|。|；|：)[\u4e00-\u9fffA-Za-z]")
+EQUIPMENT = re.compile(r"^[^，。；,;：“”]{1,12}?(?:船|车|反应器|轴承|泊位|码头|舰|储罐|燃料舱)")
+# a rating written before a vessel or machine (全球首艘7500立方米液态二氧化碳船) is its size, not an amount of
+# anything; a capacity before a product (160万吨树脂、260万吨聚酯等项目投产) is a quantity and stays one
+LIST_ITEMS = re.compile(r"[、和与]")
+SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+NAMED_TERMS = ("现代五项", "铁人三项", "五项全能", "十项全能")   # sports: 全国现代五项锦标赛
+REFERENCE_GROUP = re.compile(r"^[^，。；]{0,30}?(?:名单|排名|排行|之一)")
+# 入选全国60个…重点城市名单, 在全国36个…城市信用监测排名: the size of a national list, not a count of the place
 PLACE_NAMES = ("七台河", "三门峡", "五家渠")   # city names that begin with a numeral and a measure word
 
 AR = r"\d+(?:\.\d+)?"
@@ -46,6 +59,7 @@ QUANTITY = re.compile(
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
 RANK = re.compile(r"(?:居|位居|位列|排名|排在|名列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
                   r"(?P<v>首位|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名))")
+CLASS_AFTER = re.compile(r"^(?!以上|以下|以内|之内|左右|上下|多|余|大关|台阶|的|和|与|及|或|，|。|；|、)[\u4e00-\u9fff]")
 SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,
           "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
           "万": Decimal(10) ** 4, "": Decimal(1)}
@@ -109,10 +123,23 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True
     if unit == "次" and (NAMED_ORDINAL.match(text[e:e + 24]) or TERM_AFTER.match(after)):
         return True                       # 七次、八次全会 (sessions), 三次产业 and 二次供水 (terms)
+    if any(text[max(0, s - 4):e + 4].find(t) >= 0 for t in NAMED_TERMS):
+        return True
+    if text[max(lo, s - 2):s] == "全国" and unit in ("个", "家", "座") and REFERENCE_GROUP.match(text[e:e + 40]):
+        return True
     if text[s:s + 3] in PLACE_NAMES:
         return True
     if unit == "元" and not a[0].isdigit() and re.match(r"结构|经济|体制|格局|分割|对立", after):
         return True                       # 城乡二元结构: a term, not two yuan
+    if unit in TIME_UNITS and text[max(lo, s - 2):s] == "连续":
+        return True                       # 连续4年超300天, 连续13个季度: the length of a streak, not a quantity
+    if unit in PHYSICAL_UNITS and (after.startswith("级") or SPEC_AFTER.match(text[e:e + 3])
+                                   and EQUIPMENT.match(text[e:e + 14])):
+        return True                       # 4兆瓦级, 7万吨级泊位, 335吨鱼雷车: a rating of one thing, not an amount
+    if unit == "项" and after.startswith("目"):
+        return True                       # 智慧港口2.0项目: 项 of 项目
+    if appositive(text, m, lo):
+        return True                       # A和B两个氢能产业园, A、B、C三项工程: the count of the names just listed
     if unit in TIME_UNITS:
         licensed = re.search(r"(?:提前|连续|缩短|压缩|延长|减少|超过|长达|达到|达|历时)$", text[max(lo, s - 2):s])
         measured = re.search(r"天数|时间|时长|周期|工期|用时|时限|期限|寿命", text[lo:s])
@@ -135,6 +162,23 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit == "级" or (unit == "" and m.group("scale") and re.match(r"级", after)):
         return True                       # 5A级, 千亿级
     return False
+
+
+def appositive(text: str, m: re.Match, lo: int) -> bool:
+    """A Chinese numeral that counts the items listed just before it in its clause, followed by a noun:
+    自贸片区和太平湾两个氢能产业园, “十件实事”和“包联机制”两项经验做法, A、B、C三项工程. It repeats the list,
+    it does not state a quantity (the same numeral after a list of another length does)."""
+    n = SMALL_NUMERALS.get(m.group("a"))
+    if n is None or not m.group("unit") or m.group("unit") in TIME_UNITS:
+        return False
+    if not re.match(r"[\u4e00-\u9fff“]", text[m.end():m.end() + 1]) or re.match(r"[以左上多余]", text[m.end():m.end() + 1]):
+        return False
+    head = text[lo:m.start()]
+    cut = max(head.rfind(c) for c in "，。；：,;:")
+    clause = head[cut + 1:]
+    if not clause or not re.match(r"[\u4e00-\u9fff”]", clause[-1]) or "等" in clause[-2:]:
+        return False
+    return len(LIST_ITEMS.findall(clause)) + 1 == n
 
 
 def qualifiers(text: str, q: Quantity, lo: int, hi: int) -> None:
@@ -189,6 +233,8 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
             continue
         if re.search(r"[\d一二两三四五六七八九十]", text[max(lo, m.start() - 1):m.start()]):
             continue
+        if CLASS_AFTER.match(text[m.end():m.end() + 3]):
+            continue                      # 十亿元镇和亿元村, 超百亿元全产业链集群: a class of things, not an amount
         value = SCALES[m.group("scale")]
         q = Quantity(m.start(), m.end(), m.group(), value, value, m.group("scale"), m.group("unit"),
                      lead=m.group("lead") or "")

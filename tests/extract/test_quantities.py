@@ -182,3 +182,43 @@ def test_tense_in_the_plan_part(facts_of):
     assert (f.kind, f.period) == ("target", 2025)
     (g,) = facts_of("去年，地区生产总值增长5%", "plan")
     assert (g.kind, g.period) == ("result", 2023)
+
+
+@pytest.mark.parametrize("sentence", [
+    "社保覆盖面扩大，城乡低保标准连续17年提高",                         # a streak's length (Dalian 2025)
+    "空气质量优良天数连续4年超300天",                                   # 300天 stays, 4年 goes (Dalian 2022)
+    "创业担保贷款放贷额连续两年全省最高",                               # Dongying 2021
+    "瓦轴集团4兆瓦级风机主轴轴承填补国内空白",                          # a rating: X级
+    "东营港4个10万吨级泊位完成主体",                                    # 4个 stays, 10万吨级 goes (Dongying 2021)
+    "全球首艘7500立方米液态二氧化碳船成功交付",                         # the size of one vessel (Dalian 2025)
+    "363吨级电动轮自卸车",                                              # Xiangtan 2016
+    "推进智慧港口2.0项目",                                              # 项 of 项目 (Dalian 2023)
+    "自贸片区和太平湾两个氢能产业园开工建设",                           # the count of the names listed (Dalian 2023)
+    "实施普惠金融直达、资本市场提升、保险资金引入三项工程",             # Dalian 2025
+    "精细化工、铜基新材料、化工新材料、稀土催化材料、高性能纤维材料五条产业链",  # Dongying 2021
+    "华锐重工全球首批335吨智能、绿色、高效型鱼雷车顺利下线",              # Dalian 2022
+    "7个村镇入选全国乡村特色产业十亿元镇和亿元村",                      # a class of towns (Dalian 2022)
+    "建成超百亿元全产业链集群5个",                                      # 5个 stays (Dalian 2025)
+    "继续推动百万吨乙烯项目前期工作",                                    # Dalian 2006
+    "高质量承办全国现代五项锦标赛",                                      # a sport
+    "成功入选全国60个废旧物资循环利用体系建设重点城市名单",              # the size of a national list
+    "右玉县被水利部列为全国5个水土保持高质量发展先行区建设县之一",      # Shuozhou 2022
+])
+def test_streaks_ratings_and_list_counts_are_not_quantities(facts_of, sentence):
+    values = [f.quantity.value for f in facts_of(sentence, "review")]
+    kept = {"空气质量优良天数连续4年超300天": ["300天"], "东营港4个10万吨级泊位完成主体": ["4个"],
+            "建成超百亿元全产业链集群5个": ["5个"], "7个村镇入选全国乡村特色产业十亿元镇和亿元村": ["7个"]}
+    assert values == kept.get(sentence, [])
+
+
+@pytest.mark.parametrize("sentence,values", [
+    ("恒力新材料科创园160万吨树脂、260万吨聚酯等项目投产", ["160万吨", "260万吨"]),   # capacities stay
+    ("能源综合生产能力达到58亿吨标准煤", ["58亿吨"]),
+    ("引进和培育三家龙头企业", ["三家"]),                    # two verbs listed, three firms: a count
+    ("金普新区等6个地区城中村改造", ["6个"]),               # 等: the list is not complete
+    ("接待游客连续增长，达到5000万人次", ["5000万人次"]),
+    ("石化产业营业收入突破千亿元大关", ["千亿元"]),
+    ("在全国10个试点城市中完成投资50亿元", ["10个", "50亿元"]),
+])
+def test_capacities_and_counts_that_stay_quantities(facts_of, sentence, values):
+    assert [f.quantity.value for f in facts_of(sentence, "review")] == values
