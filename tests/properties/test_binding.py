@@ -85,10 +85,20 @@ def test_integer_and_year_bind_valid_lexical_forms(raw):
         assert lexical.fullmatch(term.value), (kind, term.value)
 
 
-@given(value=st.decimals(allow_nan=False, allow_infinity=False, places=None).filter(lambda d: abs(d.adjusted()) < 50))
+@given(value=st.decimals(allow_nan=False, allow_infinity=False, places=None)
+       .filter(lambda d: abs(d.adjusted()) < 40 and len(d.as_tuple().digits) <= 40))
 def test_decimal_value_survives_binding(value):
+    """Every decimal the parameter accepts (at most 40 digits each side of the point, api/params.decimal) is bound
+    to the same value."""
     term = Param("x", "decimal").bind(str(value))
     assert Decimal(term.value) == value
+
+
+def test_regression_a_decimal_longer_than_accepted_is_a_parameter_error():
+    """The property above drew a decimal with 43 fraction digits (its filter bounded the exponent only): more
+    than the 40 digits a side the parameter takes, refused with a message — the generator was wrong, not the bind."""
+    with pytest.raises(ParameterError):
+        Param("x", "decimal").bind("36239026302295." + "5" * 43)
 
 
 # Regressions: each was a bug found by the properties above.

@@ -110,6 +110,10 @@ def keep(url: str) -> str:
     return url + ("&" if "?" in url else "?") + "graphs=" + chosen + hash_ + fragment
 
 
+# the switch's wording (web/i18n.py keys) for each graph set
+SET_WORDS = {"reviewed": "graphs_reviewed", "drafted": "graphs_drafted", "all": "graphs_all"}
+
+
 def switch() -> list[dict]:
     """The switch's links (reviewed / drafted / all), each keeping the page's other query parameters; [] when the
     store holds no drafted graph."""
@@ -120,7 +124,7 @@ def switch() -> list[dict]:
     for s in SETS:
         params = state.params + ([("graphs", s)] if s != DEFAULT_SET else [])
         out.append({"name": s, "href": state.path + ("?" + urlencode(params) if params else ""),
-                    "current": s == state.name})
+                    "current": s == state.name, "words": SET_WORDS[s]})
     return out
 
 
