@@ -4,6 +4,7 @@
     python bench/drafts.py [--drafts var/drafts/drafts.nq.gz] [--store /tmp/gwr-drafts/store] [--reuse-store]
                            [--reps 20] [--budget 20] [--json out.json]
     python bench/drafts.py --virtuoso /tmp/gwr-drafts/virtuoso ...   # the same in Virtuoso, remote backend
+    python bench/drafts.py --endpoint URL --endpoint-pid PID ...     # a Virtuoso loaded already (load_virtuoso)
 
 Measures: the store's load time (`python -m api store DIR --drafts …`, answers of the canned queries included),
 its size on disk and quads; start-up (launch → first /health answer, GWR_STORE_DIR); latency (p50/p99, sequential
@@ -94,9 +95,14 @@ def main() -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--load-budget", type=float, default=3600, help="seconds of Virtuoso loading before stopping")
     ap.add_argument("--virtuoso", type=Path, help="load into a Virtuoso started in this folder instead")
+    ap.add_argument("--endpoint", help="serve from this SPARQL endpoint, loaded already (no store, no load)")
+    ap.add_argument("--endpoint-pid", type=int, help="the endpoint's process, whose memory is sampled too")
     args = ap.parse_args()
     virtuoso = None
-    if args.virtuoso:
+    if args.endpoint:
+        result = {"virtuoso": {"endpoint": args.endpoint}}
+        env = {"GWR_SPARQL_ENDPOINT": args.endpoint}
+    elif args.virtuoso:
         virtuoso, loaded = load_virtuoso(args.virtuoso, args.drafts, args.load_budget)
         result: dict = {"virtuoso": loaded}
         if virtuoso is None:        # stopped: the load ran past its budget
@@ -105,6 +111,7 @@ def main() -> int:
                 args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             return 1
         env = {"GWR_SPARQL_ENDPOINT": virtuoso.endpoint}
+        args.endpoint_pid = virtuoso.process.pid
     else:
         result = {"store": build(args.store, args.drafts, args.reuse_store)}
         env = {"GWR_STORE_DIR": str(args.store)}
@@ -148,7 +155,7 @@ def load_virtuoso(folder: Path, drafts: Path, budget: float = 3600):
     os.symlink(drafts.resolve(), data / "drafts.nq.gz")
     fixture.INI = fixture.INI.replace("NumberOfBuffers = 20000", "NumberOfBuffers = 680000").replace(
         "MaxDirtyBuffers = 15000", "MaxDirtyBuffers = 500000")
-    v = fixture.Virtuoso(folder / "db")
+    v = fixture.Virtuoso(folder / "db", max_rows=20_000_000)     # ResultSetMaxRows above the 16.3 M quads
     t0 = time.monotonic()
     v.start(data / "all.nq")
     started = time.monotonic()
@@ -183,12 +190,20 @@ def run(args, result: dict, env: dict) -> None:
     peak = {"total_pss_mb": 0}
     want = lambda section: not args.only or section in args.only  # noqa: E731
 
+    def engine() -> dict:
+        """The endpoint's own process (Virtuoso), beside the service's: its RSS and PSS in MB."""
+        pid = getattr(args, "endpoint_pid", None)
+        if not pid:
+            return {}
+        return {"engine_rss_mb": round(scale_server._field(f"/proc/{pid}/status", "VmRSS") / 2**20),
+                "engine_pss_mb": round(scale_server._field(f"/proc/{pid}/smaps_rollup", "Pss") / 2**20)}
+
     def sample() -> None:
-        m = server.memory().mb()
+        m = {**server.memory().mb(), **engine()}
         if m["total_pss_mb"] >= peak["total_pss_mb"]:
             peak.update(m)
     try:
-        result.update(startup_s=round(server.started, 2), memory_started=server.memory().mb(),
+        result.update(startup_s=round(server.started, 2), memory_started={**server.memory().mb(), **engine()},
                       lookups={}, search={}, canned={}, sparql={}, drafted={}, facts={},
                       pages={})
         print(f"started in {server.started:.2f} s, memory {result['memory_started']}", flush=True)
@@ -232,7 +247,7 @@ def run(args, result: dict, env: dict) -> None:
                                                      "application/sparql-results+json", args.sparql_reps, args.budget)
                 print(f"  {'sparql ' + name:34} {result['sparql'][name]}", flush=True)
                 sample()
-        result.update(memory_after=server.memory().mb(), memory_peak=dict(peak),
+        result.update(memory_after={**server.memory().mb(), **engine()}, memory_peak=dict(peak),
                       loadavg_1m=round(os.getloadavg()[0], 2))
         print(f"memory after {result['memory_after']}, peak {result['memory_peak']}", flush=True)
     finally:

@@ -32,7 +32,6 @@ The service never sends updates: the routes refuse them before a query gets here
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from dataclasses import dataclass, field
 
@@ -43,15 +42,12 @@ from api.service import dialect
 from api.service.backend import Answer, Isolation, Load, Overloaded, QueryFailed, QueryTimeout
 from api.service.formats import GRAPH_FORMATS, RESULT_FORMATS, written
 from api.service.guard import GuardSyntaxError, QueryRefused, Screening, screen, unescape
+from api.service.inspection import ACCEPT, EMPTY_GRAPH, Inspection, ask_value
 from api.service.worker import term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-EMPTY_GRAPH = "urn:x-gwr:no-such-graph"        # stands for a graph IRI the endpoint does not hold
-# JSON, not XML: pyoxigraph's XML results reader trims the white space around a literal's text (a quote's
-# prefix "…\n" would lose its line break); Virtuoso's JSON (with SPARQL 1.0 "typed-literal") reads back exactly.
-ACCEPT = {"solutions": "application/sparql-results+json", "boolean": "application/sparql-results+json",
-          "graph": "application/n-triples"}
 SCREENINGS = 256                 # query texts whose screening is remembered
+MARGIN = 2.0                     # seconds the endpoint's limit is later than the service's (run)
 INERT = " VALUES () { } "        # no solution: joined first, it keeps pyoxigraph from evaluating anything
 
 
@@ -66,7 +62,7 @@ class Prepared:
 
 
 @dataclass
-class Remote:
+class Remote(Inspection):
     endpoint: str
     base_iri: str
     prefixes: dict[str, str]
@@ -74,6 +70,7 @@ class Remote:
     max_bytes: int
     graphs: list[str] = field(default_factory=list)          # this dataset's graphs on the endpoint
     row_limit: int | None = None                             # the endpoint's ResultSetMaxRows, if under the probe's
+    counts: dict[str, int] = field(default_factory=dict)     # quads per graph, where start-up's scan counted them
     pending: int = 0
     replaced: int = 0                                        # never: there are no workers to replace
     client: httpx.AsyncClient | None = None
@@ -84,60 +81,11 @@ class Remote:
         self.client = httpx.AsyncClient(timeout=httpx.Timeout(None, connect=5.0),
                                         limits=httpx.Limits(max_connections=32, max_keepalive_connections=16))
         prefix = self.base_iri + "graph/"
-        query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
-                 + _literal(prefix) + ")) }")
-        response = await self._post({"query": query}, ACCEPT["solutions"], 60.0)
-        solutions = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise RuntimeError(f"{self.endpoint} answered a SELECT query with a boolean")
-        self.graphs = sorted(s["g"].value for s in solutions)
-        del solutions           # unsendable: not kept alive by a traceback that another thread drops
+        self.graphs = await self.discover()
         if not self.graphs:
             raise RuntimeError(f"{self.endpoint} holds no graph under {prefix}: load the dumps first (README)")
         await self.check_row_limit()
         await self.check_set_graphs()
-
-    async def check_set_graphs(self) -> None:
-        """Keep a materialised set graph (<…/graph/set/reviewed>, api/graphsets.py) only if it holds exactly the
-        union of its members' triples: a query whose default graph is that one graph then runs 3× faster on
-        Virtuoso than over the list of its members (README, "Running on another SPARQL endpoint"). A stale or
-        partial copy is left unused (the members are named instead), with a warning."""
-        from api.graphsets import SETS, GraphSets, set_iri
-        sets = GraphSets.of(self.graphs, self.base_iri)
-        for name in sorted(sets.materialised & set(SETS)):
-            members, iri = list(sets.members(name)), set_iri(self.base_iri, name)
-            union = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
-            copy = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-            expected, held = await asyncio.gather(
-                self._count({"query": union, "default-graph-uri": members or [EMPTY_GRAPH]}),
-                self._count({"query": copy, "default-graph-uri": [iri]}))
-            if expected != held:
-                logging.getLogger("api.service").warning(
-                    "%s holds %d triples, the union of its %d graphs %d: not used (load it again, README)",
-                    iri, held, len(members), expected)
-                self.graphs = [g for g in self.graphs if g != iri]
-
-    async def _count(self, form: dict) -> int:
-        answer = await self._post(form, ACCEPT["solutions"], 120.0)
-        rows = json.loads(answer.content).get("results", {}).get("bindings", [])
-        return int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
-
-    async def check_row_limit(self) -> None:
-        """Probe the endpoint's row limit (Virtuoso's ResultSetMaxRows) and refuse to start when it would cut a
-        listing of this dataset's quads (README, "Running on another SPARQL endpoint")."""
-        form = {"query": dialect.probe_query(), "default-graph-uri": self.graphs, "named-graph-uri": self.graphs}
-        response = await self._post(form, "text/csv", 120.0)
-        self.row_limit = dialect.row_limit(response.headers)
-        if self.row_limit is None:
-            return
-        count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-        from api.graphsets import GraphSets
-        members = list(GraphSets.of(self.graphs, self.base_iri).members("all"))     # not the set graphs' copies
-        quads = await self._count({"query": count, "named-graph-uri": members})
-        if self.row_limit <= quads:
-            raise RuntimeError(f"{self.endpoint} cuts every answer at {self.row_limit} rows, fewer than the "
-                               f"{quads} quads of this dataset: set ResultSetMaxRows (virtuoso.ini [SPARQL]) to "
-                               f"{dialect.PROBE_ROWS} or more (README, Running on another SPARQL endpoint)")
 
     async def close(self) -> None:
         if self.client is not None:
@@ -166,7 +114,11 @@ class Remote:
         try:
             async with asyncio.timeout(timeout):
                 prepared = await loop.run_in_executor(None, self.prepare, request)
-                form: dict[str, str | list[str]] = {"query": prepared.text, "timeout": str(max(1, int(timeout * 1000)))}
+                # the endpoint's own limit a little later than ours: past its `timeout` Virtuoso 7.2 may answer a
+                # SELECT DISTINCT with the rows found so far, HTTP 200 and no S1TAT (seen at start-up, inspection.py);
+                # ours fires first (503), and Virtuoso stops the query MARGIN seconds later
+                form: dict[str, str | list[str]] = {"query": prepared.text,
+                                                    "timeout": str(int((timeout + MARGIN) * 1000))}
                 form["default-graph-uri"] = prepared.default_graphs
                 form["named-graph-uri"] = prepared.named_graphs
                 response = await self._post(form, ACCEPT[prepared.kind], timeout)
@@ -311,19 +263,6 @@ class Remote:
             raise QueryFailed(422, f"the result is larger than this service's limit of {self.max_bytes} bytes; "
                                    "narrow the query or add a LIMIT")
         return body
-
-
-def ask_value(solutions: ox.QuerySolutions) -> ox.QueryBoolean:
-    rows = list(solutions)
-    value = bool(rows) and rows[0][0] is not None and rows[0][0].value not in ("0", "false")
-    result = ox.parse_query_results('{"head": {}, "boolean": %s}' % ("true" if value else "false"),
-                                    format=ox.QueryResultsFormat.JSON)
-    assert isinstance(result, ox.QueryBoolean), "a boolean result reads back as one"
-    return result
-
-
-def _literal(value: str) -> str:
-    return str(ox.Literal(value))
 
 
 def check_functions(found: Screening) -> None:
