@@ -98,17 +98,22 @@ class Visit:
         self.context.close()
 
 
-@pytest.fixture
-def visit(browser, plain_server):
-    opened = []
+def visits(browser, url):
+    """A factory of Visits to the server at `url` (yielded by a fixture), each closed at the fixture's end."""
+    opened: list[Visit] = []
 
     def make(**kw) -> Visit:
-        v = Visit(browser, plain_server, **kw)
+        v = Visit(browser, url, **kw)
         opened.append(v)
         return v
     yield make
     for v in opened:
         v.close()
+
+
+@pytest.fixture
+def visit(browser, plain_server):
+    yield from visits(browser, plain_server)
 
 
 # ---- a few reports of three levels of government over three years, built by the real pipeline ----
@@ -159,12 +164,4 @@ def series_server(series_root):
 
 @pytest.fixture
 def series_visit(browser, series_server):
-    opened = []
-
-    def make(**kw) -> Visit:
-        v = Visit(browser, series_server, **kw)
-        opened.append(v)
-        return v
-    yield make
-    for v in opened:
-        v.close()
+    yield from visits(browser, series_server)

@@ -179,16 +179,8 @@ def drafts_server(tmp_path_factory):
 
 @pytest.fixture
 def drafts_visit(browser, drafts_server):
-    from tests.web.conftest import Visit
-    opened = []
-
-    def make(**kw) -> Visit:
-        v = Visit(browser, drafts_server, **kw)
-        opened.append(v)
-        return v
-    yield make
-    for v in opened:
-        v.close()
+    from tests.web.conftest import visits
+    yield from visits(browser, drafts_server)
 
 
 @pytest.mark.slow
