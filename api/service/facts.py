@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from api.graphsets import UnknownGraphSet, check, over_set
+from api.graphsets import UnknownGraphSet, check, drafted, over_set
 from api.params import query_whole
 from api.service import listing, reports
 from api.service.catalogue import load_catalogue
@@ -36,7 +36,7 @@ def fact_json(engine, row: dict) -> dict:
         "baseline": v("baseline"), "valueAsWritten": v("valueAsWritten"), "quote": v("quote"),
         "paragraph": {"id": paragraph, **paragraph_labels(paragraph)} if paragraph else None,
         # graph sets (api/graphsets.py): a drafted fact (id:draft-fact/…) is never shown without its mark
-        "review": DRAFTED if "/id/draft-fact/" in (v("fact") or "") else "reviewed",
+        "review": DRAFTED if drafted(v("fact") or "") else "reviewed",
     }
 
 
@@ -73,18 +73,21 @@ async def fact_bindings(engine, substitutions: dict, graphs: str | None = None) 
     """api-facts' rows (SPARQL JSON bindings) for the bound variables, over a graph set: the query with the bound
     values written as constants (bound_text), which Oxigraph starts from (with pyoxigraph's substitutions an
     indicator page over the drafted corpus took 35 s)."""
-    text, over = over_set(bound_text(engine.canned["api-facts"].text, substitutions), graphs)
-    answer = await engine.run(text, results="json", graphs=over)
-    return json.loads(await answer.body())["results"]["bindings"]
+    return await bindings(engine, bound_text(engine.canned["api-facts"].text, substitutions), graphs)
 
 
 async def fact_rows(engine, text: str, graphs: str | None) -> list[dict]:
-    """api-facts' rows as JSON facts over a graph set, by the canned queries' rule (api/graphsets.over_set: a drafted
-    fact's rows are read over every graph, so that the reviewed vocabulary it names — its comparison's notation, its
-    indicator's labels — is there)."""
+    """api-facts' rows (text: bound_text's) as JSON facts over a graph set."""
+    return [fact_json(engine, row) for row in await bindings(engine, text, graphs)]
+
+
+async def bindings(engine, text: str, graphs: str | None) -> list[dict]:
+    """A SELECT's SPARQL JSON bindings over a graph set, by the canned queries' rule (api/graphsets.over_set: a
+    drafted fact's rows are read over every graph, so that the reviewed vocabulary it names — its comparison's
+    notation, its indicator's labels — is there)."""
     text, over = over_set(text, graphs)
     answer = await engine.run(text, results="json", graphs=over)
-    return [fact_json(engine, row) for row in json.loads(await answer.body())["results"]["bindings"]]
+    return json.loads(await answer.body())["results"]["bindings"]
 
 
 def bound_text(text: str, substitutions: dict, facts: list[str] | None = None) -> str:
