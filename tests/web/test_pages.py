@@ -138,10 +138,17 @@ def test_home_has_counts_main_targets_search_and_links(web_client):
     # The main targets of the newest year: every report of that year (nation, province, city), none picked
     year, newest = newest_reports(web_client)
     assert f"{year}年主要预期目标" in html and len(newest) >= 1
+    ranged = 0
     for iri in newest:
         assert f'href="/report/{iri.rsplit("/", 1)[-1]}"' in html, iri
         rows = web_client.get("/api/queries/main-targets", params={"report": iri}).json()["rows"]
         assert rows and all(r["quote"] in html for r in rows), iri
+        # a range target (经济增长4.5%—5%) shows its range, not an empty cell (regression: main-targets had no min/max)
+        ranges = [r for r in rows if r.get("minValue") and not r.get("value")]
+        ranged += len(ranges)
+        for r in ranges:
+            assert f'{r["minValue"]}–{r["maxValue"]}{r["unitAsWritten"]}' in html, r["target"]
+    assert ranged, "the newest reports have a range target (national-2026: 4.5%—5%)"
     # and no older report's (dalian-2024's main targets are not the newest year's)
     old = web_client.get("/api/queries/main-targets", params={"report": BASE + "id/report/dalian-2024"}).json()
     assert old["rows"] and "地区生产总值增长6%左右" in {r["quote"] for r in old["rows"]}
