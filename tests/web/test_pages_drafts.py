@@ -97,6 +97,14 @@ def test_the_switch_keeps_the_other_parameters(client):
     assert 'data-graphs="all" aria-current="true"' in switch.group(0)
     # the indicator's own page marks the drafted GDP target, in its facts and in the series of Dalian
     assert html.count(f">{ZH_MARK}</a>") >= 2
+    # and its chart: the drafted target's point carries the mark too, reviewed points do not (regression: the SVG
+    # marks had none)
+    marks = re.findall(r'<g class="mark ([^"]*)" tabindex="0" data-fact="([^"]+)"><title>([^<]*)</title>', html)
+    assert marks
+    for cls, fact, title in marks:
+        drafted = "/id/draft-fact/" in fact
+        assert ("drafted" in cls.split()) == drafted == title.endswith(f"— {ZH_MARK}"), (cls, fact, title)
+    assert any("/id/draft-fact/" in fact for _, fact, _ in marks)
 
 
 def test_no_switch_without_drafts(plain):

@@ -1,7 +1,8 @@
 """Server-rendered SVG of the indicator page and the project pages: targets against outcomes over the years, the
 cascade of one year's targets across levels of government, a project's statuses by year. Every chart has a <title>
 and <desc> (WAI-ARIA graphics: role="img" with aria-labelledby) and a data table beside it on the page; every mark
-has a <title> that says its value with its qualifier, its modality and its attainment."""
+has a <title> that says its value with its qualifier, its modality and its attainment; a machine-drafted fact's mark
+also says so (class "drafted", a dashed outline, the words of the pages' drafted mark in its <title>)."""
 from __future__ import annotations
 
 import math
@@ -9,6 +10,7 @@ from html import escape
 
 from markupsafe import Markup
 
+from api.graphsets import drafted
 from api.service.web.charts import STATUS_COLOURS, qualified
 from api.service.web.i18n import ATTAINMENT, DIRECTION, MEASURE, MODALITY, STATUS, current, pick, t
 from api.service.web.series import Point, Year
@@ -50,6 +52,13 @@ def fact_measure(f: dict) -> str:
     if f.get("direction") == "decrease":
         return pick(DIRECTION, "decrease") + (f" · {pick(MEASURE, measure)}" if measure not in ("", "growth") else "")
     return pick(MEASURE, measure)
+
+
+def draft_note(iri: str) -> tuple[str, str, str]:
+    """A mark's extras for a drafted fact (class, outline style, words for its <title>); nothing for a reviewed one."""
+    if not drafted(iri):
+        return "", "", ""
+    return " drafted", ' stroke-dasharray="2 2"', f" — {t('drafted_mark')}"
 
 
 def say(p: Point) -> str:
@@ -158,11 +167,12 @@ def series_svg(years: list[Year], measure: str, direction: str, title: str) -> M
                 continue
             hollow = p.modality in ("estimate", "preliminary")
             cx = x(yr.year) + 5 * i
-            out.append(f'<g class="mark outcome{" estimate" if hollow else ""}" tabindex="0" '
+            cls, dash, note = draft_note(p.fact)
+            out.append(f'<g class="mark outcome{" estimate" if hollow else ""}{cls}" tabindex="0" '
                        f'data-fact="{escape(p.fact)}">'
-                       f'<title>{yr.year} {escape(t("outcome"))}: {escape(say(p))}</title>'
+                       f'<title>{yr.year} {escape(t("outcome"))}: {escape(say(p))}{escape(note)}</title>'
                        f'<circle cx="{cx:.1f}" cy="{y(p.top):.1f}" r="4.5" fill="{"#fff" if hollow else OUTCOME}" '
-                       f'stroke="{OUTCOME}" stroke-width="1.6"/></g>')
+                       f'stroke="{OUTCOME}" stroke-width="1.6"{dash}/></g>')
         for kind, group in (("target", yr.targets), ("aspirational", yr.aspirational)):
             for i, p in enumerate(group):
                 cx = x(yr.year) + (7 if kind == "aspirational" else 0) + 4 * i
@@ -180,10 +190,11 @@ def series_svg(years: list[Year], measure: str, direction: str, title: str) -> M
                 mark.append(f'<text class="q" x="{cx + 8:.1f}" y="{y(p.top) - 6:.1f}">{escape(label)}</text>' if label
                             else "")
                 what = t("binding_target") if kind == "target" else pick(MODALITY, kind)
-                out.append(f'<g class="mark {kind} {state}" tabindex="0" data-fact="{escape(p.fact)}">'
+                cls, _, note = draft_note(p.fact)
+                out.append(f'<g class="mark {kind} {state}{cls}" tabindex="0" data-fact="{escape(p.fact)}">'
                            f'<title>{yr.year} {escape(what)}: '
-                           f'{escape(say(p))} — {escape(t("attainment"))}: {escape(attainment_text(p))}</title>'
-                           + "".join(mark) + "</g>")
+                           f'{escape(say(p))} — {escape(t("attainment"))}: {escape(attainment_text(p))}'
+                           f'{escape(note)}</title>' + "".join(mark) + "</g>")
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -212,12 +223,13 @@ def cascade_svg(rows: list[dict], place_label, title: str) -> Markup:
         w = max(1.0, bar_w * max(v or 0, 0) / hi)
         x0 = label_w + (bar_w * max(r["low"], 0) / hi if r["value"] is None and r["low"] is not None else 0)
         fill = "#fff" if aspirational else TARGET
-        out.append(f'<g class="row level-{r["level"]}" tabindex="0" data-fact="{escape(r["target"])}">'
-                   f'<title>{escape(name)}: {escape(text)}</title>'
+        cls, dash, note = draft_note(r["target"])
+        out.append(f'<g class="row level-{r["level"]}{cls}" tabindex="0" data-fact="{escape(r["target"])}">'
+                   f'<title>{escape(name)}: {escape(text)}{escape(note)}</title>'
                    f'<text class="label" x="{label_w - 8}" y="{yy + 19}" text-anchor="end">{escape(name)}</text>'
                    f'<rect x="{x0:.1f}" y="{yy + 5}" width="{max(1.0, label_w + w - x0):.1f}" height="18" '
                    f'fill="{fill}" '
-                   f'stroke="{ASPIRATION if aspirational else TARGET}"/>'
+                   f'stroke="{ASPIRATION if aspirational else TARGET}"{dash}/>'
                    f'<text class="value" x="{label_w + w + 6:.1f}" y="{yy + 19}">{escape(text)}</text></g>')
     out.append("</svg>")
     return Markup("".join(out))
