@@ -85,7 +85,7 @@ async def run_canned(request: Request, name: str) -> Response:
         return problem(400, f"unknown parameter(s): {', '.join(sorted(unknown))}", instance=request.url.path)
     for p in query.params:      # entities in every identifier form, as on the JSON API (terms.py): 404 if none
         if p.type == "iri" and p.name in ENTITY_PARAMS and p.name in values:
-            values[p.name] = engine.iri(await entity_ref(request, values[p.name], ENTITY_PARAMS[p.name]))
+            values[p.name] = engine.iri(await entity_ref(request, values[p.name], ENTITY_PARAMS[p.name], chosen))
     try:
         offset, limit = paging(request, engine.settings, key)
         subs = query.substitutions(values)

@@ -18,6 +18,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from api.iris import KINDS
@@ -293,3 +294,41 @@ async def load_catalogue(engine) -> Catalogue:
 
 def build_catalogue(body: bytes, base_iri: str) -> Catalogue:
     return Catalogue.from_rows(json.loads(body)["results"]["bindings"], base_iri)
+
+
+# ---- entities that only the drafted graphs name (issue 13): the catalogue is the reviewed graphs' ----
+
+DRAFTED_KEPT = 1024      # drafted look-ups remembered per engine (found or not: a served store never changes)
+
+
+def drafted_query(iris: list[str], base_iri: str) -> str:
+    """One SELECT naming which of `iris` (checked entity IRIs, tried in this order) a graph names: as the subject of
+    a triple (a proposed indicator's skos:prefLabel, a candidate's rdfs:label) or as what a fact is about or
+    measures (gwr:about, gwr:indicator: a drafted report's place). Each IRI is a constant in its own subquery with
+    LIMIT 1 (SPARQL 1.1 Query §12, §15.5; its projection an expression, §18.2.4.4), so an engine starts from the
+    IRI and stops at its first triple: a few index look-ups, whatever the size of the drafted corpus."""
+    gwr = base_iri + "ontology#"
+    parts = [f"{{ SELECT (<{iri}> AS ?entity) WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?fact <{gwr}about> <{iri}> }} "
+             f"UNION {{ ?fact <{gwr}indicator> <{iri}> }} }} LIMIT 1 }}" for iri in iris]
+    return "SELECT ?entity WHERE { " + " UNION ".join(parts) + " }"
+
+
+async def drafted_entity(engine, refs: list[str]) -> str | None:
+    """The first of `refs` (kind/key, in the order a request's identifier tries them) that the drafted graphs name,
+    or None: one query over the drafted set (api/graphsets.py), run by the engine like any other (in a worker or on
+    the remote endpoint, under the request's time limit), its answer remembered."""
+    if not refs:
+        return None
+    kept: OrderedDict = engine.cache.setdefault("catalogue.drafted", OrderedDict())
+    key = tuple(refs)
+    if key in kept:
+        kept.move_to_end(key)
+        return kept[key]
+    iris = [engine.iri(ref) for ref in refs]
+    answer = await engine.run(drafted_query(iris, engine.settings.base_iri), results="json", graphs="drafted")
+    found = {b["entity"]["value"] for b in json.loads(await answer.body())["results"]["bindings"] if "entity" in b}
+    ref = next((r for r, iri in zip(refs, iris, strict=True) if iri in found), None)
+    kept[key] = ref
+    while len(kept) > DRAFTED_KEPT:
+        kept.popitem(last=False)
+    return ref

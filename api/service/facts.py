@@ -8,13 +8,13 @@ from typing import Annotated
 from fastapi import Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from api.graphsets import UnknownGraphSet, check, drafted, over_set
+from api.graphsets import DEFAULT_SET, UnknownGraphSet, check, drafted, over_set
 from api.params import query_whole
 from api.service import listing, reports
-from api.service.catalogue import load_catalogue
+from api.service.catalogue import drafted_entity, load_catalogue
 from api.service.paging import link_header, window_links
 from api.service.problems import problem
-from api.service.terms import paragraph_labels
+from api.service.terms import paragraph_labels, unknown
 from api.service.values import number
 
 
@@ -43,20 +43,31 @@ def fact_json(engine, row: dict) -> dict:
 ABOUT = ("place", "zone", "industry")      # what a fact is about (gwr:about), tried in this order for a bare key
 
 
-async def entity_ref(request: Request, value: str, kinds: tuple[str, ...]) -> str:
-    """The entity a parameter names, in any identifier form (terms.py); BadIdentifier or Unknown if none."""
-    cat = await load_catalogue(request.app.state.engine)
-    return request.app.state.engine.terms.entity(value, kinds, lambda ref: ref in cat.by_ref)
+async def entity_ref(request: Request, value: str, kinds: tuple[str, ...], graphs: str | None = None) -> str:
+    """The entity a parameter names, in any identifier form (terms.py); BadIdentifier (400) or Unknown (404) if
+    none. The one rule of every route that reads entities: the catalogue (the reviewed graphs) first; under a graph
+    set with drafts (`graphs` drafted or all) an identifier it lacks is looked up in the drafted graphs
+    (catalogue.drafted_entity: a drafted report's place, a proposed indicator). Reviewed: the catalogue alone."""
+    engine = request.app.state.engine
+    cat = await load_catalogue(engine)
+    refs = engine.terms.candidates(value, kinds)
+    found = next((ref for ref in refs if ref in cat.by_ref), None)
+    if found is None and check(graphs) != DEFAULT_SET:
+        found = await drafted_entity(engine, refs)
+    if found is None:
+        raise unknown(refs, tuple(kinds))
+    return found
 
 
-async def bound_values(request: Request, cls: str, indicator, period, place) -> dict:
-    """api-facts.rq's substitutions for a class and the filters of a request (entities checked: 404 if unknown)."""
+async def bound_values(request: Request, cls: str, indicator, period, place, graphs: str | None = None) -> dict:
+    """api-facts.rq's substitutions for a class and the filters of a request (entities checked over the graph set:
+    404 if unknown)."""
     engine = request.app.state.engine
     values = {"class": engine.settings.base_iri + "ontology#" + cls}
     if indicator:
-        values["indicator"] = engine.iri(await entity_ref(request, indicator, ("indicator",)))
+        values["indicator"] = engine.iri(await entity_ref(request, indicator, ("indicator",), graphs))
     if place:
-        values["place"] = engine.iri(await entity_ref(request, place, ABOUT))
+        values["place"] = engine.iri(await entity_ref(request, place, ABOUT, graphs))
     if period:
         values["period"] = str(period)
     return engine.canned["api-facts"].substitutions(values)
@@ -65,7 +76,8 @@ async def bound_values(request: Request, cls: str, indicator, period, place) -> 
 async def facts(request: Request, cls: str, indicator, period, place, graphs: str | None = None) -> list[dict]:
     """Every fact of a class that the filters select, as JSON (the whole list: /api/compare)."""
     engine = request.app.state.engine
-    text = bound_text(engine.canned["api-facts"].text, await bound_values(request, cls, indicator, period, place))
+    text = bound_text(engine.canned["api-facts"].text,
+                      await bound_values(request, cls, indicator, period, place, graphs))
     return await fact_rows(engine, text, graphs)
 
 
@@ -131,7 +143,7 @@ async def fact_page(request: Request, cls: str, indicator, period, place, graphs
     except UnknownGraphSet as exc:
         return problem(400, str(exc), instance=request.url.path)
     engine = request.app.state.engine
-    subs = await bound_values(request, cls, indicator, period, place)
+    subs = await bound_values(request, cls, indicator, period, place, chosen)
     keys = await listing.ordered_facts(engine, subs, chosen)
     page = keys.page(offset, limit)
     items = []
@@ -168,8 +180,8 @@ async def compare(request: Request, indicator: Annotated[str, Query(
     except UnknownGraphSet as exc:
         return problem(400, str(exc), instance=request.url.path)
     engine = request.app.state.engine
-    indicator_ref = await entity_ref(request, indicator, ("indicator",))
-    place_ref = await entity_ref(request, place, ABOUT) if place else None
+    indicator_ref = await entity_ref(request, indicator, ("indicator",), chosen)
+    place_ref = await entity_ref(request, place, ABOUT, chosen) if place else None
     if result_year is None and target_year is None:      # the years come from the reports present (reports.py)
         known = await reports.listed(engine)
         where = engine.iri(place_ref) if place_ref else None

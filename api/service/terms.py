@@ -20,7 +20,9 @@ indicator=, district=, industry=, and the entity parameters of the canned querie
 
 An identifier that names no entity of the catalogue — or an IRI outside the dataset's `id/` space — is a 404
 problem (Unknown); one that cannot name an entity at all (white space, an unknown kind or prefix, a kind the
-parameter does not take) a 400 (BadIdentifier) — never an empty 200.
+parameter does not take) a 400 (BadIdentifier) — never an empty 200. The catalogue is the reviewed graphs'; under a
+graph set with drafts (?graphs=drafted|all) an identifier it lacks may name an entity that only the drafted graphs
+name (a drafted report's place, a proposed indicator): the fact routes look it up there (facts.entity_ref).
 """
 from __future__ import annotations
 
@@ -67,6 +69,16 @@ class Terms:
         """The `kind/key` of the entity a request names, among `kinds`; `known(ref)` says whether it exists.
         Raises BadIdentifier (400) or Unknown (404)."""
         kinds = tuple(kinds)
+        refs = self.candidates(value, kinds)
+        for ref in refs:
+            if known(ref):
+                return ref
+        raise unknown(refs, kinds)
+
+    def candidates(self, value: str, kinds: Iterable[str]) -> list[str]:
+        """The `kind/key`s a request's identifier may name, in the order they are tried (a bare key: one per kind
+        of `kinds`). Raises BadIdentifier (400), or Unknown (404) for an IRI outside the dataset's `id/` space."""
+        kinds = tuple(kinds)
         value = value.strip()
         ids = self.base_iri + "id/"
         name, colon, local = value.partition(":")
@@ -86,15 +98,17 @@ class Terms:
             raise BadIdentifier(f"{value[:100]!r} is not an identifier (key, kind/key, kind:key, id:kind/key "
                                 "or the full IRI)")
         kind, slash, key = value.partition("/")
-        candidates = [value] if slash else [f"{k}/{value}" for k in kinds]
         if slash and kind not in KINDS:
             raise BadIdentifier(f"unknown kind {kind!r}; the kinds are {', '.join(KINDS)}")
         if slash and kind not in kinds:
             raise BadIdentifier(f"{value!r} is of kind {kind}; expected {' or '.join(kinds)}")
-        for ref in candidates:
-            if known(ref):
-                return ref
-        raise Unknown(f"no {' or '.join(kinds)} {value!r}")
+        return [value] if slash else [f"{k}/{value}" for k in kinds]
+
+
+def unknown(refs: list[str], kinds: tuple[str, ...]) -> Unknown:
+    """The 404 of a well-formed identifier (its `candidates`) that names none of `kinds`."""
+    shown = refs[0] if len(refs) == 1 else refs[0].split("/", 1)[1]
+    return Unknown(f"no {' or '.join(kinds)} {shown!r}")
 
 
 # The entity parameters of the canned queries (queries/*.rq `# param: <name> iri`), read by Terms.entity
