@@ -108,7 +108,7 @@ async def entity_answer(request: Request, identifier: str, graphs: str | None = 
         chosen = check(graphs)
     except UnknownGraphSet as exc:
         return problem(400, str(exc), instance=request.url.path)
-    ref = await entity_ref(request, identifier, KINDS)
+    ref = await entity_ref(request, identifier, KINDS, chosen)
     kind, key = ref.split("/", 1)
     data = await entity_data(request.app.state.engine, kind, key, graphs=None if chosen == DEFAULT_SET else chosen)
     if data is None:
@@ -122,7 +122,8 @@ async def entity_answer(request: Request, identifier: str, graphs: str | None = 
 async def entity_data(engine, kind: str, key: str, graphs: str | None = None) -> dict | None:
     """One entity with everything about it: labels, types, properties, facts, statements and linked entities
     (None when the dataset has no such entity). The JSON API and the entity's HTML page both show this. Its facts
-    are those of the graph set `graphs` (api/graphsets.py; reviewed by default); the rest is the reviewed graph's."""
+    are those of the graph set `graphs` (api/graphsets.py; reviewed by default); the rest is the reviewed graph's,
+    except for an entity only drafted graphs name (`review` drafted): its own triples are read over `graphs`."""
     iri = engine.settings.base_iri + f"id/{kind}/{key}"
     try:
         node = ox.NamedNode(iri)
@@ -140,7 +141,14 @@ async def entity_data(engine, kind: str, key: str, graphs: str | None = None) ->
         fact_bindings(engine, {ox.Variable("indicator"): node}, graphs) if kind == "indicator" else none(),
         engine.select("api-statements", substitutions={ox.Variable("entity"): node}))
     own = [r for r in describe if r["s"]["value"] == iri]
-    if not own:
+    review = "reviewed"
+    if not own and graphs:      # an entity only drafted graphs name (a corpus place, a proposed indicator)
+        own = [r for r in await engine.select("api-describe-rows", substitutions={ox.Variable("resource"): node},
+                                              graphs=graphs) if r["s"]["value"] == iri]
+        review = "drafted"
+        if not own and not facts_about + facts_of:
+            return None
+    elif not own:
         return None
     labels: dict = {"zh": None, "en": None, "pinyin": None, "aliases": [], "rdfs": {}}
     types: list[str] = []
@@ -181,7 +189,7 @@ async def entity_data(engine, kind: str, key: str, graphs: str | None = None) ->
               "paragraph": paragraph_ref(engine.ref(r["paragraph"]["value"])) if "paragraph" in r else None}
              for r in statements]
     return {"id": f"{kind}/{key}", "iri": iri, "kind": kind, "types": types, "labels": labels,
-            "properties": properties, "facts": facts, "statements": stmts, "linked": linked}
+            "properties": properties, "facts": facts, "statements": stmts, "linked": linked, "review": review}
 
 
 def paragraph_ref(ref: str) -> dict:

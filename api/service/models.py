@@ -179,6 +179,8 @@ class EntityDetail(Model):
     facts: list[Fact]
     statements: list[Statement]
     linked: list[Linked]
+    review: str = Field(description="reviewed: the reviewed graphs describe the entity; drafted: only machine-drafted "
+                                    "graphs name it (asked for with ?graphs=drafted|all; README, Reviewed and drafted)")
 
 
 class QueryParam(Model):

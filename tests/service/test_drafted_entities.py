@@ -233,3 +233,29 @@ def test_a_drafted_place_and_indicator_on_the_remote_backend(remote, proposed):
     assert is_problem(remote.get("/api/targets", params={"place": "beijing"}), 404)
     assert is_problem(remote.get("/api/targets", params={"place": "atlantis", "graphs": "drafted"}), 404)
     assert is_problem(remote.get("/api/targets", params={"place": "bogus/x", "graphs": "drafted"}), 400)
+
+
+def test_the_entity_itself_under_drafted_and_all(client, proposed):
+    """/api/entities/{ref}: a drafted-only entity is a 404 by default, and under ?graphs=drafted|all its JSON with
+    its drafted facts, marked `review: drafted` as a whole (regression: it was a 404 under every set)."""
+    for ref in (PLACE, proposed["indicator"]):
+        assert is_problem(client.get(f"/api/entities/{ref}"), 404), ref
+        for graphs in ("drafted", "all"):
+            r = client.get(f"/api/entities/{ref}", params={"graphs": graphs})
+            assert r.status_code == 200, (ref, graphs, r.text[:300])
+            data = r.json()
+            assert data["id"] == ref and data["review"] == "drafted"
+            assert data["facts"] and {f["review"] for f in data["facts"]} == {DRAFTED}
+            assert r.headers["content-location"].endswith(f"/api/entities/{ref}?graphs={graphs}")
+    # a reviewed entity says so, under every set
+    for graphs in (None, "drafted", "all"):
+        r = client.get("/api/entities/place/dalian", params={"graphs": graphs} if graphs else {})
+        assert r.status_code == 200 and r.json()["review"] == "reviewed"
+
+
+def test_the_entity_page_under_drafted(client):
+    """/id/place/beijing: 404 by default; under ?graphs=drafted its page lists its drafted facts, each marked."""
+    html = {"Accept": "text/html", "Accept-Language": "en"}
+    assert client.get(f"/id/{PLACE}", headers=html).status_code == 404
+    r = client.get(f"/id/{PLACE}", params={"graphs": "drafted"}, headers=html)
+    assert r.status_code == 200 and r.text.count(f">{DRAFTED}</a>") >= 2
