@@ -3,9 +3,9 @@
 
     python -m api draft-corpus [--sources DIR ...] [--out DIR] [--jobs 2] [--limit N]
 
-Each source folder lists its files in corpus.tsv (file, report_id, place_zh, year, sha256 …) or sources.tsv (file,
-place, year, sha256 …; the id is the file's stem); a folder with neither is read as every *.txt under it, the id
-the file's stem. Reports of data/reports (report.yaml) are left out: they are reviewed here, their graph is built from records.
+Each source folder lists its files in corpus.tsv (file, report_id, level, place_zh, year, title, sha256 …) or
+sources.tsv (file, level, place, year, title, sha256 …; the id is the file's stem); a folder with neither is read
+as every *.txt under it, the id the file's stem. Reports of data/reports (report.yaml) are left out: they are reviewed here, their graph is built from records.
 
 Graph sets, for SPARQL users (api/graphsets.py)
 -----------------------------------------------
@@ -61,6 +61,8 @@ class Item:
     place: str = ""
     year: int | None = None
     sha256: str = ""            # as listed; a mismatch is reported
+    level: str = ""             # national, province, city, prefecture: the class of a place the registry lacks
+    title: str = ""             # as listed; the text's own title line wins
 
 
 def read_folder(folder: Path) -> list[Item]:
@@ -78,7 +80,8 @@ def read_folder(folder: Path) -> list[Item]:
                 year = row.get("year") or ""
                 out.append(Item(row.get("report_id") or Path(file).stem, str(folder / file),
                                 row.get("place_zh") or row.get("place") or "",
-                                int(year) if year.isdigit() else None, row.get("sha256") or ""))
+                                int(year) if year.isdigit() else None, row.get("sha256") or "",
+                                row.get("level") or "", row.get("title") or ""))
             return out
     return [Item(p.stem, str(p)) for p in sorted(folder.rglob("*.txt"))]
 
@@ -114,7 +117,8 @@ def draft_one(item: Item) -> dict:
         if not safe_id(item.report):
             raise ValueError(f"report id {item.report!r} is not lower-case ASCII words joined by '-'")
         text = read_text(Path(item.path))
-        d = draft(text, item.report, _STATE["registry"], year=item.year, place=item.place or None)
+        d = draft(text, item.report, _STATE["registry"], year=item.year, place=item.place or None,
+                  level=item.level, title=item.title)
         quads = nquads(d, _STATE["vocab"], _STATE["quality"], Path(item.path).name)
     except (InputError, ValueError) as exc:
         return {**out, "error": str(exc)}

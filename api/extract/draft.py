@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 from rdflib.plugins.serializers.nquads import _nq_row
 
 from api import dump
@@ -42,11 +42,16 @@ class Draft:
     facts: list[Fact]
     mentions: list[Mention]
     candidates: list[Candidate] = field(default_factory=list)
+    place_name: str = ""        # the place as the corpus table (place_zh) or the text's first lines name it
+    place_known: bool = True    # the place is in the registry: nothing is proposed about it
+    level: str = ""             # the corpus table's `level` (national, province, city, prefecture), if any
+    title: str = ""             # the report's title as written (its first line), else the corpus table's
 
 
 def draft(text: str, report: str, entities: dict[str, Entity], year: int | None = None,
-          place: str | None = None) -> Draft:
-    """Extract a report's draft from its text as given. `place` is a registry ref or a Chinese name."""
+          place: str | None = None, level: str = "", title: str = "") -> Draft:
+    """Extract a report's draft from its text as given. `place` is a registry ref or a Chinese name; `level` and
+    `title` are the corpus table's columns of the same names (the title line of the text wins over `title`)."""
     doc = parse(text)
     if year:
         doc.year = year
@@ -62,7 +67,17 @@ def draft(text: str, report: str, entities: dict[str, Entity], year: int | None 
     facts = extract_facts(doc, lexicon, ref)
     facts.sort(key=lambda f: (f.value_start, f.order or 0, f.indicator))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Draft(report, doc, doc.year, ref, sha, facts, lexicon.mentions(text), candidates(text, lexicon))
+    return Draft(report, doc, doc.year, ref, sha, facts, lexicon.mentions(text), candidates(text, lexicon),
+                 place_name=name or "", place_known=ref in entities, level=level, title=title_line(text) or title)
+
+
+def title_line(text: str) -> str:
+    """The report's title as written: its first non-empty line when that line names a report (…政府工作报告), else ''."""
+    for line in text.splitlines():
+        if line.strip():
+            line = line.strip()
+            return line if "报告" in line and len(line) <= 60 else ""
+    return ""
 
 
 def fact_id(f: Fact) -> str:
@@ -112,8 +127,11 @@ def records_yaml(d: Draft, source_name: str, vocab: Vocabulary | None = None) ->
                      + [{"kind": "targets", "number": p.number, "title": "主要预期目标", "start": p.start, "end": p.end}
                         for p in d.doc.paragraphs if p.targets],
         "facts": [record(f, text, units) for f in d.facts],
-        "proposed_entities": [{"id": k, "types": ["Indicator"], "zh": v, "reviewed": False}
-                              for k, v in sorted(proposed.items())]
+        "proposed_entities": ([] if d.place_known or not d.place_name else
+                              [{"id": d.place, "types": ["Country" if d.level == "national" else "AdministrativeDivision"],
+                                "zh": d.place_name, "level": d.level, "reviewed": False}])
+                             + [{"id": k, "types": ["Indicator"], "zh": v, "reviewed": False}
+                                for k, v in sorted(proposed.items())]
                              + [{"id": c.id, "types": [c.cls], "kind": c.kind, "zh": c.name, "start": c.start,
                                  "end": c.end, "occurrences": len(c.spans), "reviewed": False} for c in d.candidates],
         "proposed_units": [{"id": proposed_unit(u), "written": u, "facts": n, "reviewed": False}
@@ -189,7 +207,8 @@ def nquads(d: Draft, vocab: Vocabulary, quality: dict[str, float] | None = None,
 def dataset(d: Draft, vocab: Vocabulary, quality: dict[str, float] | None = None, source_file: str = "",
             sink: Quads | None = None):
     """The draft's named graph graph/draft/<id>: the extraction activity (prov:Activity, associated with the
-    extractor at its version, having used the source file with its SHA-256), the facts it generated, the mentions
+    extractor at its version, having used the source file with its SHA-256), the report and the place it is the
+    government of (describe_report), the facts it generated, the mentions
     of registry entities, and the proposals (indicators, entities, units) marked unreviewed. `quality`, the
     per-field precision measured by `evaluate` on the curated reports, is attached to the graph as DQV quality
     measurements (https://www.w3.org/TR/vocab-dqv/)."""
@@ -221,6 +240,7 @@ def dataset(d: Draft, vocab: Vocabulary, quality: dict[str, float] | None = None
         g.add((qm, DQV.isMeasurementOf, ID[f"metric/extract-precision-{key}"]))
         g.add((qm, DQV.value, Literal(f"{value:.4f}", datatype=XSD.decimal)))
         g.add((qm, DQV.computedOn, ID["dataset/curated-reports"]))
+    describe_report(g, d)
     for f in d.facts:
         node = ID[f"draft-fact/{d.report}-{fact_id(f)}"]
         q, r = f.quantity, f.reading
@@ -279,6 +299,52 @@ def dataset(d: Draft, vocab: Vocabulary, quality: dict[str, float] | None = None
     for m in d.mentions:
         mention(g, ID[f"draft-mention/{d.report}-{m.start}-{m.end}"], ID[m.ref], d, m.start, m.end)
     return ds
+
+
+PLACE_UNREVIEWED = ("Proposed by api.extract: NOT REVIEWED. The report's place, named as the corpus table or the "
+                    "report's first lines write it; no division code.")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")   # 直辖市: province-level (PRC Constitution, art. 30)
+
+
+def place_classes(name: str, level: str) -> list[URIRef]:
+    """The classes of a place the registry lacks, from the corpus table's `level` and the name's suffix: always
+    gwr:AdministrativeDivision (a province, city, district or county, ontology/gwr.ttl); a province-level one
+    (省, 自治区, 直辖市; `level` province) also schema:State ("a state or province of a country",
+    https://schema.org/State), a 市 of city or prefecture level also schema:City ("a city or town",
+    https://schema.org/City) — a 直辖市 is both. The nation is a gwr:Country. No division code and no Wikidata id:
+    ../shared/reference/identifiers.md, never invent one."""
+    if level == "national":
+        return [GWR.Country]
+    classes = [GWR.AdministrativeDivision]
+    if level == "province" or name.endswith(("省", "自治区")) or name in MUNICIPALITIES:
+        classes.append(SCHEMA.State)
+    if name.endswith("市") and level in ("", "city", "prefecture", "province"):
+        classes.append(SCHEMA.City)
+    return classes
+
+
+def describe_report(g, d: Draft) -> None:
+    """The drafted report itself, as the reviewed graph describes its reports (api/build: a gwr:WorkReport with
+    dcterms:spatial its place, gwr:targetYear, gwr:reviewedYear, dcterms:title), typed gwr:DraftedStatement with
+    the unreviewed comment; only what the text or the corpus table says. A place the registry lacks is proposed:
+    its classes (place_classes) and skos:prefLabel the name as the table (place_zh) or the text writes it. A
+    registry place (Dalian, Liaoning, China) gets nothing beyond dcterms:spatial: the entities graph holds it."""
+    report, place = ID[f"report/{d.report}"], ID[d.place]
+    g.add((report, RDF.type, GWR.WorkReport))
+    g.add((report, RDF.type, DRAFTED))
+    g.add((report, RDFS.comment, Literal(UNREVIEWED, lang="en")))
+    g.add((report, DCTERMS.spatial, place))
+    g.add((report, GWR.targetYear, Literal(str(d.year), datatype=XSD.gYear)))
+    g.add((report, GWR.reviewedYear, Literal(str(d.year - 1), datatype=XSD.gYear)))
+    if d.title:
+        g.add((report, DCTERMS.title, Literal(d.title, lang="zh")))
+    if d.place_known or not d.place_name:
+        return
+    for cls in place_classes(d.place_name, d.level):
+        g.add((place, RDF.type, cls))
+    g.add((place, RDF.type, DRAFTED))
+    g.add((place, SKOS_PREF, Literal(d.place_name, lang="zh")))
+    g.add((place, RDFS.comment, Literal(PLACE_UNREVIEWED, lang="en")))
 
 
 def mention(g, node: URIRef, entity: URIRef, d: Draft, start: int, end: int) -> None:

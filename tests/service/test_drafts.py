@@ -196,9 +196,10 @@ def test_the_cascade_takes_a_graph_set(client):
     assert reviewed["rows"] and {r["review"] for r in reviewed["rows"]} == {"reviewed"}
     both = client.get("/api/cascade", params={"indicator": "gdp", "year": 2024, "graphs": "all"}).json()
     assert both["rows"] == reviewed["rows"]
-    # a drafted report holds no report metadata (dcterms:spatial): its targets are nobody's own in the cascade
-    assert client.get("/api/cascade", params={"indicator": "gdp", "year": 2027, "graphs": "drafted"}).json()[
-        "total"] == 0
+    # a drafted report says which government it is (dcterms:spatial place/dalian): its targets are Dalian's own
+    drafted = client.get("/api/cascade", params={"indicator": "gdp", "year": 2027, "graphs": "drafted"}).json()
+    assert [(r["placeLabel"], r["level"], r["value"], r["review"]) for r in drafted["rows"]] == [
+        ("大连", 2, 5.5, DRAFTED_MARK)]
     assert client.get("/api/cascade", params={"graphs": "bogus"}).status_code == 400
 
 
