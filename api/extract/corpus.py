@@ -40,10 +40,11 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -82,8 +83,39 @@ def read_folder(folder: Path) -> list[Item]:
                                 row.get("place_zh") or row.get("place") or "",
                                 int(year) if year.isdigit() else None, row.get("sha256") or "",
                                 row.get("level") or "", row.get("title") or ""))
-            return out
+            return distinct(out)
     return [Item(p.stem, str(p)) for p in sorted(folder.rglob("*.txt"))]
+
+
+ID_PARTS = re.compile(r"^(?P<key>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<rest>\d{4}.*)$")
+
+
+def distinct(items: list[Item]) -> list[Item]:
+    """One folder's reports with ids that name one report each. A listing's ids are not always unique:
+    ../shared/corpus lists fuzhou-2014 twice, 福州市 (city) and 抚州市 (prefecture), and likewise suzhou (苏州/宿州) and
+    jilin (吉林省/吉林市). Every file is a report, so where an id's place key (the id before its year; the drafted
+    place is place/<key> when the registry lacks it, indicators.place_ref) names more than one place of the listing,
+    every report of each of those places gets the place's level after the key — fuzhou-city-2014,
+    fuzhou-prefecture-2014, place/fuzhou-city — for all its years, so that one place keeps one IRI (the listing's
+    own ids already do this with tone digits: tai1zhou1 台州, tai4zhou1 泰州). Two places of one key and one level
+    get the first 8 hex digits of the SHA-1 of their name instead. Deterministic: the ids depend on the listing
+    only, not on its order."""
+    places: dict[str, set[tuple[str, str]]] = {}
+    for item in items:
+        m = ID_PARTS.match(item.report)
+        if m:
+            places.setdefault(m["key"], set()).add((item.place, item.level))
+    out = []
+    for item in items:
+        m = ID_PARTS.match(item.report)
+        shared = places.get(m["key"], set()) if m else set()
+        if m and len({name for name, _ in shared}) > 1:
+            levels = [level for name, level in shared if name != item.place]
+            tag = item.level if item.level and item.level not in levels else \
+                hashlib.sha1(item.place.encode("utf-8")).hexdigest()[:8]
+            item = replace(item, report=f"{m['key']}-{tag}-{m['rest']}")
+        out.append(item)
+    return out
 
 
 def collect(folders: list[Path], curated: set[str]) -> list[Item]:

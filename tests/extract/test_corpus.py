@@ -97,3 +97,50 @@ def test_a_unit_the_table_lacks_is_proposed_not_passed_off(registry):
     assert {u["written"] for u in doc["proposed_units"]} >= {"个工作日"}
     assert all(u["reviewed"] is False for u in doc["proposed_units"])
     assert "unit-proposed-" in turtle(d, vocab) and "NOT REVIEWED" in turtle(d, vocab)
+
+
+# ---- a listing whose ids name two places (../shared/corpus: fuzhou-2014 is 福州市 and 抚州市) ----
+
+LISTING = ("file\treport_id\tlevel\tplace_zh\tyear\n"
+           "city/fuzhou-2014.txt\tfuzhou-2014\tcity\t福州市\t2014\n"
+           "prefecture/fuzhou-2014.txt\tfuzhou-2014\tprefecture\t抚州市\t2014\n"
+           "prefecture/fuzhou-2017.txt\tfuzhou-2017\tprefecture\t抚州市\t2017\n"
+           "province/jilin-2014.txt\tjilin-2014\tprovince\t吉林省\t2014\n"
+           "prefecture/jilin-2014.txt\tjilin-2014\tprefecture\t吉林市\t2014\n"
+           "city/xian-2014.txt\txian-2014\tcity\t西安市\t2014\n"
+           "city/xian-2015.txt\txian-2015\tcity\t西安市\t2015\n"
+           "city/aa-2014.txt\taa-2014\tcity\t甲市\t2014\n"
+           "city/aa-2015.txt\taa-2015\tcity\t乙市\t2015\n")
+
+
+def test_ids_that_name_two_places_become_one_per_report(tmp_path):
+    """Regression: draft-corpus kept the first of two reports listed under one id and dropped the other (18 of
+    ../shared/corpus), and a place key shared by two places merged their facts under one IRI."""
+    from api.extract.corpus import read_folder
+    (tmp_path / "corpus.tsv").write_text(LISTING, encoding="utf-8")
+    items = read_folder(tmp_path)
+    ids = [i.report for i in items]
+    assert len(ids) == len(set(ids)) == 9
+    by_file = {i.path.split(str(tmp_path) + "/", 1)[1]: i.report for i in items}
+    assert by_file["city/fuzhou-2014.txt"] == "fuzhou-city-2014"
+    # every year of the place, not only the colliding one: one place, one key
+    assert by_file["prefecture/fuzhou-2014.txt"] == "fuzhou-prefecture-2014"
+    assert by_file["prefecture/fuzhou-2017.txt"] == "fuzhou-prefecture-2017"
+    assert (by_file["province/jilin-2014.txt"], by_file["prefecture/jilin-2014.txt"]) == \
+        ("jilin-province-2014", "jilin-prefecture-2014")
+    # a key of one place keeps its ids; two places of one level are told apart by their names' hash
+    assert (by_file["city/xian-2014.txt"], by_file["city/xian-2015.txt"]) == ("xian-2014", "xian-2015")
+    a, b = by_file["city/aa-2014.txt"], by_file["city/aa-2015.txt"]
+    assert a.startswith("aa-") and a.endswith("-2014") and b.endswith("-2015") and a[:-5] != b[:-5]
+    # the order of the listing does not change the ids
+    head, *rows = LISTING.splitlines(keepends=True)
+    (tmp_path / "corpus.tsv").write_text(head + "".join(reversed(rows)), encoding="utf-8")
+    assert {i.path: i.report for i in read_folder(tmp_path)} == {i.path: i.report for i in items}
+
+
+def test_the_places_of_one_key_get_two_iris(registry):
+    from api.extract.draft import draft
+    text = "2014年政府工作报告\n过去一年，地区生产总值增长8%。\n"
+    places = {draft(text, rid, registry, place=name).place
+              for rid, name in (("fuzhou-city-2014", "福州市"), ("fuzhou-prefecture-2014", "抚州市"))}
+    assert places == {"place/fuzhou-city", "place/fuzhou-prefecture"}
