@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.qualifiers import Reading, read
-from api.extract.quantities import Quantity, scan
+from api.extract.quantities import COUNT_UNITS, Quantity, scan
 from api.extract.spans import span
 from api.extract.structure import Document
 
@@ -205,7 +205,8 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
     if not re.search(r"\d", segment) and (parts := [p for i in items for p in LIST_SPLIT.split(i) if p.strip()]) \
             != items and len(parts) > 1 and all(lexicon.indicator(p) for p in parts):
         items = parts                      # A、B和C均增长14%: the last item is two
-    if len(items) > 1 and not re.search(r"\d", segment):
+    if len(items) > 1 and not re.search(r"\d", segment) and not (EXAMPLES.search(items[-1]) and q.unit not in RATE_UNITS) \
+            and (q in after or not total(q, segment)):
         named = [lexicon.indicator(i) or ("" if not re.search(r"率|比例|比重|占比", i) else "rate") for i in items]
         if all(named):
             return [one(lexicon, i, segment, place, c_lo) for i in items]
@@ -221,6 +222,19 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
         tail = text[q.suffix_end:c_hi]
         return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
+
+
+EXAMPLES = re.compile(r"等(?!均|分别|都|各|也|同比|比上年)[\u4e00-\u9fff]{2}")
+# 概念验证中心、中试基地等成果转化服务机构10家: the listed names are examples of the class after 等, and the number
+# counts the class as a whole — one fact, not one per example (a rate, A、B等主要指标增长30%, is still each item's)
+RATE_UNITS = {"%", "％", "‰", "个百分点", "百分点", "倍"}
+
+
+def total(q: Quantity, segment: str) -> bool:
+    """A count after names joined without 均/各/分别 counts them together: 培育农业产业化联合体和农业龙头企业15家以上
+    is 15 of both kinds, one fact (docs/records.md: a value *shared* by two subjects, A、B均增长14%, is two facts).
+    A rate or an amount is each item's (城镇和农村居民收入增长8%; 生产总值、固定资产投资突破千亿元)."""
+    return q.unit in COUNT_UNITS and not q.rank and not re.search(r"[均各都]|分别|同时", segment)
 
 
 GENERIC = re.compile(r"(?:(?:19|20)\d{2}年)?(?:总量|总额|规模|人均?|总产量|产量|增产)")   # 人均超过: 均 is stripped

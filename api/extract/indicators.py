@@ -72,6 +72,8 @@ class Lexicon:
                 if m and any(m.start() < hi and lo < m.end() and not (m.start() <= lo and hi <= m.end())
                              for lo, hi in masked):
                     m = None
+                if m and inside_code(subject, m.start(), m.end()):
+                    m = None      # M2 inside PM2.5: a Latin name is a whole code, never a piece of a longer one
                 if m and (best is None or len(m.group()) >= len(best.group())):
                     best = m
         return (self.indicator_names[best.group()], best.start(), best.end()) if best else ("", 0, 0)
@@ -90,6 +92,17 @@ class Lexicon:
                     continue          # 数字经济核心产业增加值, 高技术产业投资: the industry is part of the indicator
                 found = m.ref
         return found
+
+
+def inside_code(text: str, start: int, end: int) -> bool:
+    """A name that begins or ends with a Latin letter touching another letter, or with a digit touching another
+    digit or a decimal point: part of a longer code (M2 in PM2.5), not a mention. GDP4.77亿元 still names GDP."""
+    first, last = text[start:start + 1], text[end - 1:end]
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    return bool(re.match(r"[A-Za-z]", first) and re.match(r"[A-Za-z_]", before)
+                or re.match(r"\d", first) and re.match(r"[A-Za-z0-9_.．]", before)
+                or re.match(r"[A-Za-z]", last) and re.match(r"[A-Za-z_]", after)
+                or re.match(r"\d", last) and re.match(r"[A-Za-z0-9_.．]", after))
 
 
 def alternation(names: dict[str, str]) -> re.Pattern | None:

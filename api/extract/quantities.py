@@ -5,7 +5,8 @@ ordinals (第十七届, 二次会议, 十一届七次、八次全会), line and 
 names (“十五条”), codes (5G, PM2.5), registry names (三项机制), terms (三次产业, 二次供水, 城乡二元结构), slogans
 (两个市场, 两个文明, 三条控制线, 两篇文章) and places (七台河); nor are the length of a streak (连续4年), a rating
 (4兆瓦级, 7500立方米…船), a count repeating the names just listed (A和B两个产业园), a class (十亿元镇), a sport
-(现代五项) or the size of a national list (入选全国60个…名单).
+(现代五项), the size of a national list (入选全国60个…名单) or of a policy package named by it (落实安全生产15条
+硬措施, 推出稳增长30条、科创32条等政策).
 
 `scan(text, start, end)` returns the quantities of a span of the text with offsets into the whole text.
 """
@@ -22,11 +23,13 @@ KNOWN_UNITS = ("%", "％", "‰", "个百分点", "百分点", "个", "家", "�
                "户", "名", "次", "场次", "种", "只", "座", "件", "批", "期", "届", "家次", "架", "艘", "台", "部", "支", "位",
                "篇", "门", "类", "级", "宗", "笔", "单", "颗", "株", "头", "栋", "间", "辆", "列", "班", "趟", "对",
                "组", "所次", "例", "床", "起", "户次", "个次", "元", "美元", "公里", "千米", "米", "公顷", "平方米",
-               "平方公里", "天", "年", "吨", "千瓦", "千瓦时", "度", "标箱", "标准箱", "亩", "斤")
-EXTRA_UNITS = ("倍", "个工作日", "工作日", "个月", "季度", "个季度", "小时", "分钟", "公斤", "千克", "克", "立方米",
-               "万立方米", "延长米", "延米", "户籍", "欧元", "港元", "立方", "兆瓦", "吉瓦", "瓦", "毫米", "厘米",
-               "平方", "桶", "箱", "头(只)", "羽", "尾", "册", "本", "份", "幅", "首", "集", "部门", "人年", "车次",
+               "平方公里", "天", "年", "吨", "千瓦", "千瓦时", "度", "标箱", "标准箱", "亩", "斤", "片", "份",
+               "微克/立方米", "微克／立方米", "个月", "小时", "分钟", "兆瓦", "吉瓦")
+EXTRA_UNITS = ("倍", "个工作日", "工作日", "季度", "个季度", "公斤", "千克", "克", "立方米",
+               "万立方米", "延长米", "延米", "户籍", "欧元", "港元", "立方", "瓦", "毫米", "厘米",
+               "平方", "桶", "箱", "头(只)", "羽", "尾", "册", "本", "幅", "首", "集", "部门", "人年", "车次",
                "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人")
+COUNT_UNITS = frozenset(KNOWN_UNITS[KNOWN_UNITS.index("个"):KNOWN_UNITS.index("元")]) | {"片", "份"}   # unit:NUM
 UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reverse=True)
 TIME_UNITS = {"年", "天", "个月", "季度", "个季度", "小时", "分钟", "个工作日", "工作日"}
 COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
@@ -46,7 +49,14 @@ SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 NAMED_TERMS = ("现代五项", "铁人三项", "五项全能", "十项全能")   # sports: 全国现代五项锦标赛
 REFERENCE_GROUP = re.compile(r"^[^，。；]{0,30}?(?:名单|排名|排行|之一)")
 # 入选全国60个…重点城市名单, 在全国36个…城市信用监测排名: the size of a national list, not a count of the place
-PLACE_NAMES = ("七台河", "三门峡", "五家渠")   # city names that begin with a numeral and a measure word
+PLACE_NAMES = ("七台河", "三门峡", "五家渠")
+POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策)?(?:政策|措施|举措|意见|新政|支持事项)")
+POLICY_VERB = re.compile(r"(落实|贯彻|执行|遵照|按照|依照)|出台|发布|推出|制定|印发|提出|研究")
+POLICY_LIST = re.compile(r"^(?:、[^，。；,;、\d]{1,12}?\d+条)*等(?:一系列|一揽子|系列)?(?:政策|措施|举措)")
+# A package of policy measures that the place implements is named by its size (落实安全生产15条硬措施, 落实国家…20条
+# 政策措施, like “十五条”), and so is one written name-first (推出稳增长30条、科创32条等政策): the number is part of the
+# name. A package the place issues in the year (出台促进养老服务发展21条政策措施, 11条政策举措出台) is a count and
+# stays a quantity, as the curated reports record it.   # city names that begin with a numeral and a measure word
 
 AR = r"\d+(?:\.\d+)?"
 CNUM = r"[一二两三四五六七八九十百]+"
@@ -136,6 +146,11 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit in PHYSICAL_UNITS and (after.startswith("级") or SPEC_AFTER.match(text[e:e + 3])
                                    and EQUIPMENT.match(text[e:e + 14])):
         return True                       # 4兆瓦级, 7万吨级泊位, 335吨鱼雷车: a rating of one thing, not an amount
+    if unit == "条" and (POLICY_AFTER.match(text[e:e + 6]) and implemented(text[max(0, s - 40):s])
+                         or re.match(r"[\u4e00-\u9fff]", before) and POLICY_LIST.match(text[e:e + 40])):
+        return True                       # 15条硬措施, 稳增长30条、科创32条等政策: a package's name
+    if unit == "片" and after.startswith("区"):
+        return True                       # 3片区: a name of districts, not pieces
     if unit == "项" and after.startswith("目"):
         return True                       # 智慧港口2.0项目: 项 of 项目
     if appositive(text, m, lo):
@@ -153,8 +168,8 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if not a[0].isdigit():
         if unit == "" or a in ("一", "百", "十") or m.group("pa"):
             return True                   # Chinese numerals state a quantity only with a measure word
-        if COUNT_NOUN_AFTER.match(after) or unit in ("类", "级", "种"):
-            return True                   # 两个确立, 三个一批, 三大攻坚战
+        if COUNT_NOUN_AFTER.match(after) or unit in ("类", "级", "种", "片"):
+            return True                   # 两个确立, 三个一批, 三大攻坚战, 四片多点
         if re.search(r"[一二两三四五六七八九十百]", text[max(lo, s - 1):s]):
             return True
     if unit == "" and not m.group("scale") and not m.group("pa") and not m.group("dash"):
@@ -162,6 +177,14 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit == "级" or (unit == "" and m.group("scale") and re.match(r"级", after)):
         return True                       # 5A级, 千亿级
     return False
+
+
+def implemented(before: str) -> bool:
+    """The sentence's last verb of policy before a package is one of implementing it (落实, 贯彻, 执行), not of issuing
+    it (出台, 发布, 推出, 制定)."""
+    before = re.split(r"[。；;]", before)[-1]
+    verbs = list(POLICY_VERB.finditer(before))
+    return bool(verbs) and verbs[-1].group(1) is not None
 
 
 def appositive(text: str, m: re.Match, lo: int) -> bool:

@@ -222,3 +222,62 @@ def test_streaks_ratings_and_list_counts_are_not_quantities(facts_of, sentence):
 ])
 def test_capacities_and_counts_that_stay_quantities(facts_of, sentence, values):
     assert [f.quantity.value for f in facts_of(sentence, "review")] == values
+
+
+# Stop 18: the extras of the fully curated dev reports, by class; the rules checked on drafts of Beijing 2010,
+# Chengdu 2022, Kunming 2021, Ningbo 2012, Fuzhou 2017, Sichuan 2019, Yuxi 2024, Dongguan 2022 and others.
+@pytest.mark.parametrize("sentence,values", [
+    ("严格落实安全生产15条硬措施", []),                                              # Dalian 2023: implemented, a name
+    ("全面落实国家关于构建数据基础制度，更好发挥数据要素作用20条政策措施", []),        # Dalian 2023
+    ("落实扶持“双创”7条措施", []),                                                  # Fuzhou 2017
+    ("相继推出经济稳中求进22条、稳增长30条、科创32条等政策", []),                     # Dalian 2025: name-first
+    ("出台实施应对疫情稳增长20条、支持实体经济发展20条、促进外贸稳增长23条等政策", []),  # Kunming 2021
+    ("出台促进养老服务发展21条政策措施", ["21条"]),                                  # Dalian 2022: issued, a count
+    ("发布稳市场主体促经济发展12条政策措施", ["12条"]),                              # Dalian 2022
+    ("11条政策举措出台", ["11条"]),                                                  # Dalian 2025
+    ("新开通公交线路15条", ["15条"]),
+])
+def test_policy_packages_named_by_their_size(facts_of, sentence, values):
+    assert [f.quantity.value for f in facts_of(sentence, "review")] == values
+
+
+@pytest.mark.parametrize("sentence,values,unit", [
+    ("PM2.5达到28微克／立方米", ["28微克／立方米"], "微克／立方米"),               # Dalian 2022
+    ("PM_2.5累计均值24微克/立方米、下降14.3%", ["24微克/立方米", "14.3%"], "微克/立方米"),  # Dalian 2023
+    ("项目达产后将新增芯片产能48万片、总产能达到148万片", ["48万片", "148万片"], "片"),      # Dalian 2023
+    ("新建改造“三大球”“三小球”等场地330片", ["330片"], "片"),                     # Dalian 2025
+    ("游泳池11片、智慧体育公园4个", ["11片", "4个"], "片"),                          # Fuzhou 2022
+])
+def test_units_of_concentration_and_pieces(facts_of, sentence, values, unit):
+    facts = facts_of(sentence, "review")
+    assert [f.quantity.value for f in facts] == values
+    assert facts[0].quantity.unit == unit
+
+
+@pytest.mark.parametrize("sentence", ["一轴两岸、四片多点", "推进中心城区3片区改造"])
+def test_pieces_in_slogans_and_names(facts_of, sentence):
+    assert facts_of(sentence, "review") == []
+
+
+def test_m2_inside_pm25_is_not_broad_money(facts_of):
+    pm = facts_of("PM2.5平均浓度下降6.4%", "review")                              # Quanzhou 2026
+    assert [f.indicator for f in pm] != ["indicator/m2"]
+    m2 = facts_of("广义货币M2余额增长9%", "review")
+    assert [f.indicator for f in m2] == ["indicator/m2"]
+    gdp = facts_of("全市GDP增长5%", "review")                                     # a Latin name alone still names
+    assert [f.indicator for f in gdp] == ["indicator/gdp"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 等 + the class: the number counts the class, one fact (Dalian 2025, Yuxi 2024)
+    ("培育概念验证中心、中试基地等成果转化服务机构10家", 1),
+    ("全市地区生产总值、固定资产投资、外贸进出口总额等8项指标没有实现既定目标", 1),
+    # a count after names joined by 和 without 均/分别 is their total (Dalian 2023)
+    ("培育农业产业化联合体和农业龙头企业15家以上", 1),
+    # a rate or an amount stays each item's
+    ("实现生产总值、工业总产值、财政收入等主要指标30%以上增长", 3),                  # Changde 2014
+    ("生产总值、固定资产投资突破千亿元大关", 2),                                     # Fuzhou 2016
+    ("矛盾纠纷化解率、信访台账案件化解率保持在95%以上", 2),
+])
+def test_a_count_of_listed_kinds_is_one_total(facts_of, sentence, expected):
+    assert len(facts_of(sentence, "review")) == expected
