@@ -81,8 +81,8 @@ def test_a_drafted_place_under_drafted_and_all(client, route):
         items = r.json()["items"]
         assert r.json()["total"] == 2 and {f["review"] for f in items} == {DRAFTED}
         assert {f["about"]["id"] for f in items} == {PLACE}
-        # no reviewed record labels the place: its labels are null, the JSON whole
-        assert all(set(f["about"]) == {"id", "zh", "en"} for f in items)
+        # the drafted graph proposes the place with its Chinese name (no English one: the JSON keeps the key, null)
+        assert all(f["about"] == {"id": PLACE, "zh": "北京市", "en": None} for f in items)
         assert all(f["quote"] and f["indicator"]["id"] for f in items)
 
 
@@ -169,9 +169,11 @@ def test_series(client, proposed):
 def test_cascade(client, proposed):
     params = {"indicator": proposed["indicator"], "year": 2027}
     r = client.get("/api/cascade", params={**params, "graphs": "drafted"})
-    # the drafted target shows where the drafter writes the report's place and its label (another change), else none
-    assert r.status_code == 200 and r.json()["total"] in (0, 1)
-    assert {row["review"] for row in r.json()["rows"]} <= {DRAFTED}
+    # the drafted report names its place (dcterms:spatial) and proposes it with its label: its target is there, at
+    # the level of a province (北京市, a 直辖市)
+    assert r.status_code == 200 and r.json()["total"] == 1, r.text
+    (row,) = r.json()["rows"]
+    assert row["review"] == DRAFTED and row["level"] == 1 and row["placeLabel"] == "北京市"
     assert client.get("/api/cascade", params={**params, "graphs": "all"}).status_code == 200
     assert is_problem(client.get("/api/cascade", params=params), 404)
     assert is_problem(client.get("/api/cascade", params={**params, "indicator": "proposed-0000000000",
@@ -182,9 +184,8 @@ def test_canned_queries(client, proposed):
     path = "/api/queries/facts-by-indicator"
     r = client.get(path, params={"indicator": proposed["indicator"], "graphs": "drafted"})
     assert r.status_code == 200, r.text
-    # the query keeps facts whose subject has a Chinese label: a drafted place has one only where the drafter
-    # writes it, so the rows are the two facts or none, and drafted either way
-    assert r.json()["total"] in (0, 2) and {row["review"] for row in r.json()["rows"]} <= {DRAFTED}
+    # the query keeps facts whose subject has a Chinese label: the drafted graph proposes the place with one
+    assert r.json()["total"] == 2 and {row["review"] for row in r.json()["rows"]} == {DRAFTED}
     csv = client.get(path + ".csv", params={"indicator": proposed["indicator"], "graphs": "all"})
     assert csv.status_code == 200 and csv.text.startswith("indicator,fact")
     assert is_problem(client.get(path, params={"indicator": proposed["indicator"]}), 404)
