@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from api.extract.indicators import Lexicon, label_of, proposed_key
-from api.extract.qualifiers import Reading, read
+from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import COUNT_UNITS, Quantity, scan
 from api.extract.spans import span
 from api.extract.structure import Document
@@ -74,8 +74,11 @@ def sentence_start(text: str, lo: int, at: int) -> int:
 def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
     text = doc.text
     blocked = bytearray(len(text))
+    projects = []
     for m in lexicon.mentions(text):
         blocked[m.start:m.end] = b"\x01" * (m.end - m.start)
+        if m.ref.startswith("project/"):
+            projects.append(m)
     facts: list[Fact] = []
     year = doc.year or 0
     for p in doc.paragraphs:
@@ -100,7 +103,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 stop = full_stop(text, p.start, q.start)
                 reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start],
                                (c_lo, text[c_lo:q.start]), (stop, text[stop:q.start]), (s_lo, text[s_lo:q.start]))
-                estimated = ESTIMATED.search(text, stop, q.start) is not None
+                estimated = governing(ESTIMATED, text[stop:q.start]) is not None
                 kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
                 period_end = None
                 if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
@@ -122,8 +125,29 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                     para_facts.append(fact)
                 prev_end = q.suffix_end
             urban_rural(text, [f for f in para_facts if f.quote_start >= c_lo or f.value_start >= c_lo], year)
+        for f in para_facts:
+            project_about(text, f, projects, place, p.start)
         facts.extend(para_facts)
     return facts
+
+
+CAPACITY = re.compile(r"产能|年产|炼油|乙烯|达产|投产|新增产值")
+
+
+def project_about(text: str, f: Fact, projects: list, place: str, para_lo: int) -> None:
+    """A project's capacity or expected effect is about the project (docs/records.md, "Capacities and expected
+    effects of projects") when the registry names it earlier in the sentence, no other project or quantity comes
+    between, and the words from the name to the value speak of capacity (大石化搬迁改造项目协议正式签署，将在西中岛
+    新建1000万吨炼油; SK海力士项目…，项目达产后将新增芯片产能48万片)."""
+    if f.about != place:
+        return
+    s_lo = full_stop(text, para_lo, f.value_start)
+    named = [m for m in projects if s_lo <= m.start and m.end <= f.value_start]
+    if not named or len({m.ref for m in named}) > 1:
+        return
+    between = text[named[-1].end:f.value_start]
+    if CAPACITY.search(between + text[f.value_end:f.value_end + 2]) and not re.search(r"；|;", between):
+        f.about = named[-1].ref
 
 
 def full_stop(text: str, lo: int, at: int) -> int:

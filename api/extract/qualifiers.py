@@ -3,7 +3,7 @@ comparison (左右 about, 以上 at-least, 超过 more-than, 以内/控制在 at
 2—3家 range), measure (level, growth, change, share, ratio, rank), direction (增长/下降 …), baseline
 (previous-year, cumulative-since:2020, level-of:2019, standard), and two notes the schemes have no concept for:
 the modality (docs/records.md "Modality, spans of years"; ontology/schemes.ttl id:modality): aspirational
-(力争, 争取, 努力: the value's own clause), estimate (预计: the whole sentence up to the value, across ；) and
+(力争, 争取, 努力: the value's own clause), estimate (预计: the sentence up to the value, across ； as `governing` says) and
 preliminary (初步核算, 初步统计), and average-growth (年均增长7%: a rate per year over a span, api/extract/spans.py).
 """
 from __future__ import annotations
@@ -136,19 +136,38 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
 def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
              since_semicolon: tuple[int, str]) -> None:
     """力争/争取/努力 govern their own clause; 初步核算 (the accounting of GDP) the words up to the value since the
-    last ；; 预计 the whole sentence up to the value, across ； (预计…增长11%；公共财政收入…增长13.3%)."""
+    last ；; 预计 the sentence up to the value, across ； (预计…增长11%；公共财政收入…增长13.3%) as far as `governing`
+    lets it reach."""
     at, words = clause
     if m := ASPIRATION.search(words):
         r.modality, r.modality_written, r.modality_at = "aspirational", m.group(), at + m.start()
         return
     for name, pattern in MODALITY:
         at, words = since_semicolon if name == "preliminary" else since_stop
-        if (m := pattern.search(words)) and not own_verb(words[m.end():]):
+        if m := governing(pattern, words):
             r.modality, r.modality_written, r.modality_at = name, m.group(), at + m.start()
             return
 
 
-OWN_VERB = re.compile(r"^\s*(?:全市|全省|全区|全国|全年|共|累计)?(?:完成|实现|达到|新增|引进|实际利用|实际使用|利用|接待)")
+def governing(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
+    """The nearest modal word of `words` (a sentence up to the value) whose reach includes the value. Its reach is
+    the rest of its clause and the clauses after it; across ； only when no verb of its own starts a later clause
+    (own_verb) and when the modal word opens what its own ；-clause states: after a quantity of that clause
+    (将新建1000万吨炼油…，预计新增产值1500亿元；恒力年产260万吨聚酯…) it governs only the rest of that clause."""
+    for m in reversed(list(pattern.finditer(words))):
+        after = words[m.end():]
+        if own_verb(after):
+            continue
+        if re.search(r"[；;]", after) and QUANTITY.search(re.split(r"[；;]", words[:m.start()])[-1]):
+            continue
+        return m
+    return None
+
+
+QUANTITY = re.compile(r"(?<![A-Za-z\d.．])\d+(?:\.\d+)?(?![\d.．]|\s*[年月日号届A-Za-z])")
+# a number before the modal word that is not a date (2021年是…之年，预计…) nor part of a name (5G, PM2.5)
+OWN_VERB = re.compile(r"^\s*(?:全市|全省|全区|全国|全年|共|累计)?(?:完成|实现|达到|新增|引进|接待)")
+# 实际利用外资 is the indicator's name, not a verb (预计…；外贸进出口总额增长10%以上；实际利用外资增长15%)
 
 
 def own_verb(after: str) -> bool:

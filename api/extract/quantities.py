@@ -29,7 +29,8 @@ EXTRA_UNITS = ("倍", "个工作日", "工作日", "季度", "个季度", "公�
                "万立方米", "延长米", "延米", "户籍", "欧元", "港元", "立方", "瓦", "毫米", "厘米",
                "平方", "桶", "箱", "头(只)", "羽", "尾", "册", "本", "幅", "首", "集", "部门", "人年", "车次",
                "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人")
-COUNT_UNITS = frozenset(KNOWN_UNITS[KNOWN_UNITS.index("个"):KNOWN_UNITS.index("元")]) | {"片", "份"}   # unit:NUM
+COUNT_UNITS = frozenset(KNOWN_UNITS[KNOWN_UNITS.index("个"):KNOWN_UNITS.index("元")]) | {
+    "片", "份", "集", "羽", "本", "册", "尾", "首", "幅", "班次", "车次", "航次"}   # unit:NUM in ontology/units.ttl
 UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reverse=True)
 TIME_UNITS = {"年", "天", "个月", "季度", "个季度", "小时", "分钟", "个工作日", "工作日"}
 COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
@@ -57,6 +58,10 @@ POLICY_LIST = re.compile(r"^(?:、[^，。；,;、\d]{1,12}?\d+条)*等(?:一系
 # 政策措施, like “十五条”), and so is one written name-first (推出稳增长30条、科创32条等政策): the number is part of the
 # name. A package the place issues in the year (出台促进养老服务发展21条政策措施, 11条政策举措出台) is a count and
 # stays a quantity, as the curated reports record it.   # city names that begin with a numeral and a measure word
+
+INDICATOR_BEFORE = re.compile(r"(?<![A-Za-z&])(?:GDP|GNP|CPI|PPI|PMI|FDI|R&D)$")
+# an indicator's Latin abbreviation written right before its value (实现GDP2789.9亿元, 占GDP23%): the number is
+# the value, not part of a code; the bare-number and date rules below still apply (GDP50强, 绿色GDP2.0试点)
 
 AR = r"\d+(?:\.\d+)?"
 CNUM = r"[一二两三四五六七八九十百]+"
@@ -119,8 +124,9 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     a, unit = m.group("a"), m.group("unit") or ""
     if blocked is not None and any(blocked[s:e]):
         return True
-    if re.match(r"[A-Za-z_\-/．.·]", before) or re.match(r"[A-Za-z]", text[e:e + 1]) or before.isdigit():
-        return True
+    if re.match(r"[A-Za-z_\-/．.·]", before) and not INDICATOR_BEFORE.search(text[max(lo, s - 4):s]) \
+            or re.match(r"[A-Za-z]", text[e:e + 1]) or before.isdigit():
+        return True                       # PM2.5, G20, C919, H7N9, 5G, 3D: codes; GDP4.77亿元 is a quantity
     if before == "第" or re.match(r"[第初]", text[max(lo, s - 1):s]):
         return True
     if in_quotes(text, s, max(0, s - 30)):

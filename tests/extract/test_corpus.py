@@ -87,14 +87,14 @@ def test_a_unit_the_table_lacks_is_proposed_not_passed_off(registry):
     from api.vocab import load_vocabulary
     vocab = load_vocabulary(Settings().ontology_dir)
     text = ("2024年大连市政府工作报告\n各位代表：\n一、2023年工作回顾\n"
-            "地区生产总值增长5%，出口额增长2.5倍，审批时限压缩至3个工作日。\n")
+            "地区生产总值增长5%，出口额增长2.5倍，新增绿地30万平方。\n")
     d = draft(text, "t-2024", registry)
     doc = yaml.safe_load(records_yaml(d, "t.txt", vocab))
     by_value = {f["value"]: f for f in doc["facts"]}
     assert "proposed_unit" not in by_value["5%"]
     assert "proposed_unit" not in by_value["2.5倍"]          # 倍 is in the unit table (times)
-    assert by_value["3个工作日"]["proposed_unit"] == "个工作日" and "units.ttl" in by_value["3个工作日"]["note"]
-    assert {u["written"] for u in doc["proposed_units"]} >= {"个工作日"}
+    assert by_value["30万平方"]["proposed_unit"] == "平方" and "units.ttl" in by_value["30万平方"]["note"]
+    assert {u["written"] for u in doc["proposed_units"]} >= {"平方"}
     assert all(u["reviewed"] is False for u in doc["proposed_units"])
     assert "unit-proposed-" in turtle(d, vocab) and "NOT REVIEWED" in turtle(d, vocab)
 
