@@ -84,6 +84,16 @@ def build_graph(settings: Settings, quiet: bool = True) -> int:
 
 
 def cmd_validate(args, settings: Settings) -> int:
+    if args.drafts:
+        from api.validate_drafts import run
+        path = Path(args.drafts)
+        if not path.is_file():
+            print(f"validate: no such file: {path}", file=sys.stderr)
+            return 2
+        return run(settings, path, args.sample, args.limit, sys.stdout, sys.stderr)
+    if args.sample is not None:
+        print("validate: --sample goes with --drafts", file=sys.stderr)
+        return 2
     from api.validate import validate
     report = validate(settings)
     print(report.text(limit=args.limit), file=sys.stderr if not report.ok else sys.stdout)
@@ -219,6 +229,11 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("validate", help="SHACL (pySHACL) and QC queries on the built graph; non-zero on any violation")
     p.add_argument("--limit", type=int, default=20, help="findings shown per shape")
+    p.add_argument("--drafts", metavar="PATH",
+                   help="instead: each drafted graph of these N-Quads (draft-corpus's drafts.nq.gz, gzip or plain) "
+                        "against ontology/drafted-shapes.ttl, streamed")
+    p.add_argument("--sample", type=int, metavar="N",
+                   help="with --drafts: only N graphs, evenly spaced over the sorted ids")
     p.set_defaults(func=cmd_validate)
     p = sub.add_parser("query", help="run a SPARQL file against the built graph (pyoxigraph) and print a table")
     p.add_argument("file")
