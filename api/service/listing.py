@@ -6,8 +6,11 @@ A listing is a class (gwr:Target or gwr:Result), the filters bound (indicator, p
 fact has one row there, so paging by facts gives the rows and totals of paging by rows (tests/service/test_json.py,
 test_parity.py). Over the drafted corpus (239,381 targets) the whole api-facts query took minutes, and even its
 core ordered by Oxigraph 100 s: Oxigraph's ORDER BY compares terms by reading their strings from the store. So the
-core is asked for unordered, as TSV (terms in N-Triples syntax, SPARQL 1.1 Query Results CSV and TSV Formats §4),
-and sorted here by the same keys (IRIs by code point, like Oxigraph; a year by its lexical form).
+core is asked for unordered, as TSV (SPARQL 1.1 Query Results CSV and TSV Formats §4), one string a fact (key_query:
+what costs on Virtuoso is writing the answer, term by term), and sorted here by the same keys (IRIs by code point,
+like Oxigraph; a year by its lexical form). Paging in the query instead (ORDER BY … OFFSET … LIMIT, measured over
+the drafted corpus on Virtuoso 7.2) costs 1.5–2.2 s a page, every page, and Virtuoso refuses an OFFSET past its
+MaxSortedTopRows (10,000: "SR353"); on Oxigraph every page would pay the 100 s ORDER BY.
 """
 from __future__ import annotations
 
@@ -39,9 +42,14 @@ def core(substitutions: dict) -> str:
 
 
 def key_query(substitutions: dict) -> str:
-    """The listing's (indicator, period, fact, place), unordered. With only the class bound, each predicate is a
-    subquery of its own: Oxigraph then joins four scans by hashing (15 s over the drafted corpus) instead of
-    looking each fact's three values up one by one (50 s)."""
+    """The listing's sort keys, unordered: one string per solution, `fact indicator period place` (each term's
+    STR, SPARQL 1.1 Query §17.4.2.5, joined by spaces, §17.4.3.12 CONCAT). One term a row, not four: Virtuoso 7.2
+    writes a SPARQL JSON answer at ~25 µs a term, so the four columns of every drafted target (958 k terms, 100 MB)
+    took 26 s and every drafted result ran past its 30 s limit (bench/README.md), one column 6.8 s; the query
+    itself, COUNT(*) of it, 0.09 s. A fact (or place, indicator) that is not an IRI or literal has no STR: the row
+    is dropped, as a fact that is no IRI was before. With only the class bound, each predicate is a subquery of its
+    own: Oxigraph then joins four scans by hashing (15 s over the drafted corpus) instead of looking each fact's
+    three values up one by one (50 s)."""
     terms = bound(substitutions)
     if set(terms) <= {"class"}:
         parts = [f"{{ SELECT ?fact WHERE {{ ?fact a {terms['class']} }} }}" if "class" in terms else ""]
@@ -50,7 +58,8 @@ def key_query(substitutions: dict) -> str:
         where = " ".join(p for p in parts if p)
     else:
         where = core(substitutions)
-    return f"SELECT ?indicator ?period ?fact ?place WHERE {{ {where} }}"     # gwr: is predeclared (api/iris.py)
+    key = ", ' ', ".join(f"STR(?{name})" for name in ("fact", "indicator", "period", "place"))
+    return f"SELECT (CONCAT({key}) AS ?key) WHERE {{ {where} }}"     # gwr: is predeclared (api/iris.py)
 
 
 class Facts:
@@ -70,26 +79,22 @@ class Facts:
         return [self.text[self.starts[i]:self.starts[i + 1] - 1] for i in range(offset, end)]
 
 
-def value(term: str) -> str:
-    """A TSV term's sort key: an IRI without its brackets, a literal's lexical form, anything else as is."""
-    if term.startswith("<"):
-        return term[1:-1]
-    if term.startswith('"'):
-        return term[1:term.rindex('"')]
-    return term
-
-
 def ordered(tsv: str) -> Facts:
-    """TSV rows of key_query → the facts in api-facts.rq's order (?indicator ?period ?fact, then ?place), each once
-    (at its first place in that order)."""
-    rows = [line.split("\t") for line in tsv.splitlines()[1:] if line]
-    rows.sort(key=lambda r: (value(r[0]), value(r[1]), value(r[2]), value(r[3])))
+    """TSV rows of key_query (one literal a row, "fact indicator period place": IRIs hold no space, RFC 3987; a
+    year none) → the facts in api-facts.rq's order (?indicator ?period ?fact, then ?place; strings by code point),
+    each once (at its first place in that order), in N-Triples syntax."""
+    rows = []
+    for line in tsv.splitlines()[1:]:
+        if line.startswith('"'):
+            fact, indicator, period, place = (line[1:line.rindex('"')].split(" ", 3) + ["", "", ""])[:4]
+            rows.append((indicator, period, fact, place))
+    rows.sort()
     seen: set[str] = set()
     out = []
     for r in rows:
-        if r[2] not in seen and r[2].startswith("<"):
+        if r[2] not in seen:
             seen.add(r[2])
-            out.append(r[2])
+            out.append(f"<{r[2]}>")
     return Facts(out)
 
 
