@@ -45,6 +45,9 @@ def load_vocabulary(ontology_dir: Path) -> Vocabulary:
         for notation in g.objects(concept, SKOS.notation):
             schemes.setdefault(key, {})[str(notation)] = URIRef(str(concept))
     units = {str(w): URIRef(str(u)) for u, w in g.subject_objects(GWR.writtenForm)}
+    # a count written without a unit word (农村贫困人口减少1240万) is a number: ontology/units.ttl says why it is not
+    # an empty gwr:writtenForm there
+    units.setdefault("", URIRef("http://qudt.org/vocab/unit/NUM"))
     classes = {str(c).removeprefix(str(GWR)) for c in g.subjects(RDF.type, OWL.Class) if str(c).startswith(str(GWR))}
     return Vocabulary(schemes, units, classes, relation_properties(g))
 

@@ -1,0 +1,37 @@
+"""A count written without a unit word (农村贫困人口减少1240万: people) is unit:NUM, its unit as written empty: in the
+unit table (api/vocab.py), in the built graph (the four national records that waited for it), and in drafts (no
+proposed unit with an empty label). Regression: such records were pending, and every such drafted fact proposed
+id:unit-proposed-da39a3ee5e (the SHA-1 of the empty string) with an empty label."""
+from __future__ import annotations
+
+from api.extract.draft import draft, nquads
+from api.settings import Settings
+from api.vocab import load_vocabulary
+from tests.fixtures.root import REPO
+
+NUM = "http://qudt.org/vocab/unit/NUM"
+FACT = "<https://w3id.org/gwr/id/fact/national-2017-r2016-rural-poor-population-decrease>"
+
+
+def test_the_unit_table_reads_no_unit_word_as_a_number():
+    units = load_vocabulary(Settings(root=REPO).ontology_dir).units
+    assert str(units[""]) == NUM and str(units["人"]) == NUM and str(units["%"]).endswith("/PERCENT")
+
+
+def test_the_built_graph_has_the_counts_without_a_unit_word():
+    lines = (REPO / "data" / "graph" / "all.nq").read_text(encoding="utf-8").splitlines()
+    mine = [line for line in lines if line.startswith(FACT + " ")]
+    assert f"{FACT} <http://qudt.org/schema/qudt/unit> <{NUM}> <https://w3id.org/gwr/graph/national-2017> ." in mine
+    assert f'{FACT} <https://w3id.org/gwr/ontology#unitAsWritten> "" <https://w3id.org/gwr/graph/national-2017> .' \
+        in mine
+
+
+def test_a_draft_proposes_no_empty_unit():
+    from api.extract.indicators import load_registry
+    settings = Settings(root=REPO)
+    vocab = load_vocabulary(settings.ontology_dir)
+    text = "2017年政府工作报告\n一、2016年工作回顾\n过去一年，农村贫困人口减少1240万，易地扶贫搬迁人口240万。\n"
+    d = draft(text, "sample-2017", load_registry(settings.root, vocab))
+    assert any(f.quantity.unit == "" for f in d.facts), [f.quantity for f in d.facts]
+    quads = nquads(d, vocab)
+    assert "unit-proposed-" not in quads and f"<{NUM}>" in quads
