@@ -7,16 +7,14 @@ The drafts are made by the real extractor the way draft-corpus makes them (api.e
 worker state, draft_one) from the sample of tests/fixtures/drafts and two corpus-style reports written here."""
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pytest
 
 from api.extract import corpus
 from api.settings import Settings
-from api.store import dump_path
 from tests.fixtures.root import REPO
-from tests.fixtures.service import make_client
+from tests.fixtures.service import drafts_client
 
 pytestmark = pytest.mark.embedded_only
 
@@ -64,13 +62,7 @@ def drafted(tmp_path_factory) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def client(drafted, tmp_path_factory):
-    settings = Settings(root=REPO)
-    if not dump_path(settings).exists():
-        pytest.skip("data/graph/all.nq is not built")
-    out = tmp_path_factory.mktemp("drafts") / "drafts.nq.gz"
-    with gzip.open(out, "wt", encoding="utf-8") as fh:
-        fh.write("".join(r["nquads"] for r in drafted))
-    with make_client(settings, drafts=str(out)) as c:
+    with drafts_client("".join(r["nquads"] for r in drafted), tmp_path_factory.mktemp("drafts")) as c:
         yield c
 
 

@@ -8,17 +8,14 @@ The service is the real one (forked workers on the embedded store) with a drafte
 extractor, loaded with GWR_DRAFTS."""
 from __future__ import annotations
 
-import gzip
-
 import pytest
 
 from api.extract.draft import draft, nquads
 from api.extract.indicators import load_registry
 from api.settings import Settings
-from api.store import dump_path
 from api.vocab import load_vocabulary
 from tests.fixtures.root import REPO
-from tests.fixtures.service import make_client
+from tests.fixtures.service import drafts_client, make_client
 
 pytestmark = pytest.mark.embedded_only
 
@@ -48,13 +45,7 @@ def proposed() -> dict:
 
 @pytest.fixture(scope="module")
 def client(proposed, tmp_path_factory):
-    settings = Settings(root=REPO)
-    if not dump_path(settings).exists():
-        pytest.skip("data/graph/all.nq is not built")
-    path = tmp_path_factory.mktemp("drafts") / "drafts.nq.gz"
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
-        fh.write(proposed["nquads"])
-    with make_client(settings, drafts=str(path)) as c:
+    with drafts_client(proposed["nquads"], tmp_path_factory.mktemp("drafts")) as c:
         yield c
 
 

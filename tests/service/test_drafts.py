@@ -5,7 +5,6 @@ default-graph-uri / named-graph-uri or by FROM / FROM NAMED; the JSON API shows 
 (?graphs=drafted|all) and marks them."""
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from api.settings import Settings
 from api.store import dump_path
 from api.vocab import load_vocabulary
 from tests.fixtures.root import REPO
-from tests.fixtures.service import BASE, make_client
+from tests.fixtures.service import BASE, make_client, write_drafts
 
 SAMPLE = REPO / "tests" / "fixtures" / "drafts" / "dalian-2027.txt"
 DRAFT = BASE + "graph/draft/dalian-2027"
@@ -35,10 +34,7 @@ def drafts(tmp_path_factory) -> Path:
     settings = Settings(root=REPO)
     vocab = load_vocabulary(settings.ontology_dir)
     d = draft(SAMPLE.read_text(encoding="utf-8"), "dalian-2027", load_registry(settings.root, vocab))
-    out = tmp_path_factory.mktemp("drafts") / "drafts.nq.gz"
-    with gzip.open(out, "wt", encoding="utf-8") as fh:
-        fh.write(nquads(d, vocab, {"found": 1.0, "value": 1.0}, SAMPLE.name))
-    return out
+    return write_drafts(nquads(d, vocab, {"found": 1.0, "value": 1.0}, SAMPLE.name), tmp_path_factory.mktemp("drafts"))
 
 
 @pytest.fixture(scope="module")

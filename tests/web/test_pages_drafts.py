@@ -10,7 +10,6 @@ graph carries. In-process HTML checks first, then headless Chromium against a re
 """
 from __future__ import annotations
 
-import gzip
 import re
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from api.vocab import load_vocabulary
 from tests.fixtures.pages import HTML, page
 from tests.fixtures.root import REPO
 from tests.fixtures.service import make_client
+from tests.fixtures.service import write_drafts as write_nquads
 
 SAMPLE = REPO / "tests" / "fixtures" / "drafts" / "dalian-2027.txt"
 ZH_MARK, EN_MARK = "机器草拟·未审核", "machine-drafted, unreviewed"
@@ -37,10 +37,7 @@ def write_drafts(out: Path) -> Path:
     settings = Settings(root=REPO)
     vocab = load_vocabulary(settings.ontology_dir)
     d = draft(SAMPLE.read_text(encoding="utf-8"), "dalian-2027", load_registry(settings.root, vocab))
-    path = out / "drafts.nq.gz"
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
-        fh.write(nquads(d, vocab, {"found": 0.9, "value": 0.8}, SAMPLE.name))
-    return path
+    return write_nquads(nquads(d, vocab, {"found": 0.9, "value": 0.8}, SAMPLE.name), out)
 
 
 @pytest.fixture(scope="module")
