@@ -97,6 +97,10 @@ def record(f: Fact, text: str, units: dict | None = None) -> dict:
            "value": f.quantity.value, "comparison": r.comparison, "comparison_written": r.comparison_written,
            "measure": r.measure, "direction": r.direction, "direction_written": r.direction_written,
            "period": f.period, "baseline": r.baseline}
+    if r.modality:                                    # docs/records.md "Modality, spans of years"
+        rec["modality"], rec["modality_written"] = r.modality, r.modality_written
+    if f.period_end:
+        rec["period_end"] = f.period_end
     if f.order:
         rec["order"] = f.order
     notes = list(f.notes)
@@ -281,6 +285,11 @@ def dataset(d: Draft, vocab: Vocabulary, quality: dict[str, float] | None = None
                 g.add((node, GWR.baselineYear, Literal(base_year, datatype=XSD.gYear)))
         if f.order:
             g.add((node, GWR.order, Literal(f.order, datatype=XSD.integer)))
+        if r.modality:                                # as api/graph.py modality_triples writes reviewed facts
+            g.add((node, GWR.modality, vocab.known("modality", r.modality)))
+            g.add((node, GWR.modalityAsWritten, Literal(r.modality_written)))
+        if f.period_end:
+            g.add((node, GWR.periodEnd, Literal(str(f.period_end), datatype=XSD.gYear)))
         evidence(g, node, d, f.quote_start, f.quote_end)
     for f in d.facts:
         if f.proposed:

@@ -242,10 +242,24 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
         return [(carried, lexicon.about(segment, place), label_of(segment), c_lo)]
     if not label_of(segment, strict=True) or not lexicon.indicator(segment) and re.fullmatch(
             r"[^，,]{0,6}?(?:实施|推出|出台|建成|新增|培育|引进|打造|开展|举办|办好|创建|建设|落实|帮助|完成|有|共|累计)?", segment):
-        # 2家企业成功上市, 13个国考河流断面, 推出10条…精品线路: what is counted follows the number
+        # 2家企业成功上市, 13个国考河流断面, 推出10条…精品线路: what is counted follows the number — up to the next
+        # listed item with a number of its own (建成8个医养结合示范点、9个…综合体); none when a list separator follows
+        # the number at once, as the counted thing then came before it (完成营造林286万亩、石漠化综合治理…)
         tail = text[q.suffix_end:c_hi]
+        tail = "" if re.match(r"[、，,；;]", tail) else before_next_quantity(tail)
         return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
+
+
+def before_next_quantity(tail: str) -> str:
+    """The words after a number up to the 、 that opens a listed item with a number of its own; a 、 inside
+    brackets (县（市、区）) opens no item."""
+    depth = 0
+    for i, c in enumerate(tail):
+        depth += (c in "（(") - (c in "）)")
+        if c == "、" and depth <= 0 and re.search(r"^[^、]*?[0-9０-９]", tail[i + 1:]):
+            return tail[:i]
+    return tail
 
 
 EXAMPLES = re.compile(r"等(?!均|分别|都|各|也|同比|比上年)[\u4e00-\u9fff]{2}")

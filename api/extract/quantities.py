@@ -80,6 +80,8 @@ SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": De
           "万": Decimal(10) ** 4, "": Decimal(1)}
 PREFIX_QUALIFIERS = ("不低于", "不少于", "不超过", "不高于", "不到", "不足", "不满", "超过", "突破", "高于", "低于",
                      "多于", "少于", "接近", "将近", "近", "约", "控制在", "控制", "大约", "达到", "达", "超")
+# 约 closing a word is no qualifier: 签约142个项目, 节约用地1.7万亩, 预约, 制约, 集约 …
+NOT_ABOUT = re.compile(r"[签节预制集履契合特违条公缔续解守相赴邀践简]约$")
 SUFFIX_QUALIFIERS = ("左右", "以上", "以内", "以下", "之内", "上下", "多", "余")
 
 
@@ -214,11 +216,12 @@ def qualifiers(text: str, q: Quantity, lo: int, hi: int) -> None:
     """The qualifier words just around a quantity (inside the clause [lo, hi))."""
     before = text[max(lo, q.start - 6):q.start]
     for word in PREFIX_QUALIFIERS:
-        if before.endswith(word):
+        if before.endswith(word) and not (word == "约" and NOT_ABOUT.search(before)):
             q.prefix = word
             break
     else:
-        m = re.search(r"(控制在|不低于|不少于|不超过|超过|突破|低于|高于|接近|将近|约)[^，。；,;、]{0,4}$", before)
+        m = re.search(r"(控制在|不低于|不少于|不超过|超过|突破|低于|高于|接近|将近|(?<![签节预制集履契合特违条公缔续解守相赴邀践简])约)"
+                      r"[^，。；,;、]{0,4}$", before)
         if m and not re.search(r"\d", before[m.end():]):
             q.prefix = m.group(1)
     after = text[q.end:min(hi, q.end + 3)]
