@@ -188,7 +188,8 @@ def cmd_draft_corpus(args, settings: Settings) -> int:
         return 2
     out = Path(args.out) if args.out else settings.root / "var" / "drafts"
     m = draft_corpus(settings, folders, out, jobs=args.jobs, limit=args.limit, quiet=args.quiet)
-    print(f"{m['drafted']} of {m['reports']} reports drafted ({m['failed']} failed: see {out / 'manifest.json'}), "
+    print(f"{m['drafted']} of {m['reports']} reports drafted ({m['failed']} failed, {len(m['duplicates'])} texts "
+          f"listed twice drafted once: see {out / 'manifest.json'}), "
           f"{m['facts']:,} facts, {m['candidates']:,} proposed entities, {m['quads']:,} quads in "
           f"{out / m['nquads']}, {m['seconds']} s with {m['jobs']} process(es)")
     return 0

@@ -118,6 +118,30 @@ def distinct(items: list[Item]) -> list[Item]:
     return out
 
 
+def once(items: list[Item]) -> tuple[list[Item], list[dict]]:
+    """One draft per text: files listed with the same SHA-256 are one report listed twice (../shared/corpus lists
+    淮安市's 2016 report also as huainan-2016, 淮南市), and drafting both would state its facts of two places. The
+    one kept is the one whose listed place the text's first lines name (淮安市 …), else the first by id; the others
+    are returned with the reason, for the manifest."""
+    groups: dict[str, list[Item]] = {}
+    for item in items:
+        if item.sha256:
+            groups.setdefault(item.sha256, []).append(item)
+    dropped: dict[str, dict] = {}
+    for same in groups.values():
+        if len(same) < 2:
+            continue
+        head = Path(same[0].path).read_text(encoding="utf-8", errors="replace")[:300]
+        named = [i for i in same if i.place and re.sub(r"(?:省|市|自治区|地区|盟|州|县|区)$", "", i.place) in head]
+        keep = (named or same)[0]
+        for i in same:
+            if i is not keep:
+                dropped[i.report] = {"report": i.report, "file": i.path, "same_as": keep.report,
+                                     "reason": f"the same text (SHA-256 {i.sha256[:12]}…) as {keep.report}, whose "
+                                               f"listed place {keep.place or '?'} the text names: drafted once"}
+    return [i for i in items if i.report not in dropped], sorted(dropped.values(), key=lambda d: d["report"])
+
+
 def collect(folders: list[Path], curated: set[str]) -> list[Item]:
     """Every listed report not curated here, once (the first folder listing an id wins), in id order."""
     seen: dict[str, Item] = {}
@@ -217,7 +241,7 @@ def draft_corpus(settings, folders: list[Path], out: Path, jobs: int = 2, limit:
                  quiet: bool = False) -> dict:
     started = time.time()
     curated = set(settings.report_ids())   # every report of data/reports is reviewed here: never drafted
-    items = collect(folders, curated)
+    items, duplicates = once(collect(folders, curated))
     if limit is not None:
         items = items[:limit]
     quality = precision_of_curated(settings)
@@ -265,7 +289,7 @@ def draft_corpus(settings, folders: list[Path], out: Path, jobs: int = 2, limit:
         "graphs": {"reviewed": prefixes()["graph"] + "<report>", "drafted": prefixes()["graph"] + "draft/<report>"},
         "precision_on_curated": quality, "precision_measured_on": fully_curated(settings),
         "proposed_units": dict(sorted(units.items(), key=lambda kv: (-kv[1], kv[0]))),
-        "failures": failures,
+        "failures": failures, "duplicates": duplicates,
         "warnings": [{"report": r["report"], "warning": r.pop("warning")} for r in reports if "warning" in r],
         "per_report": [{k: r[k] for k in ("report", "file", "sha256", "facts", "mentions", "candidates", "quads",
                                           "bytes", "seconds")} for r in reports],
