@@ -2,6 +2,12 @@
 
     python bench/audit.py sample --seed 18 --n 150 --out F.tsv [--exclude OTHER.tsv ...]
     python bench/audit.py score F.tsv
+    python bench/audit.py redraft F.tsv --out F-after.tsv
+
+``redraft`` drafts the sample's reports again with the extractor as it is now, exactly as draft-corpus does (year,
+place, level and title from the corpus listing), and writes each row anew: judgements kept where no field changed,
+``CHANGED: <columns>`` prefixed to the reason where one did (to judge again), and the row dropped where the fact is
+gone (printed).
 
 ``sample`` draws n drafted facts uniformly at random (without replacement, Python's Mersenne Twister seeded with
 --seed) from the drafted corpus (``var/drafts/drafts.nq.gz``, counts from ``var/drafts/manifest.json``), leaving
@@ -239,6 +245,57 @@ def print_score(path: Path) -> None:
         print(f"| {field} | {right} / {judged} | {share} | {100 * low:.1f}–{100 * high:.1f} | {classes} |")
 
 
+JUDGED = ["sentence", "quote", "value", "unit", "kind", "comparison", "measure", "direction", "modality", "period",
+          "period_end", "indicator", "indicator_zh", "about", "about_zh"]
+
+
+def redraft(path: Path, out: Path) -> None:
+    """Draft the reports of a sample again (as draft-corpus does) and carry the judgements over (module docstring)."""
+    sys.path.insert(0, str(ROOT))
+    from api.extract import corpus
+    from api.settings import Settings
+    settings = Settings()
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    wanted = {r["report"] for r in rows}
+    shared = ROOT.parent / "shared"
+    items = {i.report: i for i in corpus.collect([shared / "corpus", shared / "sources"], set(settings.report_ids()))
+             if i.report in wanted}
+    corpus._init(str(settings.root), str(settings.ontology_dir), {})
+    labels = registry_labels()
+    new_rows, changed, gone = [], 0, 0
+    for report in sorted(wanted):
+        result = corpus.draft_one(items[report])
+        graph: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for line in result["nquads"].splitlines():
+            m = QUAD.match(line)
+            if m:
+                graph[m.group(1)][m.group(2)].append(term(m.group(3)))
+        text = Path(items[report].path).read_text(encoding="utf-8")
+        facts = {s: row_of(report, s, graph[s], text, labels, graph) for s in graph
+                 if s.startswith(FACT) and "#" not in s and ONT + "quote" in graph[s]}
+        for old in (r for r in rows if r["report"] == report):
+            match = facts.get(old["fact"]) or next(
+                (f for f in facts.values() if (f["start"], f["value_written"]) == (old["start"], old["value_written"])),
+                None) or next((f for f in facts.values() if f["value_written"] == old["value_written"]
+                               and int(f["start"]) < int(old["end"]) and int(old["start"]) < int(f["end"])), None)
+            if match is None:
+                gone += 1
+                print(f"gone: {report} {old['quote']!r}")
+                continue
+            row = {**match, **{c: old[c] for c in COLUMNS if c.startswith("j_") or c == "reason"}}
+            diff = [c for c in JUDGED if match[c] != old[c]]
+            if diff:
+                changed += 1
+                row["reason"] = f"CHANGED: {' '.join(diff)} | " + old["reason"]
+            new_rows.append(row)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(new_rows)
+    print(f"{len(new_rows)} rows ({changed} changed, {gone} gone) → {out}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -249,9 +306,14 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--exclude", type=Path, action="append", default=[])
     c = sub.add_parser("score")
     c.add_argument("file", type=Path)
+    r = sub.add_parser("redraft")
+    r.add_argument("file", type=Path)
+    r.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "sample":
         sample(args.seed, args.n, args.out, args.exclude)
+    elif args.command == "redraft":
+        redraft(args.file, args.out)
     else:
         print_score(args.file)
 

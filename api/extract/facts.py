@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import COUNT_UNITS, Quantity, scan
-from api.extract.spans import span
+from api.extract.spans import DATED_LEAD, part_span, span
 from api.extract.structure import Document
 
 CLAUSE_END = re.compile(r"[，；;。：:！？!?\n]|,(?!\d{3})")
@@ -81,9 +81,15 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
             projects.append(m)
     facts: list[Fact] = []
     year = doc.year or 0
+    titles = {d.number: d.title for d in doc.divisions if d.kind == "part"}
+    dated: set[int | None] = set()      # parts with a paragraph naming a single year of its own
     for p in doc.paragraphs:
         if p.heading:
             continue
+        if DATED_LEAD.match(text, p.start, p.end):
+            dated.add(p.part)           # 各位代表，2021年是本届政府的收官之年: the part's paragraphs from here are that year's
+        title = titles.get(p.part) if p.part is not None else None
+        part = None if p.part in dated else part_span(str(title or ""), text[p.start:p.end], p.role, year)
         para_facts: list[Fact] = []
         for c_lo, c_hi in clauses(text, p.start, p.end):
             quantities = scan(text, c_lo, c_hi, blocked)
@@ -107,7 +113,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
                 period_end = None
                 if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
-                                 text[stop:q.start]):
+                                 text[stop:q.start], part):
                     period, period_end = years
                 made = subjects(text, lexicon, q, c_lo, c_hi, seg_lo, after, respectively,
                                 para_facts if q not in after else before_clause, place)
@@ -234,6 +240,11 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
         named = [lexicon.indicator(i) or ("" if not re.search(r"率|比例|比重|占比", i) else "rate") for i in items]
         if all(named):
             return [one(lexicon, i, segment, place, c_lo) for i in items]
+    if q not in after and (counted := counted_after(text, q, segment, c_hi, seg_lo == c_lo)):
+        indicator, _, label, quote_lo = one(lexicon, counted, text[c_lo:c_hi], place, c_lo)
+        # `about` from the words before the value, as before: a place word further on (4架保税融资租赁飞机、首个跨境
+        # 船舶金融租赁开创东北先河) is not what the count is about
+        return [(indicator, lexicon.about(segment, "") or lexicon.about(text[c_lo:q.start], place), label, quote_lo)]
     same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
     if earlier and not label_of(segment, strict=True) and (seg_lo > c_lo or same_sentence):
         prev = earlier[-1]                 # 内资1885.6亿元、增长15.1%: the same subject again
@@ -249,6 +260,29 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
         tail = "" if re.match(r"[、，,；;]", tail) else before_next_quantity(tail)
         return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
+
+
+COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"
+                     r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
+LEAD_ONLY = re.compile(r"(?:了|年度|等)$")
+
+
+def counted_after(text: str, q: Quantity, segment: str, c_hi: int, opens_clause: bool) -> str:
+    """What a count counts when the words before it name no thing of their own and a noun follows it: the
+    neighbouring item's subject is not this one's (5个贫困县退出、13个贫困乡镇摘帽、626个贫困村出列 → 贫困村;
+    技能人才总量达266.9万人，12人入选国家高层次人才), nor are names listed as examples before 等 (建立了公共物流、
+    公共交易等8个外贸服务平台 → 外贸服务平台) or a verb with its 了 or a year's batch (提出并着手推进了19项重点工作,
+    全面启动2016年度49个乡镇…整治建设). Up to the next listed item with a number of its own."""
+    if q.unit not in COUNT_UNITS or q.rank or q.suffix or not COUNTED.match(text, q.suffix_end, c_hi):
+        return ""
+    cut = max(segment.rfind(c) for c in "、，,；;")
+    own = segment[cut + 1:].strip()
+    if cut < 0 and not own and not opens_clause:
+        return ""                       # 历年拆迁的1万户3.3万人: a second value of the same subject
+    if own and label_of(own, strict=True) and not LEAD_ONLY.search(own):
+        return ""
+    tail = before_next_quantity(text[q.suffix_end:c_hi])
+    return re.split(r"[和及与](?=[^，,；;、]*?\d)", tail)[0]
 
 
 def before_next_quantity(tail: str) -> str:

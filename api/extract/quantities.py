@@ -196,10 +196,11 @@ def implemented(before: str) -> bool:
 
 
 def appositive(text: str, m: re.Match, lo: int) -> bool:
-    """A Chinese numeral that counts the items listed just before it in its clause, followed by a noun:
+    """A numeral (Chinese; or digits, 3 to 10) that counts the items listed just before it in its clause, then a noun:
     自贸片区和太平湾两个氢能产业园, “十件实事”和“包联机制”两项经验做法, A、B、C三项工程. It repeats the list,
     it does not state a quantity (the same numeral after a list of another length does)."""
-    n = SMALL_NUMERALS.get(m.group("a"))
+    arabic = m.group("a").isdigit() and not m.group("scale")
+    n = int(m.group("a")) if arabic and 3 <= int(m.group("a")) <= 10 else SMALL_NUMERALS.get(m.group("a"))
     if n is None or not m.group("unit") or m.group("unit") in TIME_UNITS:
         return False
     if not re.match(r"[\u4e00-\u9fff“]", text[m.end():m.end() + 1]) or re.match(r"[以左上多余]", text[m.end():m.end() + 1]):
@@ -209,6 +210,11 @@ def appositive(text: str, m: re.Match, lo: int) -> bool:
     clause = head[cut + 1:]
     if not clause or not re.match(r"[\u4e00-\u9fff”]", clause[-1]) or "等" in clause[-2:]:
         return False
+    if arabic:
+        # 通河、延寿、木兰、方正4个县, 长虹、九洲、攀长钢、新华4户企业: digits too, for three or more names joined by
+        # 、 alone, none with a number of its own
+        items = clause.split("、")
+        return len(items) == n and not re.search(r"[\d和与及]", clause) and all(len(i) <= 8 for i in items[1:])
     return len(LIST_ITEMS.findall(clause)) + 1 == n
 
 

@@ -9,7 +9,10 @@
 The span is read from the nearest marker before the value in its paragraph: a five-year plan named by its
 number (“十五” 2001–2005 … “十五五” 2026–2030; the reviewed part of it in a review), 过去五年/五年来/这五年/近三年/
 十年 in a review (the years up to the reviewed year), 今后五年/未来五年 in a plan (from the target year), or 到2007年
-in a plan (the target year to 2007). A level that is a stock (城市化率达到55%, 总量达到8400亿元) in a plan's span is a
+in a plan (the target year to 2007). With no marker in its paragraph, a paragraph that names no single year of its
+own (no 2015年, 今年, 去年, 同比 …), nor follows one opening with a year in its part (各位代表，2021年是…),
+takes the span its part's heading names (一、“十三五”时期经济社会发展回顾, 一、过去五年工作回顾, 二、“十四五”时期
+主要目标任务), unless that heading names a year too (2022年工作回顾及过去五年主要成就). A level that is a stock (城市化率达到55%, 总量达到8400亿元) in a plan's span is a
 value of the span's last year, not a span.
 """
 from __future__ import annotations
@@ -57,14 +60,31 @@ def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
     return max(found)[1] if found else None
 
 
+TITLE_PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五)[”\"]?")
+OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!以来|来|的)|今年|去年|上年|同比|全年|年内|当年|明年|本年|过去一年")
+
+DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:]\s*)?(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:(?:19|20)\d{2}年|过去的?一年|去年|今年)")
+# 各位代表，2021年是本届政府的收官之年; （二）2021年工作回顾: the part's paragraphs from here review that year
+
+
+def part_span(title: str, paragraph: str, role: str, year: int) -> tuple[int, int] | None:
+    """The span a part's heading names (“十二五”工作回顾, 过去五年工作回顾, 今后五年的主要任务), for a paragraph of
+    that part that names no single year of its own; None when the heading names a year too."""
+    if not title or re.search(r"(?:19|20)\d{2}年|[今明去]年", title) or OWN_YEAR.search(paragraph):
+        return None
+    years = marker(TITLE_PLAN.sub(lambda m: "“" + m.group(1) + "”时期", title), role, year)
+    return years if years and years[0] < years[1] else None
+
+
 LEAD = 30        # a marker this close to the paragraph's start (过去五年，…; ——这五年，…) governs all of it
 
 
 def span(paragraph_before: str, clause_before: str, role: str, year: int, measure: str, kind: str,
-         sentence_before: str = "") -> tuple[int, int | None] | None:
+         sentence_before: str = "", part: tuple[int, int] | None = None) -> tuple[int, int | None] | None:
     """(period, period_end) of a statement over years, (period, None) of a plan's end-of-span stock, or None.
     An average growth takes the paragraph's last marker (else the five years before or from the report's
-    year); anything else only a marker of its own sentence or of the paragraph's lead."""
+    year); anything else only a marker of its own sentence or of the paragraph's lead, or, with no marker in the
+    paragraph, `part`: the span of the part's heading (part_span)."""
     if kind != ("result" if role == "review" else "target") and not (role == "plan" and kind == "result"):
         return None
     if kind == "result" and role == "plan":
@@ -74,9 +94,12 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         if years is None:
             years = (year - 5, year - 1) if kind == "result" else (year, year + 4)
         return years
-    if years is None or years[0] == years[1]:
+    if years is None and part is not None:
+        years = part
+    elif years is None or years[0] == years[1]:
         return None
-    years = marker(sentence_before, role, year) or marker(paragraph_before[:LEAD], role, year)
+    else:
+        years = marker(sentence_before, role, year) or marker(paragraph_before[:LEAD], role, year)
     if years is None or years[0] == years[1]:
         return None
     if PREVIOUS.search(clause_before):
