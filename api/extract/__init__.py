@@ -8,4 +8,4 @@ direction, baseline) → indicators.py (indicator, about, entity mentions) → f
 Offsets are Unicode code points into the text exactly as given (W3C Web Annotation TextPositionSelector,
 https://www.w3.org/TR/annotation-model/#text-position-selector), end exclusive: nothing is cleaned first.
 """
-VERSION = "0.3.4"
+VERSION = "0.3.5"

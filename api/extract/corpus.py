@@ -163,6 +163,22 @@ def _init(root: str, ontology: str, quality: dict[str, float]) -> None:
     _STATE.update(vocab=vocab, registry=load_registry(Path(root), vocab), quality=quality)
 
 
+NATION = {"中华人民共和国", "全国", "国务院"}      # the listing's and the text's names of the nation's government
+
+
+def other_place(text: str, listed: str) -> str:
+    """The place the text names as its government (structure.infer_place) when it is not the listed one, else "".
+    ../shared/corpus lists 池州市's 2016 report as cangzhou-2016 (沧州市) and 宿州市's 2015 report as suqian-2015
+    (宿迁市): their drafts would state one city's figures of another."""
+    from api.extract.structure import infer_place
+    named = infer_place(text)
+    if not named or not listed or {named, listed} <= NATION:
+        return ""
+    stem = re.compile(r"(?:省|市|自治区|特别行政区|地区|盟|州|县|区)$")
+    a, b = stem.sub("", named), stem.sub("", listed)
+    return "" if a == b or a in listed or b in named else named
+
+
 def draft_one(item: Item) -> dict:
     """One report → its sorted N-Quads and counts, or the reason it could not be drafted (never raises)."""
     from api.extract.draft import draft, nquads, safe_id, unit_counts
@@ -173,6 +189,10 @@ def draft_one(item: Item) -> dict:
         if not safe_id(item.report):
             raise ValueError(f"report id {item.report!r} is not lower-case ASCII words joined by '-'")
         text = read_text(Path(item.path))
+        named = other_place(text, item.place)
+        if named:
+            raise ValueError(f"the text is {named}'s report, the listing says {item.place}: not drafted (a report "
+                             "stated of the wrong place would be false)")
         d = draft(text, item.report, _STATE["registry"], year=item.year, place=item.place or None,
                   level=item.level, title=item.title)
         quads = nquads(d, _STATE["vocab"], _STATE["quality"], Path(item.path).name)

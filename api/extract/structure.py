@@ -24,7 +24,11 @@ TARGETS = re.compile(r"主要预期目标|主要目标(?:是|为)|预期目标(?
 PLAN_START = re.compile(r"^(?:今年|\d{4}年)(?:[^。]{0,20})(?:主要预期目标|总体要求|总的要求|指导思想|政府工作的|工作的总体)"
                         r"|^(?:今年|\d{4}年)(?:是|，|,)")
 PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区|县|区))(?:第[^届]{1,4}届)?人民(?:代表大会|政府)")
-TITLE_PLACE = re.compile(r"(?:\d{4}年)?([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区|县|区))(?:人民)?政府工作报告")
+TITLE_PLACE = re.compile(r"(?:\d{4}年)?([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区|县|区))(?:\d{4}年(?:度)?)?(?:人民)?"
+                         r"政府工作报告")
+CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区|县|区))第[^届\n]{1,4}届人民代表大会")
+# what the report's speaker says of the government (我代表市人民政府, 代表省政府): no place's name
+NOT_A_PLACE = re.compile(r"^(?:我|代表)|代表|了")
 
 
 class InputError(Exception):
@@ -147,16 +151,22 @@ def infer_year(text: str) -> int | None:
 
 
 def infer_place(text: str) -> str:
+    """The place the report names as its government: in its title (大连市2025年政府工作报告), at its congress
+    (在北京市第十五届人民代表大会), the nation's (第十四届全国人民代表大会, 国务院总理), or a government in its first
+    lines (…市人民政府); never the words of the speaker (我代表市人民政府) and never a mention further on of the
+    National People's Congress or the State Council, which city reports make too."""
     head = "\n".join(text.strip().splitlines()[:8])
-    for pattern in (TITLE_PLACE, PLACE):
-        m = pattern.search(head)
-        if m:
-            return re.split(r"[在日于的]", m.group(1))[-1]
-    m = PLACE.search(text[:3000])
-    if m:
-        return re.split(r"[在日于的]", m.group(1))[-1]
-    if re.search(r"全国人民代表大会|国务院", text[:3000]):
+    for pattern, where in ((TITLE_PLACE, head), (CONGRESS, text[:3000])):
+        for m in pattern.finditer(where):
+            name = re.split(r"[在日于的]", m.group(1))[-1]
+            if not NOT_A_PLACE.search(name):
+                return name
+    if re.search(r"第[^届\n]{1,4}届全国人民代表大会|国务院总理", head):
         return "中华人民共和国"       # the State Council's report to the National People's Congress
+    for m in PLACE.finditer(head):
+        name = re.split(r"[在日于的]", m.group(1))[-1]
+        if not NOT_A_PLACE.search(name):
+            return name
     return ""
 
 

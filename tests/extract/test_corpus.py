@@ -164,3 +164,28 @@ def test_one_text_listed_twice_is_drafted_once(tmp_path):
     kept, dropped = once(collect([tmp_path], set()))
     assert [i.report for i in kept] == ["huaian-2016", "other-2016"]
     assert [(d["report"], d["same_as"]) for d in dropped] == [("huainan-2016", "huaian-2016")]
+
+
+def test_a_text_of_another_place_is_not_drafted(tmp_path):
+    """Regression: ../shared/corpus lists 池州市's 2016 report as cangzhou-2016 (沧州市); drafted, its figures were
+    stated of 沧州. A text whose own title or congress names another government is a failure with its reason."""
+    from api.extract.corpus import other_place
+    chizhou = "池州市政府工作报告 （2016年1月6日 雍成瀚）\n\n——2016年1月6日在池州市第三届人民代表大会第五次会议上\n"
+    assert other_place(chizhou, "沧州市") == "池州市"
+    assert other_place(chizhou, "池州市") == other_place(chizhou, "池州") == other_place(chizhou, "") == ""
+    national = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n"
+    assert other_place(national, "国务院") == other_place(national, "中华人民共和国") == ""
+    # the speaker's words and a passing mention of the national congress name no government
+    city = "合肥市2006年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会作报告。全国人民代表大会……\n"
+    assert other_place(city, "合肥市") == "" and other_place("各位代表：\n我代表市人民政府报告工作。\n", "合肥市") == ""
+    body = "过去一年，全市地区生产总值增长8%，一般公共预算收入增长6%，城乡居民收入稳步提高。\n" * 20
+    (tmp_path / "cangzhou-2016.txt").write_text(chizhou + body, encoding="utf-8")
+    (tmp_path / "corpus.tsv").write_text("file\treport_id\tlevel\tplace_zh\tyear\n"
+                                         "cangzhou-2016.txt\tcangzhou-2016\tprefecture\t沧州市\t2016\n",
+                                         encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["draft-corpus", "--sources", str(tmp_path), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["drafted"] == 0
+    (failure,) = manifest["failures"]
+    assert failure["report"] == "cangzhou-2016" and "池州市" in failure["reason"] and "沧州市" in failure["reason"]

@@ -60,3 +60,13 @@ def test_year_and_place_from_the_first_lines():
     assert infer_place("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理") \
         == "中华人民共和国"
     assert infer_year("政府工作报告\n各位代表：\n一、2023年工作回顾\n") == 2024
+
+
+def test_the_speakers_words_are_no_place():
+    """Regression: 合肥市2006年政府工作报告 … 我代表市人民政府 gave the place 我代表市 (171 corpus reports named a place
+    that is not one; their drafts from the command line, without the corpus table's place, were about it)."""
+    hefei = "合肥市2006年政府工作报告\n\n各位代表：\n现在，我代表市人民政府，向大会作政府工作报告"
+    assert infer_place(hefei) == "合肥市"
+    assert infer_place("政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n……\n"
+                       "在长沙市第十二届人民代表大会上") == "长沙市"
+    assert infer_place("各位代表：\n现在，我代表省人民政府，向大会报告工作") == ""
