@@ -1,5 +1,5 @@
 """A count written without a unit word (农村贫困人口减少1240万: people) is unit:NUM, its unit as written empty: in the
-unit table (api/vocab.py), in the built graph (the four national records that waited for it), and in drafts (no
+unit table (api/vocab.py), in the built graph (the six national records that waited for it), and in drafts (no
 proposed unit with an empty label). Regression: such records were pending, and every such drafted fact proposed
 id:unit-proposed-da39a3ee5e (the SHA-1 of the empty string) with an empty label."""
 from __future__ import annotations
