@@ -18,7 +18,6 @@ import json
 import re
 import sys
 import unicodedata
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from api.iris import KINDS
@@ -319,16 +318,10 @@ async def drafted_entity(engine, refs: list[str]) -> str | None:
     the remote endpoint, under the request's time limit), its answer remembered."""
     if not refs:
         return None
-    kept: OrderedDict = engine.cache.setdefault("catalogue.drafted", OrderedDict())
-    key = tuple(refs)
-    if key in kept:
-        kept.move_to_end(key)
-        return kept[key]
     iris = [engine.iri(ref) for ref in refs]
-    answer = await engine.run(drafted_query(iris, engine.settings.base_iri), results="json", graphs="drafted")
-    found = {b["entity"]["value"] for b in json.loads(await answer.body())["results"]["bindings"] if "entity" in b}
-    ref = next((r for r, iri in zip(refs, iris, strict=True) if iri in found), None)
-    kept[key] = ref
-    while len(kept) > DRAFTED_KEPT:
-        kept.popitem(last=False)
-    return ref
+
+    async def compute() -> str | None:
+        answer = await engine.run(drafted_query(iris, engine.settings.base_iri), results="json", graphs="drafted")
+        found = {b["entity"]["value"] for b in json.loads(await answer.body())["results"]["bindings"] if "entity" in b}
+        return next((r for r, iri in zip(refs, iris, strict=True) if iri in found), None)
+    return await engine.recent("catalogue.drafted", tuple(refs), compute, DRAFTED_KEPT)

@@ -11,6 +11,7 @@ import concurrent.futures
 import json
 import logging
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -232,6 +233,22 @@ class Engine:
             if key not in self.cache:
                 self.cache[key] = await compute()
         return self.cache[key]
+
+    async def recent(self, group: str, key, compute, kept: int):
+        """`once` for values asked for by request parameters: computed once per key (one computation at a time per
+        key), and the `kept` most recently used of the group remembered, the others dropped."""
+        memo: OrderedDict = self.cache.setdefault(group, OrderedDict())
+        if key in memo:
+            memo.move_to_end(key)
+            return memo[key]
+        lock = self.locks.setdefault((group, key), asyncio.Lock())
+        async with lock:
+            if key not in memo:
+                memo[key] = await compute()
+                while len(memo) > kept:
+                    memo.popitem(last=False)
+        self.locks.pop((group, key), None)
+        return memo[key]
 
     def iri(self, ref: str) -> str:
         """`place/dalian`, `id/place/dalian` or a full IRI → the entity IRI."""

@@ -14,9 +14,7 @@ MaxSortedTopRows (10,000: "SR353"); on Oxigraph every page would pay the 100 s O
 """
 from __future__ import annotations
 
-import asyncio
 from array import array
-from collections import OrderedDict
 
 # api-facts.rq's first pattern, and the predicate of each of its variables there.
 CORE = "?fact gwr:about ?place ; gwr:indicator ?indicator ; gwr:period ?period ; a ?class ."
@@ -102,19 +100,11 @@ async def ordered_facts(engine, substitutions: dict, graphs: str) -> Facts:
     """The listing's ordered facts, computed once (per engine: a served store never changes) and kept among the
     KEPT most recently used. A listing with no filter touches every fact of its set: it runs with the longer
     GWR_MAX_QUERY_TIMEOUT, as the catalogue does (there are six such listings: two classes, three sets)."""
-    cache: OrderedDict = engine.cache.setdefault("listing.facts", OrderedDict())
     key = (graphs, tuple(sorted(bound(substitutions).items())))
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key]
-    lock = engine.locks.setdefault(("listing.facts", key), asyncio.Lock())
-    async with lock:
-        if key not in cache:
-            unfiltered = set(bound(substitutions)) <= {"class"}
-            answer = await engine.run(key_query(substitutions), results="tsv", graphs=graphs,
-                                      timeout=engine.settings.max_query_timeout if unfiltered else None)
-            cache[key] = ordered((await answer.body()).decode("utf-8"))
-            while len(cache) > KEPT:
-                cache.popitem(last=False)
-    engine.locks.pop(("listing.facts", key), None)
-    return cache[key]
+
+    async def compute() -> Facts:
+        unfiltered = set(bound(substitutions)) <= {"class"}
+        answer = await engine.run(key_query(substitutions), results="tsv", graphs=graphs,
+                                  timeout=engine.settings.max_query_timeout if unfiltered else None)
+        return ordered((await answer.body()).decode("utf-8"))
+    return await engine.recent("listing.facts", key, compute, KEPT)
