@@ -49,6 +49,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from api.extract import VERSION
+from api.extract.structure import infer_place, place_stem
 from api.iris import prefixes
 
 MANIFEST = "manifest.json"
@@ -132,7 +133,7 @@ def once(items: list[Item]) -> tuple[list[Item], list[dict]]:
         if len(same) < 2:
             continue
         head = Path(same[0].path).read_text(encoding="utf-8", errors="replace")[:300]
-        named = [i for i in same if i.place and re.sub(r"(?:省|市|自治区|地区|盟|州|县|区)$", "", i.place) in head]
+        named = [i for i in same if i.place and place_stem(i.place) in head]
         keep = (named or same)[0]
         for i in same:
             if i is not keep:
@@ -170,12 +171,10 @@ def other_place(text: str, listed: str) -> str:
     """The place the text names as its government (structure.infer_place) when it is not the listed one, else "".
     ../shared/corpus lists 池州市's 2016 report as cangzhou-2016 (沧州市) and 宿州市's 2015 report as suqian-2015
     (宿迁市): their drafts would state one city's figures of another."""
-    from api.extract.structure import infer_place
     named = infer_place(text)
     if not named or not listed or {named, listed} <= NATION:
         return ""
-    stem = re.compile(r"(?:省|市|自治区|特别行政区|地区|盟|州|县|区)$")
-    a, b = stem.sub("", named), stem.sub("", listed)
+    a, b = place_stem(named), place_stem(listed)
     return "" if a == b or a in listed or b in named else named
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from api.extract.structure import place_stem
 from api.records import Entity, Problem, load_entities
 from api.vocab import Vocabulary
 
@@ -133,7 +134,7 @@ def load_registry(root: Path, vocab: Vocabulary) -> dict[str, Entity]:
 
 def place_ref(entities: dict[str, Entity], place_name: str, report_id: str) -> str:
     """The registry's division named `place_name` (大连市 → place/dalian), else place/<the id's prefix>."""
-    stem = re.sub(r"(?:省|市|自治区|特别行政区|地区|盟|州|县|区)$", "", place_name)
+    stem = place_stem(place_name)
     for e in sorted(entities.values(), key=lambda e: e.id):
         if e.kind == "place" and place_name and (place_name in e.proper_names or e.zh in (place_name, stem)):
             return e.id

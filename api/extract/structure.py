@@ -150,6 +150,11 @@ def infer_year(text: str) -> int | None:
     return int(m.group(1)) + 1 if m else None
 
 
+def place_stem(name: str) -> str:
+    """A place's name without its kind of division (大连市 → 大连, 辽宁省 → 辽宁): how names are compared."""
+    return re.sub(r"(?:省|市|自治区|特别行政区|地区|盟|州|县|区)$", "", name)
+
+
 def infer_place(text: str) -> str:
     """The place the report names as its government: in its title (大连市2025年政府工作报告), at its congress
     (在北京市第十五届人民代表大会), the nation's (第十四届全国人民代表大会, 国务院总理), or a government in its first
