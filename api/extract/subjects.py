@@ -1,0 +1,207 @@
+"""What a value is about: the words of its subject, and the indicator and entity they name.
+
+The subject of a value is the run of words from the start of its clause (or from the previous value of the
+clause) to the value; a count whose own words name nothing counts the noun after it. Compound statements are
+split as docs/records.md asks: 分别 lists map their subjects to their values in order, a value shared by listed
+indicators (A率、B率保持100%) is one fact per indicator, and 城乡X is the urban then the rural X.
+"""
+from __future__ import annotations
+
+import re
+
+from api.extract.indicators import Lexicon, label_of, proposed_key
+from api.extract.quantities import COUNT_UNITS, Quantity
+
+CLAUSE_END = re.compile(r"[，；;。：:！？!?\n]|,(?!\d{3})")
+SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+LIST_SPLIT = re.compile(r"、|和|及|与|以及")
+
+
+def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, at = [], lo
+    for m in CLAUSE_END.finditer(text, lo, hi):
+        if m.start() > at:
+            out.append((at, m.start()))
+        at = m.end()
+    if at < hi:
+        out.append((at, hi))
+    return out
+
+
+def sentence_start(text: str, lo: int, at: int) -> int:
+    start = lo
+    for m in SENTENCE_END.finditer(text, lo, at):
+        start = m.end()
+    return start
+
+
+def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_lo: int, after: list[Quantity],
+             respectively: int, earlier: list, place: str) -> list[tuple[str, str, str, int]]:
+    """(indicator, about, label, quote start) for each fact the quantity states: one, or one per listed subject."""
+    segment = text[seg_lo:q.start]
+    if q in after:
+        k = after.index(q)
+        head = text[c_lo:respectively]
+        s_lo = sentence_start(text, 0, c_lo)
+        if not head.strip() and s_lo < c_lo:
+            # …清洁能源装机和发电量占比全国领先，分别为62%、74%: the list is in the clause before
+            prev = [c for c in clauses(text, s_lo, c_lo)]
+            if prev and not re.search(r"\d", text[prev[-1][0]:prev[-1][1]]):
+                head, c_lo = text[prev[-1][0]:prev[-1][1]], prev[-1][0]
+        items = [i for i in LIST_SPLIT.split(head) if i.strip()]
+        if len(items) == 1 and len(after) == 2 and "城乡" in head and (split := urban_and_rural(lexicon, head)):
+            # 城乡低保标准分别提高8%和12%: the urban one, then the rural one
+            return [one(lexicon, split[k], head, place, c_lo)]
+        if len(items) > 1 and len(after) % len(items) == 0:
+            # 城镇和农村常住居民人均可支配收入分别达34757元和13360元、年均实际增长7.2%和9.0%: in turn
+            return [one(lexicon, complete(lexicon, items, k % len(items)), head, place, c_lo)]
+        earlier = [f for f in earlier if f.value_start >= s_lo]      # only values of the same sentence
+        if len(items) <= 1 and len(earlier) >= len(after) and not lexicon.indicator(head) and len(after) > 1:
+            # 接待游客1.36亿人次,实现旅游收入1493亿元,分别恢复至2019年的148%和175%: the previous clauses' subjects
+            refs = earlier[-len(after):]
+            return [(refs[k].indicator, refs[k].about, refs[k].subject, refs[0].quote_start)]
+        segment = head
+    items = [i for i in segment.split("、") if i.strip()]
+    if not re.search(r"\d", segment) and (parts := [p for i in items for p in LIST_SPLIT.split(i) if p.strip()]) \
+            != items and len(parts) > 1 and all(lexicon.indicator(p) for p in parts):
+        items = parts                      # A、B和C均增长14%: the last item is two
+    if len(items) > 1 and not re.search(r"\d", segment) and not (EXAMPLES.search(items[-1]) and q.unit not in RATE_UNITS) \
+            and (q in after or not total(q, segment)):
+        named = [lexicon.indicator(i) or ("" if not re.search(r"率|比例|比重|占比", i) else "rate") for i in items]
+        if all(named):
+            return [one(lexicon, i, segment, place, c_lo) for i in items]
+    if q not in after and (counted := counted_after(text, q, segment, c_hi, seg_lo == c_lo)):
+        indicator, _, label, quote_lo = one(lexicon, counted, text[c_lo:c_hi], place, c_lo)
+        # `about` from the words before the value, as before: a place word further on (4架保税融资租赁飞机、首个跨境
+        # 船舶金融租赁开创东北先河) is not what the count is about
+        return [(indicator, lexicon.about(segment, "") or lexicon.about(text[c_lo:q.start], place), label, quote_lo)]
+    same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
+    if earlier and not label_of(segment, strict=True) and (seg_lo > c_lo or same_sentence):
+        prev = earlier[-1]                 # 内资1885.6亿元、增长15.1%: the same subject again
+        return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
+    if (carried := carried_over(text, lexicon, segment, c_lo)) and not lexicon.indicator(segment):
+        return [(carried, lexicon.about(segment, place), label_of(segment), c_lo)]
+    if not label_of(segment, strict=True) or not lexicon.indicator(segment) and re.fullmatch(
+            r"[^，,]{0,6}?(?:实施|推出|出台|建成|新增|培育|引进|打造|开展|举办|办好|创建|建设|落实|帮助|完成|有|共|累计)?", segment):
+        # 2家企业成功上市, 13个国考河流断面, 推出10条…精品线路: what is counted follows the number — up to the next
+        # listed item with a number of its own (建成8个医养结合示范点、9个…综合体); none when a list separator follows
+        # the number at once, as the counted thing then came before it (完成营造林286万亩、石漠化综合治理…)
+        tail = text[q.suffix_end:c_hi]
+        tail = "" if re.match(r"[、，,；;]", tail) else before_next_quantity(tail)
+        return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
+    return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
+
+
+COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"
+                     r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
+LEAD_ONLY = re.compile(r"(?:了|年度|等)$")
+
+
+def counted_after(text: str, q: Quantity, segment: str, c_hi: int, opens_clause: bool) -> str:
+    """What a count counts when the words before it name no thing of their own and a noun follows it: the
+    neighbouring item's subject is not this one's (5个贫困县退出、13个贫困乡镇摘帽、626个贫困村出列 → 贫困村;
+    技能人才总量达266.9万人，12人入选国家高层次人才), nor are names listed as examples before 等 (建立了公共物流、
+    公共交易等8个外贸服务平台 → 外贸服务平台) or a verb with its 了 or a year's batch (提出并着手推进了19项重点工作,
+    全面启动2016年度49个乡镇…整治建设). Up to the next listed item with a number of its own."""
+    if q.unit not in COUNT_UNITS or q.rank or q.suffix or not COUNTED.match(text, q.suffix_end, c_hi):
+        return ""
+    cut = max(segment.rfind(c) for c in "、，,；;")
+    own = segment[cut + 1:].strip()
+    if cut < 0 and not own and not opens_clause:
+        return ""                       # 历年拆迁的1万户3.3万人: a second value of the same subject
+    if own and label_of(own, strict=True) and not LEAD_ONLY.search(own):
+        return ""
+    tail = before_next_quantity(text[q.suffix_end:c_hi])
+    return re.split(r"[和及与](?=[^，,；;、]*?\d)", tail)[0]
+
+
+def before_next_quantity(tail: str) -> str:
+    """The words after a number up to the 、 that opens a listed item with a number of its own; a 、 inside
+    brackets (县（市、区）) opens no item."""
+    depth = 0
+    for i, c in enumerate(tail):
+        depth += (c in "（(") - (c in "）)")
+        if c == "、" and depth <= 0 and re.search(r"^[^、]*?[0-9０-９]", tail[i + 1:]):
+            return tail[:i]
+    return tail
+
+
+EXAMPLES = re.compile(r"等(?!均|分别|都|各|也|同比|比上年)[\u4e00-\u9fff]{2}")
+# 概念验证中心、中试基地等成果转化服务机构10家: the listed names are examples of the class after 等, and the number
+# counts the class as a whole — one fact, not one per example (a rate, A、B等主要指标增长30%, is still each item's)
+RATE_UNITS = {"%", "％", "‰", "个百分点", "百分点", "倍"}
+
+
+def total(q: Quantity, segment: str) -> bool:
+    """A count after names joined without 均/各/分别 counts them together: 培育农业产业化联合体和农业龙头企业15家以上
+    is 15 of both kinds, one fact (docs/records.md: a value *shared* by two subjects, A、B均增长14%, is two facts).
+    A rate or an amount is each item's (城镇和农村居民收入增长8%; 生产总值、固定资产投资突破千亿元)."""
+    return q.unit in COUNT_UNITS and not q.rank and not re.search(r"[均各都]|分别|同时", segment)
+
+
+GENERIC = re.compile(r"(?:(?:19|20)\d{2}年)?(?:总量|总额|规模|人均?|总产量|产量|增产)")   # 人均超过: 均 is stripped
+
+
+def carried_over(text: str, lexicon: Lexicon, segment: str, c_lo: int) -> str:
+    """A bare noun whose thing the sentence named before: 国内生产总值年均增长9%，2007年总量达到8400亿元 (the GDP),
+    人均超过2300美元 (人均 + 国内生产总值), 粮食连续五年增产，总产量52850万吨 (粮食 + 产量)."""
+    label = label_of(segment, strict=True)
+    if not GENERIC.fullmatch(label):
+        return ""
+    before = text[sentence_start(text, 0, c_lo):c_lo]
+    ref, lo, hi = lexicon.indicator_span(before)
+    noun = re.sub(r"^(?:19|20)\d{2}年", "", label)
+    if noun in ("人", "人均"):
+        return lexicon.indicator("人均" + before[lo:hi]) if ref else ""
+    if noun in ("总产量", "产量", "增产"):
+        m = re.match(r"(?:全年|今年|去年)?([\u4e00-\u9fff]{2,4}?)(?:生产)?(?:连续|增产|总产量|产量|实现|获得|喜获|再获|丰收)",
+                     before)
+        return lexicon.indicator(m.group(1) + "产量") if m else ""
+    return ref
+
+
+ECONOMY = re.compile(r"(?:^|[^\u4e00-\u9fff]|我国|全国|全市|全省|全区|我市|我省|本市|国民|今年|明年|时期|期间)经济"
+                     r"(?:[^，,；;。]{0,6}?)(?:增长|增速|总量)")
+
+
+def one(lexicon: Lexicon, item: str, context: str, place: str, quote_lo: int) -> tuple[str, str, str, int]:
+    """A listed item names its own indicator, or shares the list's (对日本、韩国、俄罗斯进出口)."""
+    indicator = lexicon.indicator(item) or (lexicon.indicator(context) if item != context and not
+                                            lexicon.indicator(item) and "、" in context else "")
+    label = label_of(item)
+    if not indicator and ECONOMY.search(item):
+        indicator = "indicator/gdp"        # 经济增长预期目标为7%左右, 我国经济总量超过90万亿元: the economy's output
+    if not indicator:
+        indicator = proposed_key(label)
+    about = lexicon.about(item, "") or lexicon.about(context, place)
+    return indicator, about, label, quote_lo
+
+
+def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
+    """A listed item that names no indicator alone, completed by the list's shared tail or head, when the name
+    then spans the join: 化学需氧量、二氧化硫排放量 → 化学需氧量排放量; 单位国内生产总值用水量、能耗 → 单位国内生产总值能耗."""
+    item = items[k].strip()
+    if lexicon.indicator(item) or len(items) < 2:
+        return items[k]
+    last, first = items[-1].strip(), items[0].strip()
+    for j in range(1, len(last)) if k < len(items) - 1 else ():
+        candidate = item + last[j:]
+        _, lo, hi = lexicon.indicator_span(candidate)
+        if hi and lo < len(item) < hi:
+            return candidate
+    for j in range(len(first) - 1, 0, -1) if k > 0 else ():
+        candidate = first[:j] + item
+        _, lo, hi = lexicon.indicator_span(candidate)
+        if hi and lo < j < hi:
+            return candidate
+    return items[k]
+
+
+def urban_and_rural(lexicon: Lexicon, head: str) -> tuple[str, str] | None:
+    """城乡X → (城镇X or 城市X, 农村X) when the registry names both; else None."""
+    rural = head.replace("城乡", "农村", 1)
+    for word in ("城镇", "城市"):
+        urban = head.replace("城乡", word, 1)
+        if lexicon.indicator(urban) and lexicon.indicator(rural) and lexicon.indicator(urban) != lexicon.indicator(rural):
+            return urban, rural
+    return None
