@@ -91,10 +91,10 @@ def term(text: str) -> str:
     return json.loads('"' + lexical + '"') if "\\" in lexical else lexical
 
 
-def read_graphs(reports: set[str]) -> dict[str, dict[str, dict[str, list[str]]]]:
+def read_graphs(reports: set[str], drafts: Path = DRAFTS) -> dict[str, dict[str, dict[str, list[str]]]]:
     """subject → predicate → objects of the named graphs of the given reports (one pass over the dump)."""
     patterns = "\n".join(f"<{GWR}graph/draft/{r}> ." for r in sorted(reports))
-    zcat = subprocess.Popen(["gzip", "-dc", str(DRAFTS)], stdout=subprocess.PIPE)
+    zcat = subprocess.Popen(["gzip", "-dc", str(drafts)], stdout=subprocess.PIPE)
     grep_p = subprocess.Popen(["grep", "-F", "--", patterns], stdin=zcat.stdout, stdout=subprocess.PIPE)
     assert zcat.stdout is not None and grep_p.stdout is not None
     zcat.stdout.close()
