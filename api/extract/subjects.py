@@ -39,6 +39,17 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
              respectively: int, earlier: list, place: str) -> list[tuple[str, str, str, int]]:
     """(indicator, about, label, quote start) for each fact the quantity states: one, or one per listed subject."""
     segment = text[seg_lo:q.start]
+    if q not in after and seg_lo > c_lo and (cut := previous_noun(segment)) > 0 \
+            and label_of(segment[cut + 1:], strict=True) and not lexicon.indicator(segment[:cut]) \
+            and not re.search(r"[均各都]|分别", segment):
+        segment = segment[cut + 1:]        # 新建2座变电站、安装市内变压器130台: 变电站 is what 2座 counts
+    return [invested_in(text, sentence_start(text, 0, c_lo), q.start, fact)
+            for fact in stated(text, lexicon, q, c_lo, c_hi, seg_lo, segment, after, respectively, earlier, place)]
+
+
+def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_lo: int, segment: str,
+           after: list[Quantity], respectively: int, earlier: list, place: str) -> list[tuple[str, str, str, int]]:
+    """The facts of `subjects`, from the value's own words (`segment`) and the clause around them."""
     if q in after:
         k = after.index(q)
         head = text[c_lo:respectively]
@@ -49,8 +60,9 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
             if prev and not re.search(r"\d", text[prev[-1][0]:prev[-1][1]]):
                 head, c_lo = text[prev[-1][0]:prev[-1][1]], prev[-1][0]
         items = [i for i in LIST_SPLIT.split(head) if i.strip()]
-        if len(items) == 1 and len(after) == 2 and "城乡" in head and (split := urban_and_rural(lexicon, head)):
-            # 城乡低保标准分别提高8%和12%: the urban one, then the rural one
+        if len(items) == 1 and len(after) == 2 and (split := urban_and_rural(lexicon, head) if "城乡" in head
+                                                    else deposits_and_loans(head)):
+            # 城乡低保标准分别提高8%和12%: the urban one, then the rural one; 存贷款余额分别增长: deposits, loans
             return [one(lexicon, split[k], head, place, c_lo)]
         if len(items) > 1 and len(after) % len(items) == 0:
             # 城镇和农村常住居民人均可支配收入分别达34757元和13360元、年均实际增长7.2%和9.0%: in turn
@@ -94,7 +106,7 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
 
 COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"
                      r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
-LEAD_ONLY = re.compile(r"(?:了|年度|等)$")
+LEAD_ONLY = re.compile(r"(?:了|年度|等|和|及|与)$")     # 实施2座水库除险加固和6个中小河流治理项目: 6 counts what follows
 
 
 def counted_after(text: str, q: Quantity, segment: str, c_hi: int, opens_clause: bool) -> str:
@@ -166,15 +178,33 @@ ECONOMY = re.compile(r"(?:^|[^\u4e00-\u9fff]|我国|全国|全市|全省|全区|
 
 def one(lexicon: Lexicon, item: str, context: str, place: str, quote_lo: int) -> tuple[str, str, str, int]:
     """A listed item names its own indicator, or shares the list's (对日本、韩国、俄罗斯进出口)."""
-    indicator = lexicon.indicator(item) or (lexicon.indicator(context) if item != context and not
-                                            lexicon.indicator(item) and "、" in context else "")
     label = label_of(item)
+    indicator = lexicon.indicator(item) or (lexicon.indicator(context) if item != context and "、" in context
+                                            and (SHARE_OF_IT.fullmatch(label) or not own_numbers(context, item))
+                                            else "")
+    ref, _, hi = lexicon.indicator_span(item)
+    if ref == indicator and ref and HEAD_AFTER.match(item, hi):
+        indicator = ""                     # 万元地区生产总值平均耗水量: the name is the head noun's modifier
     if not indicator and ECONOMY.search(item):
         indicator = "indicator/gdp"        # 经济增长预期目标为7%左右, 我国经济总量超过90万亿元: the economy's output
     if not indicator:
         indicator = proposed_key(label)
     about = lexicon.about(item, "") or lexicon.about(context, place)
     return indicator, about, label, quote_lo
+
+
+SHARE_OF_IT = re.compile(r"占比|比重|比例|(?:占|居|位居|位列|排名?|增速|增幅|高于|低于|快于|慢于|超过|超出|同口径|较|比)"
+                         r"[^，,、]*")
+# 创建省级优质高中52所、占比62%, 龙头企业达188家、居全省首位, 生产总值增长3.8%、高于全省0.9个百分点: a share, rank or
+# difference of the item before, no thing of its own
+HEAD_AFTER = re.compile(r"(?:平均|综合)?(?:能耗|耗能|耗水量?|用水量|水耗|电耗|耗电量|煤耗)")
+
+
+def own_numbers(context: str, item: str) -> bool:
+    """The words before a listed item hold a number (a year aside): the items are values of their own
+    (新增国家级创新平台1家、省级创新平台17家、院士工作站2家), not names sharing one indicator (对日本、韩国进出口)."""
+    at = context.rfind(item.strip())
+    return bool(re.search(r"[0-9０-９]", re.sub(r"(?:19|20)\d{2}年", "", context[:at] if at >= 0 else context)))
 
 
 def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
@@ -205,3 +235,41 @@ def urban_and_rural(lexicon: Lexicon, head: str) -> tuple[str, str] | None:
         if lexicon.indicator(urban) and lexicon.indicator(rural) and lexicon.indicator(urban) != lexicon.indicator(rural):
             return urban, rural
     return None
+
+
+def deposits_and_loans(head: str) -> tuple[str, str] | None:
+    """存贷款余额 → (存款余额, 贷款余额): 金融机构人民币存贷款余额分别增长6.5%、4.3% states the deposits, then the loans."""
+    if "存贷款" not in head:
+        return None
+    return head.replace("存贷款", "存款", 1), head.replace("存贷款", "贷款", 1)
+
+
+def previous_noun(segment: str) -> int:
+    """Where the words after a value's number stop being that value's (the 、 closing 新建2座变电站、): the first
+    、 outside brackets (县（市、区）) with words before it that hold no number; else -1."""
+    depth = 0
+    for i, c in enumerate(segment):
+        depth += (c in "（(") - (c in "）)")
+        if c == "、" and depth <= 0:
+            return i if i and not re.search(r"[0-9０-９]", segment[:i]) else -1
+    return -1
+
+
+GENERIC_INVESTMENT = re.compile(r"(?:总|年度|当年|计划|年度计划)?(?:投资|投入)(?:资金|额)?")
+PROJECT_VERBS = re.compile(r"实施|推进|安排|参加|引进|签约|谋划|完成|累计|共计|包括|其中|全年|当年|今年")
+
+
+def invested_in(text: str, s_lo: int, hi: int, fact: tuple[str, str, str, int]) -> tuple[str, str, str, int]:
+    """投资 of a set of projects the sentence named before: the label carries what was invested in
+    (实施亿元以上技改项目1000项、完成投资6600亿元 → 亿元以上技改项目投资; 援藏项目935个，完成投资34.9亿元 → 援藏项目投资)."""
+    indicator, about, label, quote_lo = fact
+    if not indicator.startswith("indicator/proposed-") or not GENERIC_INVESTMENT.fullmatch(label):
+        return fact
+    before = text[s_lo:hi]
+    at = before.rfind("项目")
+    if at < 0:
+        return fact
+    words = re.search(r"[\u4e00-\u9fff“”]{0,16}$", before[:at])
+    named = re.sub(r"^[个项家座处批所条]", "", PROJECT_VERBS.split(words.group() if words else "")[-1]).strip("“”")
+    named += "项目" + label
+    return proposed_key(named), about, named, quote_lo
