@@ -4,7 +4,7 @@ qualifier words around it (超过…, …以上, 控制在…左右). Numbers in
 ordinals (第十七届, 二次会议, 十一届七次、八次全会), line and document numbers (5号线), plan names (十四五), quoted
 names (“十五条”), codes (5G, PM2.5), registry names (三项机制), terms (三次产业, 二次供水, 城乡二元结构), slogans
 (两个市场, 两个文明, 三条控制线, 两篇文章) and places (七台河); nor are the length of a streak (连续4年), a rating
-(4兆瓦级, 7500立方米…船), a count repeating the names just listed (A和B两个产业园), a class (十亿元镇), a sport
+(4兆瓦级, 7500立方米…船), a count repeating the names just listed (A和B两个产业园), a class (十亿元镇; 千万元以上项目122个: `class_threshold`), a sport
 (现代五项), the size of a national list (入选全国60个…名单) or of a policy package named by it (落实安全生产15条
 硬措施, 推出稳增长30条、科创32条等政策).
 
@@ -72,8 +72,11 @@ QUANTITY = re.compile(
     rf"(?:(?P<dash>[—–\-~～至到])(?P<b>{AR}|{CNUM}))?"
     rf"(?P<ap1>多|余)?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?P<unit>{UNIT_RE})?")
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
-RANK = re.compile(r"(?:居|位居|位列|排名|排在|名列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
-                  r"(?P<v>首位|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名))")
+RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
+                  r"(?P<v>首位|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
+# 居全省第3位, 列第二名; also 第4 with no unit word when the clause or the listed item ends there (分别居全省第4、第2;
+# 增速分列全省第三和第一; 均居全省第2。), not 第一方阵 or 第二十届 (the number then begins a name)
+MORE_RANKS = re.compile(r"[、和]第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$))")
 CLASS_AFTER = re.compile(r"^(?!以上|以下|以内|之内|左右|上下|多|余|大关|台阶|的|和|与|及|或|，|。|；|、)[\u4e00-\u9fff]")
 SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,
           "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
@@ -100,6 +103,7 @@ class Quantity:
     suffix: str = ""              # qualifier word just after: 以上, 左右, 以内 …
     suffix_end: int = 0           # end of the value with its suffix qualifier
     rank: bool = False
+    verb_at: int = -1             # a rank: where its verb begins (居 of 居全省第3位), so the subject ends there
 
     @property
     def is_range(self) -> bool:
@@ -246,7 +250,8 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         v = m.group("v")
         s = m.start("v")
         if v == "首位":
-            found.append(Quantity(s, m.end("v"), "首位", Decimal(1), Decimal(1), "", "位", rank=True, suffix_end=m.end("v")))
+            found.append(Quantity(s, m.end("v"), "首位", Decimal(1), Decimal(1), "", "位", rank=True, suffix_end=m.end("v"),
+                                  verb_at=m.start()))
         else:
             n = m.group("n")
             try:
@@ -255,8 +260,15 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
                 continue
             ns = m.start("n")
             found.append(Quantity(ns, m.end("v"), n + m.group("u"), value, value, "", m.group("u"), rank=True,
-                                  suffix_end=m.end("v")))
-        taken.update(range(s, m.end("v")))
+                                  suffix_end=m.end("v"), verb_at=m.start()))
+            end = m.end("v")
+            while more := MORE_RANKS.match(text, end, hi):      # 分别居全省第4、第2: each listed rank
+                found.append(Quantity(more.start("n"), more.end(), more.group("n") + more.group("u"),
+                                      number_of(more.group("n")), number_of(more.group("n")), "", more.group("u"),
+                                      rank=True, suffix_end=more.end(), verb_at=m.start()))
+                taken.update(range(end, more.end()))
+                end = more.end()
+        taken.update(range(m.start(), m.end("v")))     # 位居15个副省级城市第一: 15 is who is ranked, no quantity
     for m in QUANTITY.finditer(text, lo, hi):
         if m.start() in taken or is_name(text, m, lo, blocked):
             continue
@@ -264,8 +276,9 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         if q is None:
             continue
         qualifiers(text, q, lo, hi)
-        found.append(q)
         taken.update(range(m.start(), m.end()))
+        if not class_threshold(text, q):
+            found.append(q)
     for m in BARE_SCALE.finditer(text, lo, hi):
         if m.start() in taken or re.match(r"级", text[m.end():m.end() + 1]) or (blocked and any(blocked[m.start():m.end()])):
             continue
@@ -277,8 +290,33 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         q = Quantity(m.start(), m.end(), m.group(), value, value, m.group("scale"), m.group("unit"),
                      lead=m.group("lead") or "")
         qualifiers(text, q, lo, hi)
-        found.append(q)
+        if not class_threshold(text, q):
+            found.append(q)
     return sorted(found, key=lambda q: q.start)
+
+
+THRESHOLD_AFTER = re.compile(r"(?!用|于|来自|达到|实现|形成)[^，。；、：\d]{0,10}?"
+                             r"(?:项目|企业|工程|煤矿|小区|园区|产业园|(?<!农)村|镇|集群|产业链|固定资产投资|人口)"
+                             r"(?P<count>[^，。；、：\d]{0,3}?\d)?")
+# 千万元以上省市重点项目, 年销售收入500万元以上农业龙头企业38家, 年产30万吨以下煤矿: an amount with 以上/以下 and
+# then the things it classes is the class of what is counted next, not a quantity; 20家以上企业 (a count), 60%以上
+# 行政村 (a share), 完成850亿元以上年度投资任务 and 贷款2200亿元以上用于项目建设 stay quantities
+NOT_CLASSED = frozenset({"", "%", "％", "‰", "个百分点", "百分点"}) | COUNT_UNITS
+COUNTED_BEFORE = re.compile(r"\d+(?:个|家|座|处|户)$")
+# an area or a mass classes things only when they are counted (20个1万平方米以上老旧小区, 16家年产30万吨以下煤矿,
+# 培育2万亩以上规模的蔬菜重点乡镇5个); 新建2万亩以上中药材基地 is an area
+
+
+def class_threshold(text: str, q: Quantity) -> bool:
+    """A class threshold (docs/records.md, facts: "Not recorded"; bench/README.md, "Round 3"): an amount with 以上 or
+    以下 and then the things it classes (千万元以上省市重点项目122个, 年产30万吨以下煤矿) is the class of what is
+    counted, not a quantity. Counts (20家以上企业), shares (60%以上行政村) and amounts that a verb or another noun
+    follows (贷款2200亿元以上用于项目建设, 完成850亿元以上年度投资任务) stay quantities."""
+    if q.suffix not in ("以上", "以下") or q.unit in NOT_CLASSED or q.unit in TIME_UNITS:
+        return False
+    after = THRESHOLD_AFTER.match(text, q.suffix_end)
+    return after is not None and (q.unit in ("元", "美元") or after.group("count") is not None
+                                  or COUNTED_BEFORE.search(text, max(0, q.start - 6), q.start) is not None)
 
 
 def build(m: re.Match) -> Quantity | None:

@@ -39,6 +39,8 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
              respectively: int, earlier: list, place: str) -> list[tuple[str, str, str, int]]:
     """(indicator, about, label, quote start) for each fact the quantity states: one, or one per listed subject."""
     segment = text[seg_lo:q.start]
+    if q.rank:          # 增速居全省第4: 增速; a listed rank after it (、第2, 和第一) has the words of the first
+        segment = text[seg_lo:q.verb_at] if q.verb_at >= seg_lo else segment.removesuffix("第")
     if q not in after and seg_lo > c_lo and (cut := previous_noun(segment)) > 0 \
             and label_of(segment[cut + 1:], strict=True) and not lexicon.indicator(segment[:cut]) \
             and not re.search(r"[均各都]|分别", segment):
@@ -93,8 +95,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
     if (carried := carried_over(text, lexicon, segment, c_lo)) and not lexicon.indicator(segment):
         return [(carried, lexicon.about(segment, place), label_of(segment), c_lo)]
-    if not label_of(segment, strict=True) or not lexicon.indicator(segment) and re.fullmatch(
-            r"[^，,]{0,6}?(?:实施|推出|出台|建成|新增|培育|引进|打造|开展|举办|办好|创建|建设|落实|帮助|完成|有|共|累计)?", segment):
+    if not q.rank and (not label_of(segment, strict=True) or not lexicon.indicator(segment) and re.fullmatch(
+            r"[^，,]{0,6}?(?:实施|推出|出台|建成|新增|培育|引进|打造|开展|举办|办好|创建|建设|落实|帮助|完成|有|共|累计)?", segment)):
         # 2家企业成功上市, 13个国考河流断面, 推出10条…精品线路: what is counted follows the number — up to the next
         # listed item with a number of its own (建成8个医养结合示范点、9个…综合体); none when a list separator follows
         # the number at once, as the counted thing then came before it (完成营造林286万亩、石漠化综合治理…)
