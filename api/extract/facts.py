@@ -18,6 +18,7 @@ from api.extract.subjects import clauses, sentence_start, subjects
 PAST = re.compile(r"^(?:去年|上年|过去一年|过去五年|\d{4}年(?:全年|全市|全省)?)")
 ESTIMATED = re.compile(r"预计|初步核算|初步统计")
 BY_YEAR = re.compile(r"到((?:19|20)\d{2})年(?:底|末)?")
+DURATIONS = frozenset({"年", "个月", "月", "天", "日", "小时"})     # 提前两年完成: a time, no count of things done
 
 
 @dataclass
@@ -59,8 +60,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
     titles = {d.number: d.title for d in doc.divisions if d.kind == "part"}
     dated: set[int | None] = set()      # parts with a paragraph naming a single year of its own
     for p in doc.paragraphs:
-        if p.heading:
-            continue
+        if p.heading or p.glossary:
+            continue                    # a glossary of the appendix states nothing (structure.glossaries)
         if DATED_LEAD.match(text, p.start, p.end):
             dated.add(p.part)           # 各位代表，2021年是本届政府的收官之年: the part's paragraphs from here are that year's
         title = titles.get(p.part) if p.part is not None else None
@@ -88,7 +89,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
                 period_end = None
                 if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
-                                 text[stop:q.start], part):
+                                 text[stop:q.start], part,
+                                 text[q.suffix_end:c_hi], q.unit not in DURATIONS):
                     period, period_end = years
                 made = subjects(text, lexicon, q, c_lo, c_hi, seg_lo, after, respectively,
                                 para_facts if q not in after else before_clause, place)

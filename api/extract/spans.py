@@ -27,7 +27,7 @@ PAST = re.compile(r"(?:过去|这|近|前|以来的|来的)?([两二三四五十
 FUTURE = re.compile(r"(?:今后|未来|此后|后)([三四五]|[3-5])年")
 BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 FLOW = re.compile(r"累计|新增|共(?:完成|实现|计)?|总额|合计|五年")
-OCCASION = re.compile(r"[^，,。；;]{0,4}(?:之年|开局|收官|起步|第[一二三四五]年|的第)")
+OCCASION = re.compile(r"[^，,。；;]{0,4}(?:之年|开局|收官|起步|第[一二三四五]年|的第)|[^，,。；;]{0,8}一年")
 PREVIOUS = re.compile(r"比上年|较上年|同比|上年")
 
 
@@ -61,7 +61,8 @@ def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
 
 
 TITLE_PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五)[”\"]?")
-OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!以来|来|的)|今年|去年|上年|同比|全年|年内|当年|明年|本年|过去一年")
+OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!以来|来|的)|今年|去年|上年|同比|全年|年内|当年|明年|本年|过去一年"
+                      r"|(?<![五三四两二十])一年(?:来|以来)")
 
 DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:]\s*)?(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:(?:19|20)\d{2}年|过去的?一年|去年|今年)")
 # 各位代表，2021年是本届政府的收官之年; （二）2021年工作回顾: the part's paragraphs from here review that year
@@ -79,12 +80,21 @@ def part_span(title: str, paragraph: str, role: str, year: int) -> tuple[int, in
 LEAD = 30        # a marker this close to the paragraph's start (过去五年，…; ——这五年，…) governs all of it
 
 
+# what was done over a span, counted: the things built, set up, moved or won over the span add up (docs/records.md
+# "Modality, spans of years"; curated dalian-2022 完成老旧小区改造747万平方米, 128个低收入村全部退出: 2018–2021).
+# A stock the span ended at (达到, 增至, 突破, 保有量; 建成区面积) is not one.
+DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创建|创成|引进|招引|转移就业|治理|打通|办理|培育|推出|获评|荣获"
+                  r"|摘帽|退出|脱贫|开工|竣工")
+
+
 def span(paragraph_before: str, clause_before: str, role: str, year: int, measure: str, kind: str,
-         sentence_before: str = "", part: tuple[int, int] | None = None) -> tuple[int, int | None] | None:
+         sentence_before: str = "", part: tuple[int, int] | None = None,
+         after: str = "", counted: bool = True) -> tuple[int, int | None] | None:
     """(period, period_end) of a statement over years, (period, None) of a plan's end-of-span stock, or None.
     An average growth takes the paragraph's last marker (else the five years before or from the report's
     year); anything else only a marker of its own sentence or of the paragraph's lead, or, with no marker in the
-    paragraph, `part`: the span of the part's heading (part_span)."""
+    paragraph, `part`: the span of the part's heading (part_span). A level is a count over the span when the words
+    of its clause (`clause_before` and `after`, the clause's words after the value) say it was done (DONE)."""
     if kind != ("result" if role == "review" else "target") and not (role == "plan" and kind == "result"):
         return None
     if kind == "result" and role == "plan":
@@ -106,6 +116,8 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         return None
     if measure in ("growth", "change") or FLOW.search(clause_before):
         return years
+    if measure == "level" and counted and DONE.search(clause_before + after):
+        return years                  # 五年来…建设美丽乡村76个; 4个机场相继建成; 今后五年…新改扩建幼儿园339所
     if kind == "target" and measure in ("level", "share"):
         return years[1], None
     return None

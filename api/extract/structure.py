@@ -75,6 +75,7 @@ class Paragraph:
     heading: bool = False
     role: str = "review"          # review (results of the reviewed year) | plan (targets of the target year)
     targets: bool = False         # the paragraph of the main expected targets
+    glossary: bool = False        # a glossary of the appendix (名词解释, 注释): no statement of the report
 
 
 @dataclass
@@ -248,6 +249,33 @@ def plan_title(line: str, year: int | None) -> bool:
                 and (not m.group(1) or year and int(m.group(1)) >= year))
 
 
+UNNUMBERED_REVIEW = re.compile(r"^(?:(?:19|20)\d{2}年|过去(?:的)?(?:一|五)年|“十[一二三四五]?五”|本届政府)[^。，,；;：:]{0,16}"
+                               r"(?:工作)?(?:回顾|总结)$")
+GLOSSARY_HEAD = re.compile(r"^(?:附件[：:]?\s*)?(?:(\d{1,2})[、.．]\s*)?(?:《?(?:政府)?工作报告》?|报告)?"
+                           r"(?:有关)?(?:名词解释|名词注释|注释|注解|释义|名词说明|附注)(?:说明)?[：:]?$")
+APPENDIX = re.compile(r"^附件\s*(\d{1,2})[：:]?$")
+
+
+def glossaries(text: str, paragraphs: list[Paragraph]) -> None:
+    """Mark the paragraphs of a glossary appended to the report (名词解释, 《政府工作报告》注释, 附件2 when the list of
+    appendices names it 注释): entries such as 16、…经济带：是… explain words, they are no statement of the report
+    (docs/records.md: facts are what the report states), so no fact is drafted from them. A glossary runs from its
+    heading in the second half of the text to the next appendix heading (附件1) or the end; an appendix that is not a
+    glossary (附件1 十件民生实事) is the report's own. Offsets are not touched."""
+    half = len(text) // 2
+    notes: set[str] = set()           # numbers of the appendices that the list of appendices calls a glossary
+    inside = False
+    for p in paragraphs:
+        line = text[p.start:p.end].strip()
+        if p.start >= half and (m := GLOSSARY_HEAD.match(line)):
+            if m.group(1) and line.startswith(("附件", m.group(1))) and p.end - p.start < 12 and not inside:
+                notes.add(m.group(1))     # 附件：1、2018年十件民生实事 / 2、注释: the list, the glossary is 附件2
+            inside = True
+        elif p.start >= half and (m := APPENDIX.match(line)):
+            inside = m.group(1) in notes
+        p.glossary = inside
+
+
 def is_part(line: str) -> bool:
     return bool(PART.match(line)) and len(line) <= 40 and "。" not in line
 
@@ -262,16 +290,24 @@ def parse(text: str) -> Document:
     part_role: str | None = None
     part = section = None
     seen_plan = False
+    reviewing = False                 # under a heading without a number that opens the review (2015年工作回顾)
     for p in doc.paragraphs:
         line = text[p.start:p.end]
         head = PART.match(line)
         probe = re.sub(r"^[今明]年", lambda m: {"今年": "去年", "明年": "今年"}[m.group()], line) if ahead else line
+        if not head and len(line) <= 30 and UNNUMBERED_REVIEW.match(line.strip()):
+            reviewing = True
         if head and is_part(line):
-            part, section = ordinal(head.group(1)), None
+            number = ordinal(head.group(1))
+            if part is not None and number <= part:
+                reviewing = False     # the numbering starts again: the review's parts are over
+            part, section = number, None
             title = head.group(2)
             part_role = unnamed.get(p.number) or ("review" if reviews(title, doc.year) else "plan")
             if seen_plan and unnamed.get(p.number) == "review" and not reviews(title, doc.year):
                 part_role = "plan"        # told by its words alone, a review does not follow the plan
+            if reviewing and part_role == "plan" and not seen_plan and not EXPLICIT.search(title):
+                part_role = "review"      # 2015年及“十二五”工作回顾 / 一、坚持精准施策，经济运行企稳回升: its words
             seen_plan = part_role == "plan"   # a review part after a plan part (回顾 after the year's work) reviews
             p.heading = True
             doc.divisions.append(Division("part", part, title, p.start, p.end))
@@ -284,10 +320,13 @@ def parse(text: str) -> Document:
             seen_plan = True          # the plan begins without a part heading (or inside the review part)
         elif not p.heading and plan_title(probe, doc.year) or TARGETS_OPENING.match(probe):
             seen_plan = True          # 2014年主要工作, “十一五”时期奋斗目标与主要任务; 全市…主要预期目标是：
+        if seen_plan:
+            reviewing = False
         p.role = "plan" if seen_plan or part_role == "plan" else "review"
         p.part, p.section = part, section
         if p.role == "plan" and TARGETS.search(line) and not any(q.targets for q in doc.paragraphs):
             p.targets = True
         for m in ITEM.finditer(line):
             doc.divisions.append(Division("item", m.group(1), "", p.start + m.start(1), p.start + m.end(1)))
+    glossaries(text, doc.paragraphs)
     return doc
