@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from api.extract.indicators import Lexicon, label_of, proposed_key
+from api.extract.indicators import LEADING, Lexicon, label_of, proposed_key
 from api.extract.quantities import COUNT_UNITS, Quantity
 
 CLAUSE_END = re.compile(r"[，；;。：:！？!?\n]|,(?!\d{3})")
@@ -90,13 +90,19 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         # 船舶金融租赁开创东北先河) is not what the count is about
         return [(indicator, lexicon.about(segment, "") or lexicon.about(text[c_lo:q.start], place), label, quote_lo)]
     same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
-    if earlier and not label_of(segment, strict=True) and (seg_lo > c_lo or same_sentence):
+    own_label = label_of(segment, strict=True)
+    if earlier and (not own_label or same_sentence and RATE_OF_IT.fullmatch(own_label)
+                    and earlier[-1].reading.measure in ("growth", "average-growth")) \
+            and (seg_lo > c_lo or same_sentence):
         prev = earlier[-1]                 # 内资1885.6亿元、增长15.1%: the same subject again
         return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
     if (carried := carried_over(text, lexicon, segment, c_lo)) and not lexicon.indicator(segment):
         return [(carried, lexicon.about(segment, place), label_of(segment), c_lo)]
-    if not q.rank and (not label_of(segment, strict=True) or not lexicon.indicator(segment) and re.fullmatch(
-            r"[^，,]{0,6}?(?:实施|推出|出台|建成|新增|培育|引进|打造|开展|举办|办好|创建|建设|落实|帮助|完成|有|共|累计)?", segment)):
+    if not own_label and q.unit not in COUNT_UNITS and (prior := named_before(text, lexicon, c_lo, q.unit in RATE_UNITS)):
+        return [(prior[0], lexicon.about(prior[1], place), prior[1], prior[2])]
+    if not q.rank and not STARTING.search(segment) and (not own_label or not lexicon.indicator(segment) and (re.fullmatch(
+            r"[^，,]{0,6}?(?:实施|推出|出台|建成|新增|培育|引进|打造|开展|举办|办好|创建|建设|落实|帮助|完成|有|共|累计)?", segment)
+            or q.unit in COUNT_UNITS and ACTS.search(segment))):
         # 2家企业成功上市, 13个国考河流断面, 推出10条…精品线路: what is counted follows the number — up to the next
         # listed item with a number of its own (建成8个医养结合示范点、9个…综合体); none when a list separator follows
         # the number at once, as the counted thing then came before it (完成营造林286万亩、石漠化综合治理…)
@@ -108,7 +114,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
 
 COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"
                      r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
-LEAD_ONLY = re.compile(r"(?:了|年度|等|和|及|与)$")     # 实施2座水库除险加固和6个中小河流治理项目: 6 counts what follows
+LEAD_ONLY = re.compile(r"(?:了|年度|等|和|及|与|区内|园区内|境内)$")
+# 实施2座水库除险加固和6个中小河流治理项目, 大青山自然保护区内100家工矿企业: what the count counts follows it
 
 
 def counted_after(text: str, q: Quantity, segment: str, c_hi: int, opens_clause: bool) -> str:
@@ -164,6 +171,8 @@ def carried_over(text: str, lexicon: Lexicon, segment: str, c_lo: int) -> str:
         return ""
     before = text[sentence_start(text, 0, c_lo):c_lo]
     ref, lo, hi = lexicon.indicator_span(before)
+    if ref and before[max(0, lo - 1):lo] == "占":
+        return ""      # 民生支出占一般公共预算支出…，总量较“十三五”时期增长超20%: the whole of a share is not the 总量
     noun = re.sub(r"^(?:19|20)\d{2}年", "", label)
     if noun in ("人", "人均"):
         return lexicon.indicator("人均" + before[lo:hi]) if ref else ""
@@ -172,6 +181,35 @@ def carried_over(text: str, lexicon: Lexicon, segment: str, c_lo: int) -> str:
                      before)
         return lexicon.indicator(m.group(1) + "产量") if m else ""
     return ref
+
+
+RATE_OF_IT = re.compile(r"增速|增幅|增速和增幅")     # 完成地区生产总值210.73亿元，增长7.1%，增幅居全省第二位
+STARTING = re.compile(r"[由从](?:原)?(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:每人每月|每人每年|每月|每年)?\s*$")
+# 财政支出由274亿元增加到675.1亿元: a starting level, no noun after it
+ACTS = re.compile(r"(?:着力|还要|要)?(?:办好|新开业和新批筹|批筹)$")    # 省政府还要着力办好10件实事: 实事 follows
+YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def named_before(text: str, lexicon: Lexicon, c_lo: int, share: bool) -> tuple[str, str, int] | None:
+    """A value whose own words name nothing (达到1608亿元) measures what the clause just before it in the sentence
+    named, when that clause holds no number of its own (a year aside): 社会消费品零售总额实现翻番，达到1608亿元; a
+    rate, the share that clause ends with. The indicator, the clause's label and its start; else None."""
+    s_lo = sentence_start(text, 0, c_lo)
+    prev = clauses(text, s_lo, c_lo)
+    if not prev:
+        return None
+    lo, hi = prev[-1]
+    words = text[lo:hi]
+    if re.search(r"[0-9０-９]", YEAR.sub("", words)):
+        return None
+    indicator, _, i_hi = lexicon.indicator_span(words)
+    if indicator and not re.search(r"占|比重|比例", words[i_hi:]):
+        return indicator, label_of(words[:i_hi]), lo
+    # 2007年中原城市群九市生产总值占全省的比重，由2002年的53.9%上升到57%: the share the clause names
+    label = YEAR.sub("", label_of(words, strict=True), count=1)
+    if share and re.search(r"(?:比重|比例|占比)$", label):
+        return proposed_key(label), label, lo
+    return None
 
 
 ECONOMY = re.compile(r"(?:^|[^\u4e00-\u9fff]|我国|全国|全市|全省|全区|我市|我省|本市|国民|今年|明年|时期|期间)经济"
@@ -226,7 +264,16 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
         _, lo, hi = lexicon.indicator_span(candidate)
         if hi and lo < j < hi:
             return candidate
+    heads = [LEADING.sub("", i.strip()) for i in items[:-1]]
+    width = len(heads[0])
+    if k < len(items) - 1 and all(len(h) == width and PARALLEL.fullmatch(h) for h in heads) and len(last) > width + 1:
+        return heads[k] + last[width:]     # 城市、农村低保平均保障月标准: 城市低保平均保障月标准; 养老、失业、医疗保险参保人员
     return items[k]
+
+
+PARALLEL = re.compile(r"城市|农村|城镇|养老|失业|医疗|工伤|生育|刑事|治安|民事|工业|农业|进口|出口|粮食|肉类|乳品|职工|居民|"
+                      r"存款|贷款|国税|地税|省级|市级|县级|国家级")
+# the modifiers that such lists pair, each as wide as the last item's own (机电和高新技术产品出口: 机电 is not one)
 
 
 def urban_and_rural(lexicon: Lexicon, head: str) -> tuple[str, str] | None:
