@@ -1,5 +1,5 @@
 """What a quantity says, read from the words around it, in the project's SKOS schemes (ontology/schemes.ttl):
-comparison (左右 about, 以上 at-least, 超过 more-than, 以内/控制在 at-most, 控制在…左右 at-most-about, 不到 less-than,
+comparison (左右 about, 以上 at-least, 超过/逾 more-than, 以内/控制在 at-most, 控制在…左右 at-most-about, 不到 less-than,
 2—3家 range), measure (level, growth, change, share, ratio, rank), direction (增长/下降 …), baseline
 (previous-year, cumulative-since:2020, level-of:2019, standard), and two notes the schemes have no concept for:
 the modality (docs/records.md "Modality, spans of years"; ontology/schemes.ttl id:modality): aspirational
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from api.extract.quantities import Quantity
 
-PREFIX_MEANING = {"超过": "more-than", "突破": "more-than", "高于": "more-than", "多于": "more-than", "超": "more-than",
+PREFIX_MEANING = {"超过": "more-than", "突破": "more-than", "高于": "more-than", "多于": "more-than", "超": "more-than", "逾": "more-than",
                   "不低于": "at-least", "不少于": "at-least", "不超过": "at-most", "不高于": "at-most",
                   "控制在": "at-most", "控制": "at-most", "不到": "less-than", "不足": "less-than", "不满": "less-than",
                   "低于": "less-than", "少于": "less-than", "近": "about", "接近": "about", "将近": "about",
@@ -51,17 +51,44 @@ class Reading:
     modality_at: int = -1              # offset of the modality's words in the text (set by facts.py)
 
 
-def comparison(q: Quantity) -> tuple[str, str]:
+COMPARATIVES = ("高于", "低于", "超过", "突破", "多于", "少于")
+BLANK = re.compile(r"[\s了$]*")
+OPENS_A_WORD = re.compile(r"约[束定谈请见]")          # 约束性指标14项: a binding target, not about
+ENDS_A_WORD = re.compile(r"(?:技术|重大|关键|核心)突破$")   # 关键技术突破10项以上: breakthroughs, not more than
+
+
+def written_prefix(q: Quantity, clause: str) -> str:
+    """The qualifier word before the value, when it qualifies the value (bench/README.md, "Qualifiers and values by
+    stratum (stop 19)"). `clause`: the words of the value's clause up to the value. Not a qualifier: a comparative
+    with what it compares written between it and the value (高于全省3.5个百分点, 低于预期目标2个百分点, 超过全市2个
+    百分点以上, 突破关键技术10项以上): the value is the gap from the reference, read by its suffix alone (exactly,
+    以上, 左右), and docs/records.md does not record such a difference; nor 约 of 约束 or 突破 of 技术突破."""
+    word = q.prefix
+    if not word or not clause:
+        return word
+    at = clause.rfind(word)
+    if at < 0:
+        return word
+    gap = clause[at + len(word):]
+    if word in COMPARATIVES and not BLANK.fullmatch(gap):
+        return ""
+    if OPENS_A_WORD.match(clause, at) or ENDS_A_WORD.search(clause[:at + len(word)]):
+        return ""
+    return word
+
+
+def comparison(q: Quantity, clause: str = "") -> tuple[str, str]:
     if q.is_range:
         return "range", ""
-    pre = PREFIX_MEANING.get(q.prefix, "")
+    prefix = written_prefix(q, clause)
+    pre = PREFIX_MEANING.get(prefix, "")
     post = SUFFIX_MEANING.get(q.suffix, "")
     if pre == "at-most" and post == "about":
-        return "at-most-about", f"{q.prefix}…{q.suffix}"
+        return "at-most-about", f"{prefix}…{q.suffix}"
     if pre and post:
-        return pre, f"{q.prefix}…{q.suffix}"
+        return pre, f"{prefix}…{q.suffix}"
     if pre:
-        return pre, q.prefix
+        return pre, prefix
     if post:
         return post, q.suffix
     if q.approx:
@@ -87,7 +114,7 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
     """segment: the words from the start of the value's clause (or the previous value) to the value;
     clause and since_stop: (offset, words) from the clause's start and from the last full stop to the value."""
     r = Reading()
-    r.comparison, r.comparison_written = comparison(q)
+    r.comparison, r.comparison_written = comparison(q, clause[1])
     direction, written = direction_before(segment)
     unit = q.unit
     ratio = RATIO.search(segment)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from api.extract.classes import below_threshold, listed_before_etc, over_threshold, rate_population
 from api.numbers import NumberError, chinese_number
 
 # Unit words of ontology/units.ttl and other unit words the reports use (longest first in the pattern).
@@ -82,7 +83,7 @@ SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": De
           "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
           "万": Decimal(10) ** 4, "": Decimal(1)}
 PREFIX_QUALIFIERS = ("不低于", "不少于", "不超过", "不高于", "不到", "不足", "不满", "超过", "突破", "高于", "低于",
-                     "多于", "少于", "接近", "将近", "近", "约", "控制在", "控制", "大约", "达到", "达", "超")
+                     "多于", "少于", "接近", "将近", "近", "约", "控制在", "控制", "大约", "达到", "达", "超", "逾")
 # 约 closing a word is no qualifier: 签约142个项目, 节约用地1.7万亩, 预约, 制约, 集约 …
 NOT_ABOUT = re.compile(r"[签节预制集履契合特违条公缔续解守相赴邀践简]约$")
 SUFFIX_QUALIFIERS = ("左右", "以上", "以内", "以下", "之内", "上下", "多", "余")
@@ -137,7 +138,7 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True
     if in_quotes(text, s, max(0, s - 30)):
         return True
-    if re.match(r"^(?:19|20)\d{2}$", a) and (unit in ("", "年") or text[m.end("a"):m.end("a") + 1] in "年—-～~"):
+    if re.match(r"^(?:19|20|１９|２０)\d{2}$", a) and (unit in ("", "年") or text[m.end("a"):m.end("a") + 1] in "年—-～~"):
         return True                       # a year (2023年, 2021—2025年)
     if unit == "" and re.match(r"[年月日号时点]", after) and not m.group("scale"):
         return True                       # dates, times, numbers of documents (5号, 1月5日)
@@ -212,6 +213,8 @@ def appositive(text: str, m: re.Match, lo: int) -> bool:
     head = text[lo:m.start()]
     cut = max(head.rfind(c) for c in "，。；：,;:")
     clause = head[cut + 1:]
+    if clause.endswith("等") and (arabic or m.group("a") in SMALL_NUMERALS):
+        return listed_before_etc(clause, n)   # 东海、城东、北峰、江南、晋江滨江等5个片区 (api/extract/classes.py)
     if not clause or not re.match(r"[\u4e00-\u9fff”]", clause[-1]) or "等" in clause[-2:]:
         return False
     if arabic:
@@ -237,9 +240,12 @@ def qualifiers(text: str, q: Quantity, lo: int, hi: int) -> None:
     after = text[q.end:min(hi, q.end + 3)]
     q.suffix_end = q.end
     for word in SUFFIX_QUALIFIERS[:6]:
-        if after.startswith(word):
+        if after.startswith(word) and not after.startswith("上下游"):     # 20家上下游企业: no qualifier
             q.suffix, q.suffix_end = word, q.end + len(word)
             break
+    if q.unit == "倍" and not q.suffix and after[:1] in ("多", "余"):
+        q.approx = q.suffix = after[0]                         # 增长2倍多: more than twice
+        q.suffix_end = q.end + 1
 
 
 def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[Quantity]:
@@ -277,7 +283,7 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
             continue
         qualifiers(text, q, lo, hi)
         taken.update(range(m.start(), m.end()))
-        if not class_threshold(text, q):
+        if not class_threshold(text, q) and not rate_population(text, q.start, q.end, q.unit, lo):
             found.append(q)
     for m in BARE_SCALE.finditer(text, lo, hi):
         if m.start() in taken or re.match(r"级", text[m.end():m.end() + 1]) or (blocked and any(blocked[m.start():m.end()])):
@@ -312,6 +318,8 @@ def class_threshold(text: str, q: Quantity) -> bool:
     以下 and then the things it classes (千万元以上省市重点项目122个, 年产30万吨以下煤矿) is the class of what is
     counted, not a quantity. Counts (20家以上企业), shares (60%以上行政村) and amounts that a verb or another noun
     follows (贷款2200亿元以上用于项目建设, 完成850亿元以上年度投资任务) stay quantities."""
+    if over_threshold(text, q.start, q.end, q.unit, q.scale) or below_threshold(text, q.suffix, q.unit, q.suffix_end):
+        return True                       # 超千万美元的项目, 关停5万吨以下草浆生产线 (api/extract/classes.py)
     if q.suffix not in ("以上", "以下") or q.unit in NOT_CLASSED or q.unit in TIME_UNITS:
         return False
     after = THRESHOLD_AFTER.match(text, q.suffix_end)

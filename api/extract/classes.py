@@ -1,0 +1,98 @@
+"""Numbers that class or repeat rather than state a quantity (docs/records.md, facts: "Not recorded"; bench/README.md,
+"Round 4: found (stop 19)"), read from the words around a quantity `quantities.scan` found:
+
+- `over_threshold`: an amount after 超/超过/过 and then the things it classes (外资超千万美元的项目26个, 销售收入超1000亿、
+  超2000亿的产业梯队, 资产过百万元的合作社) is the class of what is counted, as 千万元以上项目 is (round 3); money
+  for things (安排超过100亿元资金用于新村建设) and the size of one thing (联创电子成为超100亿的行业骨干企业, 打造超1000亿元
+  引导基金集群) stay quantities;
+- `below_threshold`: a capacity, mass, power or area with 以下 and then the things it classes (关停5万吨以下草浆生产线,
+  10万千瓦以下小火电机组) is a class even when the things are not counted (以上 keeps round 3's narrower rule:
+  新建2万亩以上中药材基地 is an area);
+- `listed_before_etc`: a count after names joined by 、 and closed by 等 that equals the number of names (东海、城东、
+  北峰、江南、晋江滨江等5个片区) repeats the list; 奇瑞汽车二期等60个产业项目 (fewer names than counted) is a count;
+- `rate_population`: the number of places or things a rate is over, when the rate's value follows in the same
+  clause (44个地表水考核断面水质优良率达100%, 全市13个集中式饮用水源地水质达标率100%) is the rate's population; a
+  rate that classes the things counted (30个空置率50%以上的“空心村”完成治理) leaves the count a quantity.
+
+Each takes the text and the quantity's offsets and qualifier words, so `quantities` calls them without a cycle.
+"""
+from __future__ import annotations
+
+import re
+
+CLASSED = (r"项目|企业|工程|煤矿|矿井|矿山|生产线|机组|锅炉|小区|园区|产业园|(?<!农)村|镇|集群|产业链|梯队|合作社"
+           r"|固定资产投资|人口")
+GAP = r"(?:(?!资金|用于|用|于|支持|投向|投入|安排)[^，。；、：\d的])"
+OVER_AFTER = re.compile(r"(?:[、和及][^，。；：]{0,3}?超(?:过)?[\d.一二两三四五六七八九十百千万亿]+[^，。；、：\d]{0,2}?)*"
+                        rf"的?{GAP}{{0,8}}?(?:{CLASSED})(?P<count>[^，。；、：\d]{{0,3}}?\d|[^，。；：\d]{{0,4}}?(?:达到|发展到|达)\d)?")
+ONE_THING = re.compile(r"(?:成为|打造成?|建成|建设成?|跻身|培育成)[^，。；、\d]{0,6}$")
+PLURAL = re.compile(r"(?:\d+|[两三四五六七八九十百]+)(?:个|家|户|座|条|批)|一批|等|各|每|这些|一些")
+# 联创电子成为超100亿的行业骨干企业, 打造超1000亿元引导基金集群: one thing's size, a quantity; 打造7个产值超千亿元
+# 产业集群, 一批超50亿的大型企业, A、B等超10亿元项目: a class of several things
+# 超亿元项目, 超千万美元的项目, 超1000亿、超2000亿、超3000亿的产业梯队: the amount and the things it classes
+BELOW_AFTER = re.compile(rf"的?[^，。；、：\d]{{0,8}}?(?:{CLASSED})")
+TOTAL_BEFORE = re.compile(r"(?:总投资|总额|总量|总规模|合计|累计|共计)[^，。；、]{0,2}$")
+# 总投资超500亿元的重大项目: the total of the set may be meant, not a class; left a quantity
+MEASURE_UNITS = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "瓦", "平方米", "亩", "公顷", "立方米", "万立方米", "标箱",
+                           "千瓦时", "公斤", "千克"})
+
+
+def over_threshold(text: str, start: int, end: int, unit: str, scale: str) -> bool:
+    """An amount (元, 美元, or a bare scale: 超1000亿) after 超/超过/过 and then, within a few characters, the things
+    it classes (项目, 企业, 合作社, 梯队 …): the class of the things, not a quantity. A total of a set (总投资超500亿元的
+    项目) and an amount a verb or punctuation follows (固定资产投资超1000亿元，) stay quantities."""
+    if not (unit in ("元", "美元") or unit == "" and scale):
+        return False
+    before = text[max(0, start - 3):start]
+    if not re.search(r"(?:超|超过|(?<![超通经])过)$", before):
+        return False
+    lead = text[max(0, start - 12):start]
+    if TOTAL_BEFORE.search(re.sub(r"(?:超过|超|过)$", "", lead)):
+        return False
+    after = OVER_AFTER.match(text, end)
+    if after is None:
+        return False
+    clause = re.split(r"[，。；：,;:\n]", text[max(0, start - 40):start])[-1]
+    if ONE_THING.search(re.sub(r"(?:超过|超|过)$", "", clause)) and after.group("count") is None \
+            and not PLURAL.search(clause):
+        return False                      # 成为超100亿的行业骨干企业: the size of one thing
+    return True
+
+
+def below_threshold(text: str, suffix: str, unit: str, suffix_end: int) -> bool:
+    """A capacity, mass, power or area with 以下 and then the things it classes (关停5万吨以下草浆生产线): a class."""
+    return suffix == "以下" and unit in MEASURE_UNITS and BELOW_AFTER.match(text, suffix_end) is not None
+
+
+def listed_before_etc(clause: str, n: int) -> bool:
+    """`clause` (the words of the clause before the count) ends with names joined by 、 and then 等, as many names as
+    the count counts (东海、城东、北峰、江南、晋江滨江等5个片区): the count repeats the list. Names with a number of
+    their own, or joined by 和/与/及, are not read as such a list."""
+    if not clause.endswith("等") or re.search(r"[\d和与及，]", clause):
+        return False
+    items = clause[:-1].split("、")
+    return len(items) == n >= 2 and all(0 < len(i) <= 16 for i in items[1:])
+
+
+RATE_AFTER = re.compile(r"[^，。；、：\d“”（）()]{2,16}?率(?:分别)?(?:达到|达|为|保持在|保持|稳定在|均达|均为)?"
+                        r"(?:\d+(?:\.\d+)?[%％])")
+RATE_END = re.compile(r"(?:以上|以下|左右|以内)?(?:[，。；、,;）)]|和|$)")
+COUNTS = frozenset({"个", "家", "所", "条", "座", "处"})
+
+
+def rate_population(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """The count of places or things a rate is over, the rate's value following in the clause with no verb between
+    (44个地表水考核断面水质优良率达100%): the rate's population, not a quantity. A count the clause's verb acts on
+    (建成44个断面，…) is separated from the rate by punctuation and stays a quantity."""
+    if unit not in COUNTS:
+        return False
+    after = RATE_AFTER.match(text, end)
+    if after is None or not RATE_END.match(text, after.end()):
+        return False                      # 30个空置率50%以上的“空心村”: the rate classes the things counted
+    words = text[end:after.end()]
+    if re.search(r"(?:建成|新建|建设|完成|实施|改造|新增|达到|实现|提升|提高|开展|推进|创建|治理|整治|打造|培育)", words):
+        return False
+    clause_start = max(text.rfind(c, lo, start) for c in "，。；：,;:\n") + 1
+    lead = text[max(lo, clause_start):start]
+    return not re.search(r"[\u4e00-\u9fff]{0,2}(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|"
+                         r"治理|整治|打造|培育|争创|覆盖|惠及|带动|支持|组织|引导|指导|帮助|对)", lead)
