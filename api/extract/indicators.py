@@ -5,6 +5,7 @@ and every mention of a registry entity in the text. An indicator the registry la
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -138,14 +139,28 @@ def load_registry(root: Path, vocab: Vocabulary) -> dict[str, Entity]:
     return load_entities(root / "data" / "entities", root, vocab, problems)
 
 
+PLACE_KEYS = Path(__file__).with_name("place-keys.tsv")
+
+
+@functools.cache
+def place_keys() -> dict[str, str]:
+    """place-keys.tsv: a corpus place's name → its key, where the listing's id misreads or numbers the name."""
+    rows = [line.split("\t") for line in PLACE_KEYS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:]}
+
+
 def place_ref(entities: dict[str, Entity], place_name: str, report_id: str) -> str:
-    """The registry's division named `place_name` (大连市 → place/dalian), else place/<the id's prefix>."""
+    """The registry's division named `place_name` (大连市 → place/dalian), else the key place-keys.tsv gives the
+    name (漯河市 → place/luohe, listed as tahe), else place/<the id's prefix>."""
     stem = place_stem(place_name)
     for e in sorted(entities.values(), key=lambda e: e.id):
         if e.kind == "place" and place_name and (place_name in e.proper_names or e.zh in (place_name, stem)):
             return e.id
     if place_name in ("中华人民共和国", "全国", "国务院"):
         return "place/china"
+    if place_name in place_keys():
+        return f"place/{place_keys()[place_name]}"
     key = re.sub(r"-?\d{4}.*$", "", report_id).lower()
     key = re.sub(r"[^a-z0-9]+", "-", key).strip("-") or "unknown"
     return f"place/{key}"
