@@ -233,6 +233,9 @@ def qualifiers(text: str, q: Quantity, lo: int, hi: int) -> None:
             q.prefix = word
             break
     else:
+        # a gap of up to four characters (不低于每生每年1150元): looked for in the ten before the value, so that the
+        # 不 of 不低于 is seen (with six, 低于每生每年 read as "less than")
+        before = text[max(lo, q.start - 10):q.start]
         m = re.search(r"(控制在|不低于|不少于|不超过|超过|突破|低于|高于|接近|将近|(?<![签节预制集履契合特违条公缔续解守相赴邀践简])约)"
                       r"[^，。；,;、]{0,4}$", before)
         if m and not re.search(r"\d", before[m.end():]):
