@@ -4,16 +4,16 @@
     python bench/recall.py score F.tsv [--drafts var/drafts/drafts.nq.gz]
 
 ``sample`` draws n paragraphs uniformly at random, without replacement (Python's Mersenne Twister seeded with
---seed), from the body paragraphs of the eligible reports: those bench/audit.py samples from (not curated here, not
-of a place read by hand: ``audit.population``), less every report of the earlier hand audits
-(bench/results/audit-stop18-*.tsv and audit-stop19-*.tsv; only their ``report`` column is read). Reports are taken
-in the manifest's order, a report's paragraphs in text order. A body paragraph is a line of the text
-(``structure.split_paragraphs``) that is not a part heading (``structure.is_part``) and is not a title line (a line
-of at most 40 characters without 。: 各位代表：, （一）着力稳增长). Each row is one number-like token of a drawn
-paragraph, found by a pattern that knows nothing of the extractor (``NUMBER``: a run of Arabic digits with its
-decimal point, and of Chinese numerals and scale words, together: 1.36亿, 十四, 两, 2023), with its code-point
-offsets in the source file (W3C Web Annotation TextPositionSelector, §4.2.1), its sentence with the token in 【】,
-and an empty judgement column.
+--seed), from the body paragraphs of the eligible reports: those bench/audit.py samples from (not curated here,
+not of a place read by hand: ``audit.population``), less every report of the earlier hand audits
+(bench/results/audit-stop18-*.tsv, audit-stop19-*.tsv and the other recall samples; only their ``report`` column
+is read). Reports are taken in the manifest's order, a report's paragraphs in text order. A body paragraph is a
+line of the text (``structure.split_paragraphs``) that is not a part heading (``structure.is_part``) and is not a
+title line (a line of at most 40 characters without 。: 各位代表：, （一）着力稳增长). Each row is one number-like
+token of a drawn paragraph, found by a pattern that knows nothing of the extractor (``NUMBER``: a run of Arabic
+digits with its decimal point, and of Chinese numerals and scale words, together: 1.36亿, 十四, 两, 2023), with
+its code-point offsets in the source file (W3C Web Annotation TextPositionSelector, §4.2.1), its sentence with the
+token in 【】, and an empty judgement column.
 
 A judgement cell ``j_quant`` is ``y`` (the token is the number of a quantitative statement, docs/records.md "facts —
 every quantitative statement") or ``n:<class>`` (year, ordinal, name, part-of-name, list-count, scope-count, word,
@@ -46,17 +46,19 @@ COLUMNS = ["report", "paragraph", "start", "end", "token", "sentence", "j_quant"
 Value = tuple[int, int, str, str]          # start, end, value as written, fact IRI
 
 
-def audited() -> set[str]:
-    """Reports of the earlier hand audits (their ``report`` column only)."""
+def audited(out: Path | None = None) -> set[str]:
+    """Reports of the earlier hand audits and recall samples other than `out` (their ``report`` column only)."""
     seen: set[str] = set()
-    for path in sorted(RESULTS.glob("audit-stop18-*.tsv")) + sorted(RESULTS.glob("audit-stop19-*.tsv")):
+    earlier = sorted(RESULTS.glob("audit-stop18-*.tsv")) + sorted(RESULTS.glob("audit-stop19-*.tsv")) + \
+        [p for p in sorted(RESULTS.glob("recall-stop*.tsv")) if out is None or p.resolve() != out.resolve()]
+    for path in earlier:
         with open(path, encoding="utf-8", newline="") as fh:
             seen |= {r["report"] for r in csv.DictReader(fh, delimiter="\t")}
     return seen
 
 
-def eligible() -> list[tuple[str, Path]]:
-    left_out = audited()
+def eligible(out: Path | None = None) -> list[tuple[str, Path]]:
+    left_out = audited(out)
     return [(report, Path(file)) for report, _facts, file in audit.population() if report not in left_out]
 
 
@@ -108,7 +110,7 @@ def write(rows: list[dict[str, str]], out: Path) -> None:
 
 
 def sample(seed: int, n: int, out: Path) -> None:
-    reports = eligible()
+    reports = eligible(out)
     rows, total = draw(reports, seed, n)
     write(rows, out)
     print(f"{n} paragraphs of {len({r['report'] for r in rows})} reports, {len(rows)} number-like tokens, drawn from "
