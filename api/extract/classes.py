@@ -4,15 +4,26 @@
 - `over_threshold`: an amount after 超/超过/过 and then the things it classes (外资超千万美元的项目26个, 销售收入超1000亿、
   超2000亿的产业梯队, 资产过百万元的合作社) is the class of what is counted, as 千万元以上项目 is (round 3); money
   for things (安排超过100亿元资金用于新村建设) and the size of one thing (联创电子成为超100亿的行业骨干企业, 打造超1000亿元
-  引导基金集群) stay quantities;
+  引导基金集群) stay quantities; places classed the same way (地方公共财政收入超10亿元的市县8个, 超500亿元的县域) and an
+  amount whose things were named before it and are counted right after (10个县（市）区…生产总值过400亿元的5个) are
+  classes too (round 5);
 - `below_threshold`: a capacity, mass, power or area with 以下 and then the things it classes (关停5万吨以下草浆生产线,
   10万千瓦以下小火电机组) is a class even when the things are not counted (以上 keeps round 3's narrower rule:
-  新建2万亩以上中药材基地 is an area);
+  新建2万亩以上中药材基地 is an area), and so is a yearly capacity with 以上 and then the things it classes (年产180万吨
+  以上生产煤矿智能化改造; round 5): 年产 says the amount is each thing's size;
 - `listed_before_etc`: a count after names joined by 、 and closed by 等 that equals the number of names (东海、城东、
   北峰、江南、晋江滨江等5个片区) repeats the list; 奇瑞汽车二期等60个产业项目 (fewer names than counted) is a count;
 - `rate_population`: the number of places or things a rate is over, when the rate's value follows in the same
   clause (44个地表水考核断面水质优良率达100%, 全市13个集中式饮用水源地水质达标率100%) is the rate's population; a
-  rate that classes the things counted (30个空置率50%以上的“空心村”完成治理) leaves the count a quantity.
+  rate that classes the things counted (30个空置率50%以上的“空心村”完成治理) leaves the count a quantity;
+- `term_named`: the years of a term a review characterises (过去5年，是…阔步前进的5年; “十三五”时期是…极不平凡的5年;
+  自治区成立以来的50年) name the period, they state no quantity (round 5); a length reached (人均受教育年限提高到现在的
+  9.5年) stays one;
+- `list_announced`: a count whose clause ends with a colon and then the list it counts (实施五项建设巩固提升行动：一是…,
+  重点推进10项工作：一是…) announces the list, the items follow (round 5; rounds 1–2 *list-count*); the number of
+  实事 undertaken (办好10件民生实事：一是…) stays a count (docs/records.md).
+
+`no_statement` is what `quantities.scan` asks: `term_named` or `list_announced`.
 
 Each takes the text and the quantity's offsets and qualifier words, so `quantities` calls them without a cycle.
 """
@@ -21,7 +32,11 @@ from __future__ import annotations
 import re
 
 CLASSED = (r"项目|企业|工程|煤矿|矿井|矿山|生产线|机组|锅炉|小区|园区|产业园|(?<!农)村|镇|集群|产业链|梯队|合作社"
-           r"|固定资产投资|人口")
+           r"|固定资产投资|人口|市县|县市|县区|区县|县域|县(?![级委长])")
+# 县 of 超10亿元的市县, 超500亿元的县域 (round 5); not 县级/县委/县长 (超过100亿元的县级财政 is no class of counties)
+COUNTED_AFTER = re.compile(r"(?:[、和及][^，。；：]{0,3}?(?:超过|超|过)[\d.一二两三四五六七八九十百千万亿]+[^，。；、：\d]{0,2}?)*"
+                           r"的(?:有)?(?:\d+|[两三四五六七八九十]+)(?:个|家)(?:[，。；、]|$)")
+# 生产总值过400亿元的5个、财政收入过30亿元的3个: the things (10个县（市）区) were named before, the count follows 的
 GAP = r"(?:(?!资金|用于|用|于|支持|投向|投入|安排)[^，。；、：\d的])"
 OVER_AFTER = re.compile(r"(?:[、和及][^，。；：]{0,3}?超(?:过)?[\d.一二两三四五六七八九十百千万亿]+[^，。；、：\d]{0,2}?)*"
                         rf"的?{GAP}{{0,8}}?(?:{CLASSED})(?P<count>[^，。；、：\d]{{0,3}}?\d|[^，。；：\d]{{0,4}}?(?:达到|发展到|达)\d)?")
@@ -49,6 +64,8 @@ def over_threshold(text: str, start: int, end: int, unit: str, scale: str) -> bo
     lead = text[max(0, start - 12):start]
     if TOTAL_BEFORE.search(re.sub(r"(?:超过|超|过)$", "", lead)):
         return False
+    if COUNTED_AFTER.match(text, end):
+        return True                       # 生产总值过400亿元的5个: a class of the places named before, counted
     after = OVER_AFTER.match(text, end)
     if after is None:
         return False
@@ -59,9 +76,18 @@ def over_threshold(text: str, start: int, end: int, unit: str, scale: str) -> bo
     return True
 
 
+YEARLY_BEFORE = re.compile(r"(?:年产|年产能|年生产能力|年处理能力|年处理|单机|单机容量)[\d.]+(?:[万亿])?[\u4e00-\u9fff]{1,4}以上$")
+
+
 def below_threshold(text: str, suffix: str, unit: str, suffix_end: int) -> bool:
-    """A capacity, mass, power or area with 以下 and then the things it classes (关停5万吨以下草浆生产线): a class."""
-    return suffix == "以下" and unit in MEASURE_UNITS and BELOW_AFTER.match(text, suffix_end) is not None
+    """A capacity, mass, power or area with 以下 and then the things it classes (关停5万吨以下草浆生产线): a class.
+    With 以上 only a yearly capacity or a unit size (年产180万吨以上生产煤矿, 单机30万千瓦以上机组) is: 年产 says the
+    amount is each thing's size, where 新建2万亩以上中药材基地 is the area built (round 3)."""
+    if unit not in MEASURE_UNITS or BELOW_AFTER.match(text, suffix_end) is None:
+        return False
+    if suffix == "以下":
+        return True
+    return suffix == "以上" and YEARLY_BEFORE.search(text, max(0, suffix_end - 16), suffix_end) is not None
 
 
 def listed_before_etc(clause: str, n: int) -> bool:
@@ -96,3 +122,43 @@ def rate_population(text: str, start: int, end: int, unit: str, lo: int) -> bool
     lead = text[max(lo, clause_start):start]
     return not re.search(r"[\u4e00-\u9fff]{0,2}(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|"
                          r"治理|整治|打造|培育|争创|覆盖|惠及|带动|支持|组织|引导|指导|帮助|对)", lead)
+
+
+TERM_CUE = re.compile(r"^[—“”\s]*(?:这|那)?(?:也|更|又)?(?:将|必将)?(?:是|成为)|时期(?:是|为)|过去的?$|以来的?$")
+# the clause opens with 是/这是/将成为 (its subject the term: 过去5年，是…的5年) or names the term (…时期是, 以来);
+# 全市义务教育年限是全省最长的12年 (a subject that is a length) stays a quantity
+TERM_END = re.compile(r"[，。；！、,;!]|$")
+
+
+def term_named(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """Whole years after 的 that end the clause of a review's characterisation (是…阔步前进的5年, “十一五”时期是…极不
+    平凡的5年, 过去的5年, 自治区成立以来的50年): the term itself, named, not a length stated (round 5). A length reached
+    (提高到现在的9.5年), a programme's length (覆盖城乡的15年免费教育: words follow) and a clause with a verb of
+    change before the value stay quantities."""
+    if unit != "年" or text[start - 1:start] != "的" or not re.fullmatch(r"(?:\d+|[一二两三四五六七八九十]+)年", text[start:end]):
+        return False
+    if not TERM_END.match(text, end):
+        return False
+    clause_start = max(text.rfind(c, lo, start) for c in "，。；：,;:\n！") + 1
+    lead = text[max(lo, clause_start):start - 1]
+    if re.search(r"(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|延长到|延长至|缩短到|缩短至|为|由|从)", lead):
+        return False
+    return TERM_CUE.search(lead) is not None
+
+
+LIST_UNITS = frozenset({"个", "项", "件", "条", "大", "方面", "种", "类"})
+LIST_AFTER = re.compile(r"[^，。；：,;:\n！\d]{0,24}?[：:]\s*(?:一是|一、|（一）|\(一\)|1[、.．]|第一|首先)")
+
+
+def list_announced(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """A count whose clause ends with a colon followed by the first of the items it counts (五项建设巩固提升行动：一是…):
+    the list's announcement, not a quantity; 实事 (办好10件民生实事：一是…) stay counts (docs/records.md)."""
+    if unit not in LIST_UNITS:
+        return False
+    after = LIST_AFTER.match(text, end)
+    return after is not None and "实事" not in text[max(lo, start - 12):after.end()]
+
+
+def no_statement(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """The value names a term or announces a list (`term_named`, `list_announced`): no quantity is stated."""
+    return term_named(text, start, end, unit, lo) or list_announced(text, start, end, unit, lo)
