@@ -1,6 +1,6 @@
 """Numbers as the reports write them: digits or Chinese numerals, a scale word, a unit word.
 
-"1.36亿人次" → 136000000 人次; "2—3家" → a range 2…3 家; "19.5个百分点" → 19.5 个百分点.
+"1.36亿人次" → 136000000 人次; "2—3家" → a range 2…3 家; "19.5个百分点" → 19.5 个百分点; "4成" → 40 (percent).
 """
 from __future__ import annotations
 
@@ -64,6 +64,8 @@ def parse(written: str) -> Written:
         raise NumberError(f"range {written!r} has different units on its two ends")
     scale = m.group("scale") or ""
     factor = SCALES.get(scale, Decimal(1))
+    if m.group("unit") == "成":
+        factor *= 10                  # 成 is a tenth, and its unit is percent (ontology/units.ttl): 超4成 → 40 %
     a = to_decimal(m.group("a")) * factor
     b = to_decimal(m.group("b")) * factor if m.group("b") else a
     if b < a:

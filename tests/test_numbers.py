@@ -18,6 +18,8 @@ from api.numbers import NumberError, canonical, parse
     ("25亿斤", "2500000000", "2500000000", "亿", "斤"),
     ("0.6%", "0.6", "0.6", "", "%"),
     ("6.5%—7%", "6.5", "7", "", "%"),      # a percent range with the unit on both ends (national 2016 GDP target)
+    ("4成", "40", "40", "", "成"),          # a tenth, read as percent (dalian-2025: 经济总量占全市比重超4成)
+    ("五成", "50", "50", "", "成"),
 ])
 def test_parse(written, minimum, maximum, scale, unit):
     w = parse(written)

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from api.extract.classes import below_threshold, listed_before_etc, over_threshold, rate_population
+from api.extract.classes import below_threshold, listed_before_etc, no_statement, over_threshold, rate_population
+from api.extract.wordforms import forms
 from api.numbers import NumberError, chinese_number
 
 # Unit words of ontology/units.ttl and other unit words the reports use (longest first in the pattern).
@@ -29,9 +30,9 @@ KNOWN_UNITS = ("%", "％", "‰", "个百分点", "百分点", "个", "家", "�
 EXTRA_UNITS = ("倍", "个工作日", "工作日", "季度", "个季度", "公斤", "千克", "克", "立方米",
                "万立方米", "延长米", "延米", "户籍", "欧元", "港元", "立方", "瓦", "毫米", "厘米",
                "平方", "桶", "箱", "头(只)", "羽", "尾", "册", "本", "幅", "首", "集", "部门", "人年", "车次",
-               "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人")
+               "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人", "蒸吨", "幢", "口")
 COUNT_UNITS = frozenset(KNOWN_UNITS[KNOWN_UNITS.index("个"):KNOWN_UNITS.index("元")]) | {
-    "片", "份", "集", "羽", "本", "册", "尾", "首", "幅", "班次", "车次", "航次"}   # unit:NUM in ontology/units.ttl
+    "片", "份", "集", "羽", "本", "册", "尾", "首", "幅", "班次", "车次", "航次", "幢", "口"}   # unit:NUM in ontology/units.ttl
 UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reverse=True)
 TIME_UNITS = {"年", "天", "个月", "季度", "个季度", "小时", "分钟", "个工作日", "工作日"}
 COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
@@ -40,10 +41,10 @@ COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党�
 NAMED_ORDINAL = re.compile(r"^(?:、[一二三四五六七八九十]+次)*(?:全会|全体会议|全委|中全会|会议)")
 # 省委十一届七次、八次、九次全会: the numbers of a committee's plenary sessions
 TERM_AFTER = re.compile(r"^(?:产业|供水|创业|开发|加压|能源|分配)")   # 三次产业, 二次供水, 二次创业: terms
-PHYSICAL_UNITS = {"吨", "立方米", "兆瓦", "千瓦", "吉瓦", "瓦", "标箱", "标准箱"}
+PHYSICAL_UNITS = {"吨", "立方米", "兆瓦", "千瓦", "吉瓦", "瓦", "标箱", "标准箱", "蒸吨"}
 SPEC_AFTER = re.compile(r"^(?:[／/]年)?(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|"
                         r"上升|降低|同比|比|较|以|，|、|。|；|：)[\u4e00-\u9fffA-Za-z]")
-EQUIPMENT = re.compile(r"^[^，。；,;：“”]{1,12}?(?:船|车|反应器|轴承|泊位|码头|舰|储罐|燃料舱)")
+EQUIPMENT = re.compile(r"^[^，。；,;：“”]{1,12}?(?:船|车|反应器|轴承|泊位|码头|舰|储罐|燃料舱|锅炉)")
 # a rating written before a vessel or machine (全球首艘7500立方米液态二氧化碳船) is its size, not an amount of
 # anything; a capacity before a product (160万吨树脂、260万吨聚酯等项目投产) is a quantity and stays one
 LIST_ITEMS = re.compile(r"[、和与]")
@@ -67,21 +68,29 @@ INDICATOR_BEFORE = re.compile(r"(?<![A-Za-z&])(?:GDP|GNP|CPI|PPI|PMI|FDI|R&D)$")
 AR = r"\d+(?:\.\d+)?"
 CNUM = r"[一二两三四五六七八九十百]+"
 UNIT_RE = "|".join(re.escape(u) for u in UNIT_WORDS)
-SCALE_RE = r"万亿|千亿|百亿|亿|千万|百万|十万|万"
+SCALE_RE = r"万亿|千亿|百亿|亿|千万|百万|十万|万|千(?=公顷|吨|亩)"   # 10.3千公顷: 10,300 hectares
 QUANTITY = re.compile(
     rf"(?P<a>{AR}|{CNUM})(?P<pa>[%％‰])?"
     rf"(?:(?P<dash>[—–\-~～至到])(?P<b>{AR}|{CNUM}))?"
-    rf"(?P<ap1>多|余)?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?P<unit>{UNIT_RE})?")
+    rf"(?P<ap1>多|余)?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?:[ \u3000]?(?P<unit>{UNIT_RE}))?")
+# one space may stand between the number and its unit word in the source text (实施PPP项目13 个, 新增龙头企业 4家)
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
 RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
                   r"(?P<v>首位|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
 # 居全省第3位, 列第二名; also 第4 with no unit word when the clause or the listed item ends there (分别居全省第4、第2;
 # 增速分列全省第三和第一; 均居全省第2。), not 第一方阵 or 第二十届 (the number then begins a name)
+VERBLESS_RANKS = (
+    re.compile(r"(?<!许多)(?<![个项])(?:全国|全省|全市|全区|全州|全球|世界)(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))"),
+    re.compile(r"(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>名))(?=[，。；、,;）)”]|$|的)"),
+    re.compile(r"(?<=[至到])(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位))"))
+# a rank with no rank verb: 增速全省第1, (…三市)全国第四, 第一名 wherever it stands (获…“荷花奖”金奖第一名), 第四位 after
+# 升到 (从世界第六位上升到第四位); not
+# 全省第二批, 全国第一个, 第二名党员 (the number then begins a name or counts something else)
 MORE_RANKS = re.compile(r"[、和]第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$))")
 CLASS_AFTER = re.compile(r"^(?!以上|以下|以内|之内|左右|上下|多|余|大关|台阶|的|和|与|及|或|，|。|；|、)[\u4e00-\u9fff]")
 SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,
           "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
-          "万": Decimal(10) ** 4, "": Decimal(1)}
+          "万": Decimal(10) ** 4, "千": Decimal(1000), "": Decimal(1)}
 PREFIX_QUALIFIERS = ("不低于", "不少于", "不超过", "不高于", "不到", "不足", "不满", "超过", "突破", "高于", "低于",
                      "多于", "少于", "接近", "将近", "近", "约", "控制在", "控制", "大约", "达到", "达", "超", "逾")
 # 约 closing a word is no qualifier: 签约142个项目, 节约用地1.7万亩, 预约, 制约, 集约 …
@@ -162,6 +171,10 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit == "条" and (POLICY_AFTER.match(text[e:e + 6]) and implemented(text[max(0, s - 40):s])
                          or re.match(r"[\u4e00-\u9fff]", before) and POLICY_LIST.match(text[e:e + 40])):
         return True                       # 15条硬措施, 稳增长30条、科创32条等政策: a package's name
+    if unit == "蒸吨" and re.match(r"(?:[／/]?小?时)?及?(?:以下|以上)", text[e:e + 6]):
+        return True                       # 淘汰10蒸吨及以下燃煤锅炉: a class of boilers, not an amount
+    if unit == "口" and re.match(r"之|径|岸|号|罩|气", after):
+        return True                       # 3口之家, 5口径: not wells or ponds counted
     if unit == "片" and after.startswith("区"):
         return True                       # 3片区: a name of districts, not pieces
     if unit == "项" and after.startswith("目"):
@@ -255,7 +268,9 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
     """Every quantity in text[lo:hi]. `blocked` marks characters inside names (registry mentions)."""
     found: list[Quantity] = []
     taken: set[int] = set()
-    for m in RANK.finditer(text, lo, hi):
+    for m in [*RANK.finditer(text, lo, hi), *(r for p in VERBLESS_RANKS for r in p.finditer(text, lo, hi))]:
+        if m.start("v") in taken:
+            continue
         v = m.group("v")
         s = m.start("v")
         if v == "首位":
@@ -286,7 +301,8 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
             continue
         qualifiers(text, q, lo, hi)
         taken.update(range(m.start(), m.end()))
-        if not class_threshold(text, q) and not rate_population(text, q.start, q.end, q.unit, lo):
+        if not class_threshold(text, q) and not rate_population(text, q.start, q.end, q.unit, lo) \
+                and not no_statement(text, q.start, q.end, q.unit, lo):
             found.append(q)
     for m in BARE_SCALE.finditer(text, lo, hi):
         if m.start() in taken or re.match(r"级", text[m.end():m.end() + 1]) or (blocked and any(blocked[m.start():m.end()])):
@@ -301,11 +317,17 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         qualifiers(text, q, lo, hi)
         if not class_threshold(text, q):
             found.append(q)
+    for s, e, written, value, unit, scale, lead in forms(text, lo, hi):   # 超六成, 10金, 零伤亡 … (wordforms.py)
+        if any(q.start < e and s < q.end for q in found) or (blocked and any(blocked[s:e])):
+            continue
+        q = Quantity(s, e, written, value, value, scale, unit, lead=lead)
+        qualifiers(text, q, lo, hi)
+        found.append(q)
     return sorted(found, key=lambda q: q.start)
 
 
 THRESHOLD_AFTER = re.compile(r"(?!用|于|来自|达到|实现|形成)[^，。；、：\d]{0,10}?"
-                             r"(?:项目|企业|工程|煤矿|小区|园区|产业园|(?<!农)村|镇|集群|产业链|固定资产投资|人口)"
+                             r"(?:项目|企业|工程|煤矿|锅炉|小区|园区|产业园|(?<!农)村|镇|集群|产业链|固定资产投资|人口)"
                              r"(?P<count>[^，。；、：\d]{0,3}?\d)?")
 # 千万元以上省市重点项目, 年销售收入500万元以上农业龙头企业38家, 年产30万吨以下煤矿: an amount with 以上/以下 and
 # then the things it classes is the class of what is counted next, not a quantity; 20家以上企业 (a count), 60%以上

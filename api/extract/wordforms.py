@@ -1,0 +1,100 @@
+"""Quantities written in forms the number-and-unit pattern of `quantities` does not read (recall round 5, stop 19;
+bench/README.md "Recall, round 5 (stop 19)"): tenths written 成 (超六成: 60 %), percent written out (百分之六十七),
+medal counts (10金6银3铜), 零 as a count of events (实现人员“零伤亡”), consecutive titles (八连冠), a ratio with no
+unit (城乡居民收入倍差缩小至1.57), a bare scale with a lead word and a count unit (超万人, 上万名), cities and counties
+counted without a measure word (1市17县), a unit written before the number (每立方米26微克).
+
+Each is a quantitative statement by docs/records.md ("facts — every quantitative statement"); the look-alikes stay
+no quantity: 一成不变, 成都, 八成新 (a word), 零售, 零距离, 零容忍 (words), 市县两级 (a class), 万名干部进万村 (a name:
+no lead word), 全省第二批 (an ordinal).
+
+`forms(text, lo, hi)` returns (start, end, value as written, value, unit word, scale, lead) with offsets into the
+whole text; `quantities.scan` makes them quantities where no other quantity is.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from api.numbers import NumberError, chinese_number
+
+Form = tuple[int, int, str, Decimal, str, str, str]
+
+DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+TENTHS = re.compile(r"(?P<n>[一二两三四五六七八九]|(?<![\d.])[1-9])成(?P<tail>以上|左右|多|以下)?")
+TENTHS_BEFORE = re.compile(r"(?:超过|超|近|逾|约|占|达到|达|增加|增长|提高|下降|减少|降低|上升|有|过|接近|将近|不到|不足)$")
+# 五成 is 50 % only as a share or a change (超六成, 增加五成以上, 八成以上的村); 一成不变, 八成新, 九成九 are words
+NOT_TENTHS_AFTER = re.compile(r"不变|新|熟|九|就|果|绩|为|立|功|本|效|交|长|员|型|品|套|批|色|像|都|才|材|事|真")
+PERCENT_WORDS = re.compile(r"百分之(?P<n>[零〇一二两三四五六七八九十百]+)(?:点(?P<d>[零〇一二三四五六七八九]+))?")
+DECIMAL_DIGITS = {"零": "0", "〇": "0", **{k: str(v) for k, v in DIGIT.items() if k != "两"}}
+MEDALS = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<u>[枚块](?:金|银|铜|奖)牌|[金银铜]牌|金(?=、?\d+[银铜])|(?<=\d)银(?=、?\d+铜|[、，。；）的]|$)|"
+                    r"(?<=\d)铜(?=[、，。；）的]|$))")
+# 10金6银3铜: 金 only when a silver count follows, 银 and 铜 only closing the tally (never 5金融, 3铜仁)
+ZERO = re.compile(r"零(?P<u>伤亡|死亡|垮坝|溃坝|事故|感染|发生|病例|新增)")
+# 实现人员“零伤亡”、水库“零垮坝”, 疫情零发生: a count of zero events; 零售, 零距离, 零容忍, 零就业家庭 are words and names
+STREAK_TITLES = re.compile(r"(?P<n>[二两三四五六七八九十]{1,3}|\d{1,2})连冠")
+RATIO = re.compile(r"倍差[^，。；\d]{0,10}?(?P<a>\d+(?:\.\d+)?)(?![\d.%％倍个万亿元年：:])"
+                   r"(?:[^，。；\d]{1,6}?(?P<b>\d+(?:\.\d+)?)(?![\d.%％倍个万亿元年：:]))?")
+# 城乡居民收入倍差缩小至1.57, 收入倍差从2.42缩小至2.12: the ratio of two incomes, a number with no unit
+LEAD_SCALE = re.compile(r"(?P<lead>超过|超|近|逾|上|破|突破|数以)(?P<scale>万|千|百)(?P<u>名|人次|人|户|家|个|项|次|余人|多人|多名|余名)")
+# 吸引高校毕业生返乡就业创业超万人, 上万名干部群众: an approximate count; 万名干部进万村 (no lead word) is a name
+PLACES = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<u>市|县|区|旗)(?=\d{1,3}(?:市|县|区|旗))|"
+                    r"(?<=\d[市县区旗])(?P<m>\d{1,3})(?P<v>市|县|区|旗)(?!城|委|长|级|域|政府|人民)")
+# 1市17县, 3区2县: cities and counties counted without 个 (the first only when another count follows)
+UNIT_FIRST = re.compile(r"每立方米(?P<n>\d+(?:\.\d+)?)微克")
+# PM2.5平均浓度每立方米26微克: the unit written around the number
+
+
+def forms(text: str, lo: int, hi: int) -> list[Form]:
+    """Every quantity of text[lo:hi] written in one of the forms above (module docstring)."""
+    out: list[Form] = []
+    for m in TENTHS.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 4):m.start()]
+        after = text[m.end("n") + 1:m.end("n") + 3]
+        if NOT_TENTHS_AFTER.match(after) or not (TENTHS_BEFORE.search(before) or m.group("tail")):
+            continue
+        tenths = DIGIT.get(m.group("n")) or int(m.group("n"))
+        out.append((m.start(), m.end("n") + 1, m.group("n") + "成", Decimal(10 * tenths), "成", "", ""))
+    for m in PERCENT_WORDS.finditer(text, lo, hi):
+        if m.group("n") == "百" and (text[max(lo, m.start() - 1):m.start()] == "个" or text[m.end():m.end() + 1] == "地"):
+            continue                      # “十个百分之百”管理 (a name), 百分之百地落实 (a word)
+        try:
+            value = chinese_number(m.group("n"))
+            if m.group("d"):                  # 百分之十六点八: 16.8
+                value += Decimal("0." + "".join(DECIMAL_DIGITS[c] for c in m.group("d")))
+            out.append((m.start(), m.end(), m.group(), value, "百分之", "", ""))
+        except NumberError:
+            continue
+    for m in MEDALS.finditer(text, lo, hi):
+        u = m.group("u")
+        out.append((m.start(), m.end(), m.group(), Decimal(m.group("n")), u[0] if u[0] in "枚块" else u, "", ""))
+    for m in ZERO.finditer(text, lo, hi):
+        if re.search(r"个“?$", text[max(lo, m.start() - 2):m.start()]):
+            continue                      # 做到“五个零发生”: a slogan's name
+        out.append((m.start(), m.start() + 1, "零", Decimal(0), "", "", ""))
+    for m in STREAK_TITLES.finditer(text, lo, hi):
+        n = m.group("n")
+        try:
+            value = Decimal(n) if n.isdigit() else chinese_number(n)
+        except NumberError:
+            continue
+        out.append((m.start(), m.end(), m.group(), value, "连冠", "", ""))
+    for m in RATIO.finditer(text, lo, hi):
+        for g in ("a", "b"):
+            if m.group(g):
+                out.append((m.start(g), m.end(g), m.group(g), Decimal(m.group(g)), "", "", ""))
+    for m in LEAD_SCALE.finditer(text, lo, hi):
+        if m.group("lead") == "上" and text[max(lo, m.start() - 1):m.start()] in ("以", "线", "向", "之", "马", "路", "楼", "街"):
+            continue                      # 线上千人, 马上: 上 closes a word
+        scale = {"万": 10 ** 4, "千": 1000, "百": 100}[m.group("scale")]
+        unit = m.group("u")[-1] if m.group("u")[0] in "余多" else m.group("u")
+        lead = m.group("lead") if m.group("lead") in ("上", "数以") else ""   # 超, 近 …: qualifiers before the value
+        start = m.start() if lead else m.start("scale")
+        out.append((start, m.end(), text[start:m.end()], Decimal(scale), unit, m.group("scale"), lead))
+    for m in PLACES.finditer(text, lo, hi):
+        n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("m"), m.group("v"))
+        s = m.start("n") if m.group("n") else m.start("m")
+        out.append((s, m.end(), n + u, Decimal(n), u, "", ""))
+    for m in UNIT_FIRST.finditer(text, lo, hi):
+        out.append((m.start(), m.end(), m.group(), Decimal(m.group("n")), "微克/立方米", "", ""))
+    return out
