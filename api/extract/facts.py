@@ -11,13 +11,21 @@ from dataclasses import dataclass, field
 from api.extract.indicators import Lexicon, label_of
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
-from api.extract.spans import DATED_LEAD, part_span, span
+from api.extract.spans import DATED_LEAD, LEAD, OWN_YEAR, PLANS, marker, part_span, span
 from api.extract.structure import Document
 from api.extract.subjects import clauses, sentence_start, subjects
 
 PAST = re.compile(r"^(?:去年|上年|过去一年|过去五年|\d{4}年(?:全年|全市|全省)?)")
 ESTIMATED = re.compile(r"预计|初步核算|初步统计")
-BY_YEAR = re.compile(r"到((?:19|20)\d{2})年(?:底|末)?")
+BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年(?:底|末)?")
+AT_YEAR = re.compile(r"(?:^|[，,；;：:])((?:19|20)\d{2})年[，,]")     # 2026年，肉牛饲养量103万头: a plan's later year
+# a paragraph that opens a review of years for the paragraphs after it (各位代表，过去的五年，是…具体成效如下：;
+# 各位代表，“十三五”时期是…决胜阶段; “十三五”时期是砥砺奋进、开拓创新的五年), not an item of a list (——五年来，…)
+SPAN_LEAD = re.compile(r"\s*(?:各位代表[，,！!：:]\s*)?(?:过去的?[三四五]年|这[三四五]年|[三四五]年来|本届政府|"
+                       r"[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来))")
+# the starting level of a change (从126家增加到467家, 由2010年的42.5%提高到50.3%): the words from 由/从 to the value
+START = re.compile(r"(?:由|从)((?:(?:19|20)\d{2}年(?:底|末)?)?[^，,。；;：:\d]{0,12})$")
+START_AFTER = re.compile(r"^[^，,。；;\d]{0,5}(?:到|至)")
 DURATIONS = frozenset({"年", "个月", "月", "天", "日", "小时"})     # 提前两年完成: a time, no count of things done
 
 
@@ -59,13 +67,18 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
     year = doc.year or 0
     titles = {d.number: d.title for d in doc.divisions if d.kind == "part"}
     dated: set[int | None] = set()      # parts with a paragraph naming a single year of its own
+    lead: tuple[tuple[int, int], int | None, int] | None = None     # (span, part, paragraph) of a span lead
     for p in doc.paragraphs:
         if p.heading or p.glossary:
+            lead = None
             continue                    # a glossary of the appendix states nothing (structure.glossaries)
         if DATED_LEAD.match(text, p.start, p.end):
             dated.add(p.part)           # 各位代表，2021年是本届政府的收官之年: the part's paragraphs from here are that year's
+        lead = span_lead(text[p.start:p.end], p.role, p.part, p.number, year, lead)
         title = titles.get(p.part) if p.part is not None else None
         part = None if p.part in dated else part_span(str(title or ""), text[p.start:p.end], p.role, year)
+        if part is None and lead and lead[2] != p.number and not OWN_YEAR.search(text, p.start, p.end):
+            part = lead[0]              # (一)创新发展渐入人心… after 各位代表，过去的五年，…具体成效如下：
         para_facts: list[Fact] = []
         for c_lo, c_hi in clauses(text, p.start, p.end):
             quantities = scan(text, c_lo, c_hi, blocked)
@@ -90,8 +103,13 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 period_end = None
                 if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
                                  text[stop:q.start], part,
-                                 text[q.suffix_end:c_hi], q.unit not in DURATIONS):
+                                 text[q.suffix_end:c_hi],
+                                 q.unit not in DURATIONS and "连冠" not in text[q.start:q.suffix_end]):
                     period, period_end = years
+                if reading.measure in ("level", "share") and (began := starting(
+                        text, c_lo, q, p.role, year, span(text[p.start:q.start], text[c_lo:q.start], p.role, year,
+                                                          "growth", kind, text[stop:q.start], part))):
+                    kind, period, period_end = "result", began, None
                 made = subjects(text, lexicon, q, c_lo, c_hi, seg_lo, after, respectively,
                                 para_facts if q not in after else before_clause, place)
                 for n, (indicator, about, label, quote_lo) in enumerate(made, start=1):
@@ -154,8 +172,43 @@ def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool =
                 and not FUTURE.search(text, stop, next_stop(text, at)):
             return "result", past          # 过去一年…。国内生产总值增长10.3%: the sentence before set the year
         m = BY_YEAR.search(sentence)
+        if m is None and (later := [int(y) for y in AT_YEAR.findall(text, stop, at) if int(y) > year]):
+            return "target", later[-1]      # 2026年，肉牛饲养量103万头: the plan's level of 2026
         return "target", int(m.group(1)) if m else year
     return "result", year - 1
+
+
+def span_lead(line: str, role: str, part: int | None, number: int, year: int,
+              lead: tuple[tuple[int, int], int | None, int] | None) -> tuple[tuple[int, int], int | None, int] | None:
+    """The span a review's lead paragraph opens for the paragraphs after it in its part (各位代表，过去的五年，是…
+    具体成效如下： then （一）创新发展渐入人心…; 各位代表，“十三五”时期是…决胜阶段 then 一、…二、…), as a part's
+    heading does (spans.part_span), until a paragraph opens another year (各位代表，刚刚过去的2020年; 一年来),
+    announces other work (主要做了以下几个方面工作：), or the part or role changes."""
+    if role == "review" and SPAN_LEAD.match(line) and (years := marker(line[:LEAD], role, year)) \
+            and years[0] < years[1]:
+        return years, part, number
+    if lead is None or role != "review" or part != lead[1] or DATED_LEAD.match(line) \
+            or OWN_YEAR.search(line[:LEAD]) or line.rstrip().endswith(("：", ":")):
+        return None
+    return lead
+
+
+def starting(text: str, c_lo: int, q: Quantity, role: str, year: int, years: tuple[int, int | None] | None) -> int:
+    """The year of the starting level of a change (docs/records.md; common rule of stop 19): the year written
+    (由2010年的42.5%, 由“十五”末的40% → 2005), else the year before the span its paragraph reviews (五年来…从126家
+    增加到467家 → 2015), else in a plan the level now (由每人每月165元提高到… in the 2013 plan → 2012); 0 when the value
+    is no starting level or a one-year review gives no year (由33%上升至40%: not dated here)."""
+    m = START.search(text, c_lo, q.start)
+    if m is None or not START_AFTER.match(text[q.suffix_end:q.suffix_end + 8]):
+        return 0
+    words = m.group(1)
+    if y := re.search(r"((?:19|20)\d{2})年", words):
+        return int(y.group(1))
+    if plan := re.search(r"(十[一二三四五]?五|九五)[”\"]?末", words):
+        return PLANS[plan.group(1)] + 4
+    if role == "review":
+        return years[0] - 1 if years and years[1] is not None else 0
+    return year - 1
 
 
 FUTURE = re.compile(r"今年|明年|(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|确保|目标|预期|计划|继续|努力|到(?:19|20)\d{2}年")

@@ -7,9 +7,10 @@
   previous year (比上年, 同比).
 
 The span is read from the nearest marker before the value in its paragraph: a five-year plan named by its
-number (“十五” 2001–2005 … “十五五” 2026–2030; the reviewed part of it in a review), 过去五年/五年来/这五年/近三年/
-十年 in a review (the years up to the reviewed year), 今后五年/未来五年 in a plan (from the target year), or 到2007年
-in a plan (the target year to 2007). With no marker in its paragraph, a paragraph that names no single year of its
+number (“十五” 2001–2005 … “十五五” 2026–2030; the reviewed part of it in a review; a plan named as the base of a
+change, 较“十三五”末 or 是“十二五”末的1.55倍, stands for the next plan's years), 过去五年/过去的五年/五年来/这五年/
+近三年/十年 in a review (the years up to the reviewed year), 今后五年/未来五年 in a plan (from the target year), or
+到2007年/至2007年 in a plan (the target year to 2007). With no marker in its paragraph, a paragraph that names no single year of its
 own (no 2015年, 今年, 去年, 同比 …), nor follows one opening with a year in its part (各位代表，2021年是…),
 takes the span its part's heading names (一、“十三五”时期经济社会发展回顾, 一、过去五年工作回顾, 二、“十四五”时期
 主要目标任务), unless that heading names a year too (2022年工作回顾及过去五年主要成就). A level that is a stock (城市化率达到55%, 总量达到8400亿元) in a plan's span is a
@@ -22,13 +23,14 @@ import re
 PLANS = {"九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五)[”\"]?(?:计划|规划|时期|期间|以来|前四年|前三年|两年来|三年来|的|末|目标|主要目标)")
 CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10, "2": 2, "3": 3, "4": 4, "5": 5, "10": 10}
-PAST = re.compile(r"(?:过去|这|近|前|以来的|来的)?([两二三四五十]|[2-5]|10)年(?:来|以来|间|中|累计|里|前)|"
-                  r"(?:过去|这|近|前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)")
+PAST = re.compile(r"(?:过去的?|这|近|前|以来的|来的)?([两二三四五十]|[2-5]|10)年(?:来|以来|间|中|累计|里|前)|"
+                  r"(?:过去的?|这|近|前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)")
 FUTURE = re.compile(r"(?:今后|未来|此后|后)([三四五]|[3-5])年")
-BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
-FLOW = re.compile(r"累计|新增|共(?:完成|实现|计)?|总额|合计|五年")
+BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
+FLOW = re.compile(r"累计|新增|(?<!公)共(?![享建同治识赢创])(?:完成|实现|计)?|总额|合计|五年")   # not 一般公共预算, 共享
 OCCASION = re.compile(r"[^，,。；;]{0,4}(?:之年|开局|收官|起步|第[一二三四五]年|的第)|[^，,。；;]{0,8}一年")
 PREVIOUS = re.compile(r"比上年|较上年|同比|上年")
+BASE = "较比是于由从"     # 较“十三五”末, 是“十二五”末的1.55倍, 由“十五”末的40%: the plan is the base of a change, not its span
 
 
 def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
@@ -38,6 +40,8 @@ def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
         if OCCASION.match(before, m.end()):
             continue                   # “十四五”规划开局之年: a year of the plan, not its span
         first = PLANS[m.group(1)]
+        if before[max(0, m.start() - 1):m.start()] in tuple(BASE):
+            first += 5                 # 较“十三五”末下降65.9%: a change over the next plan's years (十四五)
         last = first + 4
         if role == "review":
             last = min(last, year - 1)
@@ -84,7 +88,7 @@ LEAD = 30        # a marker this close to the paragraph's start (过去五年，
 # "Modality, spans of years"; curated dalian-2022 完成老旧小区改造747万平方米, 128个低收入村全部退出: 2018–2021).
 # A stock the span ended at (达到, 增至, 突破, 保有量; 建成区面积) is not one.
 DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创建|创成|引进|招引|转移就业|治理|打通|办理|培育|推出|获评|荣获"
-                  r"|摘帽|退出|脱贫|开工|竣工")
+                  r"|摘帽|退出|脱贫|开工|竣工|淘汰|关停|取缔|拆除")
 
 
 def span(paragraph_before: str, clause_before: str, role: str, year: int, measure: str, kind: str,
@@ -116,7 +120,8 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         return None
     if measure in ("growth", "change") or FLOW.search(clause_before):
         return years
-    if measure == "level" and counted and DONE.search(clause_before + after):
+    streak = clause_before.endswith("连续") or after.startswith(("连冠", "连续"))   # 连续三届获评, “四连冠”: a level
+    if measure == "level" and counted and not streak and DONE.search(clause_before + after):
         return years                  # 五年来…建设美丽乡村76个; 4个机场相继建成; 今后五年…新改扩建幼儿园339所
     if kind == "target" and measure in ("level", "share"):
         return years[1], None
