@@ -20,17 +20,25 @@ ABOUT_KINDS = ("place", "zone", "industry")
 LEADING = re.compile(r"^(?:[，,、；;：:及与并]|和(?![美谐睦])|其中|全年|当年|今年|去年|年末|年底|目前|累计|共计|总计|合计|"
                      r"同比|比上年|较上年|分别|全市|全省|全区|全国|我市|我省|本市|实现|完成|达到|达|为|共(?![同享建治])|有|已|"
                      r"在|对|将|要|力争|争取|确保|预计|初步核算|初步统计|带动|推动|带来|使|让|"
-                     # a list's own numbering: （7）解决…, 7）
-                     r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])+")
+                     # the year a target is for (到2015年学前教育毛入园率, 明年节约标准煤): the period, not the thing
+                     r"到(?:19|20)\d{2}年(?:底|末)?|明年|后年|"
+                     # a list's own numbering: （7）解决…, 7）, 9.实施…, ④支持…
+                     r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|\d{1,2}[.．](?![0-9０-９])\s*|[①-⑳])+")
 TRAILING = re.compile(r"(?:分别|均|各|累计|同比|比上年|较上年|年均|平均|达到|达|为|实现|超过|突破|增长|增加|提高|提升|上涨|"
                       r"下降|减少|降低|压缩|上升|扩大|缩小|缩短|回落|保持在|保持|稳定在|控制在|控制|不低于|不少于|不超过|低于|高于|近|约|超|升至|"
                       r"降至|增至|提高到|提升至|恢复至|在|到|至|了|的|共|、|，|,|“|”|\s|"
+                      # the framing of a value, not its thing: 普通高中升学率首次超过70%, 鲜果产量力争突破10万吨
+                      r"首次|力争|争取|确保|预计|"
                       # qualifiers of a value already named: 实际增长, 按可比口径增长, 五年年均增长, 比2002年增长
                       r"实际|可比|按可比口径(?:计算)?|扣除(?:物价|价格)因素(?:后)?|按新口径|按老口径(?:统计)?|"
                       r"(?:今后|过去)?五年|比(?:19|20)\d{2}年|从|(?:19|20)\d{2}年(?:底|末)?|接近|也|还|又|仍|是|"
                       # a starting level (基础养老金由每人每月165元提高至330元) and a five-year base (较“十三五”末)
                       r"(?<![自理缘事])由(?:原)?(?:每人每月|每人每年|每月|每年)?|(?:较|比)“?[一二三四五六七八九十]{2,3}”?"
                       r"(?:时期|期末|末)?)+$")
+# an industry word inside the name of a counted thing (制造业单项冠军企业, 制造业创新中心, 新能源汽车产业园项目) or listed
+# as an example before 等 (集成电路、高端装备制造等六支产业基金) is not what the value is about: the place still is
+NAMED_THING = re.compile(r"[^，,、；;等]{0,6}?(?:企业|项目|中心|基金|平台|基地|园区|产业园|公司|冠军)")
+EXAMPLE_OF = re.compile(r"[^，,；;。]{0,16}?等")
 PLACE_RELATIVE = {"市": ("全市", "我市", "本市", "市区"), "省": ("全省", "我省", "本省"), "区": ("全区", "我区"),
                   "州": ("全州", "我州"), "县": ("全县", "我县"), "盟": ("全盟",), "国": ("全国",)}
 
@@ -98,6 +106,8 @@ class Lexicon:
             if m.ref.split("/")[0] in ABOUT_KINDS and not (m.start < hi and lo < m.end) and m.ref != default:
                 if m.ref.startswith("industry/") and re.match(r"[^，,]{0,2}(?:增加值|占|比重|投资|企业|集群)", subject[m.end:]):
                     continue          # 数字经济核心产业增加值, 高技术产业投资: the industry is part of the indicator
+                if m.ref.startswith("industry/") and (NAMED_THING.match(subject, m.end) or EXAMPLE_OF.match(subject, m.end)):
+                    continue          # 省级制造业创新中心, 集成电路、高端装备制造等六支产业基金: a word of a name or an example
                 found = m.ref
         return found
 

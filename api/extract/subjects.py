@@ -107,7 +107,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         # listed item with a number of its own (建成8个医养结合示范点、9个…综合体); none when a list separator follows
         # the number at once, as the counted thing then came before it (完成营造林286万亩、石漠化综合治理…)
         tail = text[q.suffix_end:c_hi]
-        tail = "" if re.match(r"[、，,；;]", tail) else before_next_quantity(tail)
+        tail = "" if re.match(r"[、，,；;]", tail) else joined_item(before_next_quantity(tail))
         return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 
@@ -134,6 +134,23 @@ def counted_after(text: str, q: Quantity, segment: str, c_hi: int, opens_clause:
         return ""
     tail = before_next_quantity(text[q.suffix_end:c_hi])
     return re.split(r"[和及与](?=[^，,；;、]*?\d)", tail)[0]
+
+
+JOINED = re.compile(r"[和及与](?=[0-9０-９]+(?:\.[0-9]+)?[万亿]?[个项座家所条处台套户批名人支片])")
+
+
+def joined_item(tail: str) -> str:
+    """The words after a number up to 和/及/与 opening a second counted item (实施10项亮化和22项绿化工程, 抓好3个万亩级
+    核心示范基地和30个辐射示范基地建设): the second item is a value of its own. A two-character first item takes the
+    second's head (亮化 + 绿化工程 → 亮化工程), as parallel modifiers do."""
+    m = JOINED.search(tail)
+    if not m:
+        return tail
+    first = tail[:m.start()]
+    second = re.sub(r"^[0-9０-９.]+[万亿]?.", "", tail[m.end():])
+    if len(first) == 2 and len(second) > 3 and re.fullmatch(r"[\u4e00-\u9fff]+", first + second):
+        return first + second[2:]
+    return first
 
 
 def before_next_quantity(tail: str) -> str:
@@ -304,7 +321,7 @@ def previous_noun(segment: str) -> int:
     return -1
 
 
-GENERIC_INVESTMENT = re.compile(r"(?:总|年度|当年|计划|年度计划)?(?:投资|投入)(?:资金|额)?")
+GENERIC_INVESTMENT = re.compile(r"(?:协议|合同|签约)?(?:总|年度|当年|计划|年度计划)?(?:投资|投入)(?:资金|额)?")
 PROJECT_VERBS = re.compile(r"实施|推进|安排|参加|引进|签约|谋划|完成|累计|共计|包括|其中|全年|当年|今年")
 
 
