@@ -1,6 +1,7 @@
 """Precision of drafted facts measured by hand on reports nobody here has read (issue 13, deliverable 6).
 
     python bench/audit.py sample --seed 18 --n 150 --out F.tsv [--exclude OTHER.tsv ...]
+                                  [--exclude-reports SEEN.tsv ...]
     python bench/audit.py score F.tsv
     python bench/audit.py redraft F.tsv --out F-after.tsv
 
@@ -168,8 +169,14 @@ def row_of(report: str, iri: str, props: dict[str, list[str]], text: str,
     return {c: row.get(c, "") for c in COLUMNS}
 
 
-def sample(seed: int, n: int, out: Path, exclude: list[Path]) -> None:
-    eligible = population()
+def sample(seed: int, n: int, out: Path, exclude: list[Path], exclude_reports: list[Path] | None = None) -> None:
+    """n facts drawn uniformly from the eligible reports' facts, less the facts of `exclude` files and every report
+    of `exclude_reports` files (their ``report`` column: reports a reader has seen, for a sample blind to them)."""
+    seen: set[str] = set()
+    for path in exclude_reports or []:
+        with open(path, encoding="utf-8", newline="") as fh:
+            seen |= {r["report"] for r in csv.DictReader(fh, delimiter="\t")}
+    eligible = [e for e in population() if e[0] not in seen]
     total = sum(count for _, count, _ in eligible)
     excluded = set()
     for path in exclude:
@@ -304,6 +311,7 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--n", type=int, required=True)
     s.add_argument("--out", type=Path, required=True)
     s.add_argument("--exclude", type=Path, action="append", default=[])
+    s.add_argument("--exclude-reports", type=Path, action="append", default=[])
     c = sub.add_parser("score")
     c.add_argument("file", type=Path)
     r = sub.add_parser("redraft")
@@ -311,7 +319,7 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "sample":
-        sample(args.seed, args.n, args.out, args.exclude)
+        sample(args.seed, args.n, args.out, args.exclude, args.exclude_reports)
     elif args.command == "redraft":
         redraft(args.file, args.out)
     else:
