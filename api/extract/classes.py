@@ -23,7 +23,10 @@
   重点推进10项工作：一是…) announces the list, the items follow (round 5; rounds 1–2 *list-count*); the number of
   实事 undertaken (办好10件民生实事：一是…) stays a count (docs/records.md).
 
-`no_statement` is what `quantities.scan` asks: `term_named` or `list_announced`.
+- `refers_back`: a count that opens its clause after 以上/上述/前述/这 (以上五项指标增速均居全省首位) counts the values
+  just stated, it repeats them (round 6; rounds 1–2 *list-count*).
+
+`no_statement` is what `quantities.scan` asks: `term_named`, `list_announced` or `refers_back`.
 
 Each takes the text and the quantity's offsets and qualifier words, so `quantities` calls them without a cycle.
 """
@@ -159,6 +162,23 @@ def list_announced(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     return after is not None and "实事" not in text[max(lo, start - 12):after.end()]
 
 
+BACK_WORDS = re.compile(r"(?:以上|上述|前述|上面|这)(?:的)?$")
+BACK_UNITS = frozenset({"个", "项", "件", "条", "大", "家", "类", "种"})
+
+
+def refers_back(text: str, start: int, unit: str, lo: int) -> bool:
+    """A count whose clause is only 以上/上述/前述/这 before it (…增长9.6%，以上五项指标增速均居全省首位): the number of
+    the values or items just stated, a repetition, not a quantity (round 6). 以上 after a number (10亿元以上5个) is a
+    qualifier of that number, not this word: only a clause opening with it counts."""
+    if unit not in BACK_UNITS:
+        return False
+    clause_start = max(text.rfind(c, lo, start) for c in "，。；：,;:\n！") + 1
+    lead = text[max(lo, clause_start):start]
+    return BACK_WORDS.fullmatch(lead) is not None or BACK_WORDS.search(lead) is not None and len(lead) <= 3
+
+
 def no_statement(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """The value names a term or announces a list (`term_named`, `list_announced`): no quantity is stated."""
-    return term_named(text, start, end, unit, lo) or list_announced(text, start, end, unit, lo)
+    """The value names a term, announces a list or repeats what was just stated (`term_named`, `list_announced`,
+    `refers_back`): no quantity is stated."""
+    return term_named(text, start, end, unit, lo) or list_announced(text, start, end, unit, lo) \
+        or refers_back(text, start, unit, lo)

@@ -4,7 +4,8 @@ qualifier words around it (超过…, …以上, 控制在…左右). Numbers in
 ordinals (第十七届, 二次会议, 十一届七次、八次全会), line and document numbers (5号线), plan names (十四五), quoted
 names (“十五条”), codes (5G, PM2.5), registry names (三项机制), terms (三次产业, 二次供水, 城乡二元结构), slogans
 (两个市场, 两个文明, 三条控制线, 两篇文章) and places (七台河); nor are the length of a streak (连续4年), a rating
-(4兆瓦级, 7500立方米…船), a count repeating the names just listed (A和B两个产业园), a class (十亿元镇; 千万元以上项目122个: `class_threshold`), a sport
+(4兆瓦级, 7500立方米…船, 4座级), a year or a name read digit by digit (一九六七年, 八二一人民公园), the size of a
+group the place is one of (成为…新增3个…之一), a count repeating the names just listed (A和B两个产业园, A、B、C和D4项), a class (十亿元镇; 千万元以上项目122个: `class_threshold`), a sport
 (现代五项), the size of a national list (入选全国60个…名单) or of a policy package named by it (落实安全生产15条
 硬措施, 推出稳增长30条、科创32条等政策).
 
@@ -52,6 +53,12 @@ SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 NAMED_TERMS = ("现代五项", "铁人三项", "五项全能", "十项全能")   # sports: 全国现代五项锦标赛
 REFERENCE_GROUP = re.compile(r"^[^，。；]{0,30}?(?:名单|排名|排行|之一)")
 # 入选全国60个…重点城市名单, 在全国36个…城市信用监测排名: the size of a national list, not a count of the place
+ONE_OF = re.compile(r"^[^，。；,;：:]{0,30}?(?<!分)之一")
+# 成为云南省新增3个国家级…之一, 是全省5个…试点县之一: the size of a group the subject is one of (round 6); the
+# 三分之一 of a share is no group
+DIGIT_RUN = re.compile(r"[〇零一二三四五六七八九]{3,}")
+# 一九六七年, 八二一人民公园, 二〇〇五: numerals read digit by digit are a year or a name, never a quantity (a quantity
+# written in Chinese numerals has 十, 百, 千: 一千九百六十七); 三四个 and 两三年 (a range) are left as they are
 PLACE_NAMES = ("七台河", "三门峡", "五家渠")
 POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策)?(?:政策|措施|举措|意见|新政|支持事项)")
 POLICY_VERB = re.compile(r"(落实|贯彻|执行|遵照|按照|依照)|出台|发布|推出|制定|印发|提出|研究")
@@ -159,6 +166,12 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True
     if text[max(lo, s - 2):s] == "全国" and unit in ("个", "家", "座") and REFERENCE_GROUP.match(text[e:e + 40]):
         return True
+    if unit in COUNT_UNITS and ONE_OF.match(text[e:e + 40]):
+        return True                       # 成为…新增3个…之一: the size of the group, not a count of the place
+    if DIGIT_RUN.fullmatch(a):
+        return True                       # 一九六七年, 八二一人民公园: a year or a name read digit by digit
+    if unit and unit != "级" and re.match(r"级(?!别|次)", after):
+        return True                       # 4座级通用飞机, 百亿元级: a rating or a class of things, not an amount
     if text[s:s + 3] in PLACE_NAMES:
         return True
     if unit == "元" and not a[0].isdigit() and re.match(r"结构|经济|体制|格局|分割|对立", after):
@@ -196,7 +209,7 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
             return True                   # Chinese numerals state a quantity only with a measure word
         if COUNT_NOUN_AFTER.match(after) or unit in ("类", "级", "种", "片"):
             return True                   # 两个确立, 三个一批, 三大攻坚战, 四片多点
-        if re.search(r"[一二两三四五六七八九十百]", text[max(lo, s - 1):s]):
+        if re.search(r"[〇一二两三四五六七八九十百]", text[max(lo, s - 1):s]):    # 〇: 二〇〇五年 (round 6)
             return True
     if unit == "" and not m.group("scale") and not m.group("pa") and not m.group("dash"):
         return True                       # a bare number is a code, a count in a name or a list label
@@ -233,8 +246,12 @@ def appositive(text: str, m: re.Match, lo: int) -> bool:
     if arabic:
         # 通河、延寿、木兰、方正4个县, 长虹、九洲、攀长钢、新华4户企业: digits too, for three or more names joined by
         # 、 alone, none with a number of its own
+        # round 6: the last two names may be joined by 和/及/与 (投资强度、容积率、亩均产值和税收4项控制性指标)
         items = clause.split("、")
-        return len(items) == n and not re.search(r"[\d和与及]", clause) and all(len(i) <= 8 for i in items[1:])
+        last = re.split(r"[和与及]", items[-1])
+        if len(items) >= 2 and len(last) == 2 and all(last):
+            items = items[:-1] + last
+        return len(items) == n and not re.search(r"[\d和与及]", "、".join(items)) and all(len(i) <= 8 for i in items[1:])
     return len(LIST_ITEMS.findall(clause)) + 1 == n
 
 
