@@ -17,7 +17,7 @@ from api.extract.subjects import clauses, sentence_start, subjects
 
 PAST = re.compile(r"^(?:去年|上年|过去一年|过去五年|\d{4}年(?:全年|全市|全省)?)")
 ESTIMATED = re.compile(r"预计|初步核算|初步统计")
-BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年(?:底|末)?")
+BY_YEAR = re.compile(r"(?:[到至]|力争|争取)((?:19|20)\d{2})年(?:底|末)?")     # 力争2020年接待游客…突破: that year's
 AT_YEAR = re.compile(r"(?:^|[，,；;：:])((?:19|20)\d{2})年[，,]")     # 2026年，肉牛饲养量103万头: a plan's later year
 # a paragraph that opens a review of years for the paragraphs after it (各位代表，过去的五年，是…具体成效如下：;
 # 各位代表，“十三五”时期是…决胜阶段; “十三五”时期是砥砺奋进、开拓创新的五年), not an item of a list (——五年来，…)
@@ -182,11 +182,14 @@ def span_lead(line: str, role: str, part: int | None, number: int, year: int,
               lead: tuple[tuple[int, int], int | None, int] | None) -> tuple[tuple[int, int], int | None, int] | None:
     """The span a review's lead paragraph opens for the paragraphs after it in its part (各位代表，过去的五年，是…
     具体成效如下： then （一）创新发展渐入人心…; 各位代表，“十三五”时期是…决胜阶段 then 一、…二、…), as a part's
-    heading does (spans.part_span), until a paragraph opens another year (各位代表，刚刚过去的2020年; 一年来),
+    heading does (spans.part_span), or a dated opening whose next sentence opens the span (2020年，…实现“十三五”
+    规划胜利收官。“十三五”时期，我们… then ——取得两个历史性成就…), until a paragraph opens another year (各位代表，刚刚过去的2020年; 一年来),
     announces other work (主要做了以下几个方面工作：), or the part or role changes."""
-    if role == "review" and SPAN_LEAD.match(line) and (years := marker(line[:LEAD], role, year)) \
-            and years[0] < years[1]:
-        return years, part, number
+    if role == "review":
+        for at in [0] + [m.end() for m in re.finditer(r"。", line[:200]) if DATED_LEAD.match(line)]:
+            if SPAN_LEAD.match(line, at) and (years := marker(line[at:at + LEAD], role, year)) \
+                    and years[0] < years[1]:
+                return years, part, number
     if lead is None or role != "review" or part != lead[1] or DATED_LEAD.match(line) \
             or OWN_YEAR.search(line[:LEAD]) or line.rstrip().endswith(("：", ":")):
         return None

@@ -68,20 +68,42 @@ TITLE_PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五)[”\"]?")
 OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!以来|来|的)|今年|去年|上年|同比|全年|年内|当年|明年|本年|过去一年"
                       r"|(?<![五三四两二十])一年(?:来|以来)")
 
-DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:]\s*)?(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:(?:19|20)\d{2}年|过去的?一年|去年|今年)")
-# 各位代表，2021年是本届政府的收官之年; （二）2021年工作回顾: the part's paragraphs from here review that year
+DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:！!]\s*)?(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:刚刚过去的|过去的)?"
+                        r"(?:(?:19|20)\d{2}年|过去的?一年|去年|今年)")
+# 各位代表，2021年是本届政府的收官之年; （二）2021年工作回顾; 各位代表！刚刚过去的2022年，是…: the part's paragraphs from
+# here review that year
+
+
+TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来)")
 
 
 def part_span(title: str, paragraph: str, role: str, year: int) -> tuple[int, int] | None:
-    """The span a part's heading names (“十二五”工作回顾, 过去五年工作回顾, 今后五年的主要任务), for a paragraph of
+    """The span a part's heading names (“十二五”工作回顾, 过去五年工作回顾, 今后五年的主要任务; a government's
+    five-year term, 十届政府工作回顾, in a review: the five years up to the reviewed one), for a paragraph of
     that part that names no single year of its own; None when the heading names a year too."""
     if not title or re.search(r"(?:19|20)\d{2}年|[今明去]年", title) or OWN_YEAR.search(paragraph):
         return None
+    if role == "review" and TERM.search(title):
+        return year - 5, year - 1     # 十届政府工作回顾: the term of five years up to the reviewed year
     years = marker(TITLE_PLAN.sub(lambda m: "“" + m.group(1) + "”时期", title), role, year)
     return years if years and years[0] < years[1] else None
 
 
 LEAD = 30        # a marker this close to the paragraph's start (过去五年，…; ——这五年，…) governs all of it
+
+
+LEAD_MARK = re.compile(rf"{FUTURE.pattern}|{PLAN.pattern}|{BY_YEAR.pattern}")
+
+
+def lead(paragraph_before: str, role: str, year: int) -> tuple[int, int] | None:
+    """The span a marker of the paragraph's lead names, unless in a plan the paragraph turns to the target year
+    after it (实现今后五年各项发展目标和任务，首先必须做好2003年工作。今年是…: the year's targets, not the span's)."""
+    years = marker(paragraph_before[:LEAD], role, year)
+    if years and role != "review":
+        cut = max((m.end() for m in LEAD_MARK.finditer(paragraph_before[:LEAD])), default=0)
+        if re.search(rf"今年|(?<![到至\d]){year}年(?!以来|来)", paragraph_before[cut:]):
+            return None
+    return years
 
 
 # what was done over a span, counted: the things built, set up, moved or won over the span add up (docs/records.md
@@ -113,7 +135,7 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
     elif years is None or years[0] == years[1]:
         return None
     else:
-        years = marker(sentence_before, role, year) or marker(paragraph_before[:LEAD], role, year)
+        years = marker(sentence_before, role, year) or lead(paragraph_before, role, year)
     if years is None or years[0] == years[1]:
         return None
     if PREVIOUS.search(clause_before):

@@ -179,7 +179,10 @@ def infer_place(text: str) -> str:
 def reviews(title: str, year: int | None) -> bool:
     """A part's title says it reviews: 回顾, 过去, 取得…, or a year before the report's (2021年主要工作 in the
     2022 report, 回首2019 in the 2020 one); not when it names targets, tasks or plans (今后五年主要目标任务,
-    2022年重点工作安排) or the report's own year (奋进2019 in the 2019 report)."""
+    2022年重点工作安排) or the report's own year (奋进2019 in the 2019 report); a title saying a target or task
+    was met (基本实现了…目标, 全面完成了…任务) reviews."""
+    if DONE_TITLE.search(title):
+        return True               # 基本实现了年初确定的主要经济增长目标: a target met is a review
     if re.search(r"目标|任务|安排", title) and not re.search(r"完成情况|执行情况", title):
         return False
     if REVIEW_TITLE.search(title):
@@ -188,7 +191,8 @@ def reviews(title: str, year: int | None) -> bool:
     return bool(years and year and max(years) < year)
 
 
-EXPLICIT = re.compile(r"回顾|回首|过去|总结|以来|情况|年来|(?<!\d)(?:19|20)\d{2}(?!\d)|目标|任务|安排|要求|思路|建议|部署"
+DONE_TITLE = re.compile(r"(?:实现|完成)了[^，,。；;]{0,16}(?:目标|任务)")
+EXPLICIT = re.compile(r"回顾|回首|过去|总结|以来|情况|年来|(?<!\d)(?:19|20)\d{2}(?!\d)|目标|(?<!首要)任务|安排|要求|思路|建议|部署"
                       r"|展望|今后|未来|打算|意见|规划|计划|今年|明年")
 WEAK_REVIEW = re.compile(r"取得|成就|成绩")       # 取得新突破 is also a plan's wish
 PAST_WORDS = re.compile(r"了|比上年|同比|上年|去年|一年来|年来|过去|累计|分别增长|分别达|增长\d")
@@ -237,13 +241,16 @@ def content_roles(text: str, heads: list[Paragraph], year: int | None, now: str 
 
 UNNUMBERED_PLAN = re.compile(r"^(?:((?:19|20)\d{2})年|今年|新的一年|“十[一二三四五六七八九]五”(?:时期|期间)?|今后五年|未来五年)"
                              r"[^。，,；;：:]{0,22}(?:工作|目标|任务|安排|建议|部署|要求|打算|思路|重点|考虑|举措)$")
+ABOUT_PLAN = re.compile(r"^关于(?:[^。，,；;]{0,14}和)?((?:19|20)\d{2})年[^。，,；;]{0,8}工作$")
 TARGETS_OPENING = re.compile(r"^(?:全市|全省|全区|全州|全县|全年|今年)?(?:经济社会|经济和社会|国民经济和社会)?(?:发展)?的?"
                              r"主要(?:预期|奋斗)?目标(?:建议)?(?:是|为)")
 
 
 def plan_title(line: str, year: int | None) -> bool:
     """A heading line without a number that opens the plan: 2014年主要工作 (the report's year or later),
-    2022年工作安排, “十一五”时期奋斗目标与主要任务, 今后五年的主要任务."""
+    2022年工作安排, 关于2002年的政府工作, “十一五”时期奋斗目标与主要任务, 今后五年的主要任务."""
+    if (about := ABOUT_PLAN.match(line)) and year and int(about.group(1)) >= year:
+        return True               # 关于2002年的政府工作, 关于“十三五”总体部署和2016年工作 (not 关于“十二五”和2015年工作)
     m = UNNUMBERED_PLAN.match(line)
     return bool(m and len(line) <= 30 and not re.search(r"报告|回顾|总结|情况|成就|成绩|以来", line)
                 and (not m.group(1) or year and int(m.group(1)) >= year))
@@ -306,7 +313,8 @@ def parse(text: str) -> Document:
             part_role = unnamed.get(p.number) or ("review" if reviews(title, doc.year) else "plan")
             if seen_plan and unnamed.get(p.number) == "review" and not reviews(title, doc.year):
                 part_role = "plan"        # told by its words alone, a review does not follow the plan
-            if reviewing and part_role == "plan" and not seen_plan and not EXPLICIT.search(title):
+            if reviewing and part_role == "plan" and not seen_plan and not EXPLICIT.search(title) \
+                    and unnamed.get(p.number) != "plan":
                 part_role = "review"      # 2015年及“十二五”工作回顾 / 一、坚持精准施策，经济运行企稳回升: its words
             seen_plan = part_role == "plan"   # a review part after a plan part (回顾 after the year's work) reviews
             p.heading = True
@@ -316,7 +324,8 @@ def parse(text: str) -> Document:
             stop = line.find("。")
             doc.divisions.append(Division("section", f"{part}-{section}", line[sec.end():stop if stop > 0 else len(line)],
                                           p.start + sec.end(), p.start + (stop if stop > 0 else len(line))))
-        if not p.heading and PLAN_START.search(probe) and (TARGETS.search(probe) or probe.startswith("今年")):
+        own = bool(doc.year and re.match(rf"{doc.year}年(?:是|，|,)", probe))    # 2002年，是…的重要一年 (the 2002 report)
+        if not p.heading and PLAN_START.search(probe) and (TARGETS.search(probe) or probe.startswith("今年") or own):
             seen_plan = True          # the plan begins without a part heading (or inside the review part)
         elif not p.heading and plan_title(probe, doc.year) or TARGETS_OPENING.match(probe):
             seen_plan = True          # 2014年主要工作, “十一五”时期奋斗目标与主要任务; 全市…主要预期目标是：
