@@ -162,18 +162,30 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
 
 def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
              since_semicolon: tuple[int, str]) -> None:
-    """力争/争取/努力 govern their own clause; 初步核算 (the accounting of GDP) the words up to the value since the
+    """力争/争取/努力 govern their own clause and the next one when it only goes on with it (CONTINUES); 初步核算 (the accounting of GDP) the words up to the value since the
     last ；; 预计 the sentence up to the value, across ； (预计…增长11%；公共财政收入…增长13.3%) as far as `governing`
     lets it reach."""
     at, words = clause
     if m := ASPIRATION.search(words):
         r.modality, r.modality_written, r.modality_at = "aspirational", m.group(), at + m.start()
         return
+    s_at, sentence = since_semicolon
+    before = sentence[:at - s_at].rstrip("，, ")
+    prev = re.split(r"[，,]", before)[-1]
+    if CONTINUES.match(words) and s_at <= at and (m := ASPIRATION.search(prev)):
+        # 力争技术改造投入170亿元，比上年增长20%以上; 力争…达到60亿元，其中…: the clause goes on with the aim before it
+        r.modality, r.modality_written = "aspirational", m.group()
+        r.modality_at = s_at + len(before) - len(prev) + m.start()
+        return
     for name, pattern in MODALITY:
         at, words = since_semicolon if name == "preliminary" else since_stop
         if m := governing(pattern, words):
             r.modality, r.modality_written, r.modality_at = name, m.group(), at + m.start()
             return
+
+
+# a clause that only goes on with the statement before it: its growth over the year, a part of its total, its share
+CONTINUES = re.compile(r"\s*(?:比上年|较上年|比去年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|其中|占)")
 
 
 def governing(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
