@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from api.extract.draft import draft
 from api.extract.structure import parse
-
-HEAD = "{year}年测试市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n"
-
-
-def facts(registry, text: str, year: int):
-    d = draft(text, f"ceshi-{year}", registry, year=year, place="place/ceshi", level="city")
-    return {f.quantity.value: f for f in d.facts}
+from tests.extract.texts import HEAD, facts
 
 
 def test_counts_of_what_was_done_over_a_span_are_the_span(registry):

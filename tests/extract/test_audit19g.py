@@ -2,18 +2,7 @@
 samples; bench/README.md "Round 5: period and kind"). Real registry, real extractor; wordings of corpus reports."""
 from __future__ import annotations
 
-from api.extract.draft import draft
-
-HEAD = "{year}年测试市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n"
-
-
-def facts(registry, text: str, year: int):
-    d = draft(text, f"ceshi-{year}", registry, year=year, place="place/ceshi", level="city")
-    return {f.quantity.value: f for f in d.facts}
-
-
-def when(f) -> tuple[str, int, int | None]:
-    return f.kind, f.period, f.period_end
+from tests.extract.texts import HEAD, facts, when
 
 
 def test_a_plan_named_as_the_base_of_a_change_is_not_the_span(registry):

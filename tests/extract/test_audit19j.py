@@ -2,19 +2,8 @@
 samples; bench/README.md "Round 6: kind and period"). Real registry, real extractor; wordings of corpus reports."""
 from __future__ import annotations
 
-from api.extract.draft import draft
 from api.extract.spans import part_span
-
-HEAD = "{year}年测试市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n"
-
-
-def facts(registry, text: str, year: int):
-    d = draft(text, f"ceshi-{year}", registry, year=year, place="place/ceshi", level="city")
-    return {f.quantity.value: f for f in d.facts}
-
-
-def when(f) -> tuple[str, int, int | None]:
-    return f.kind, f.period, f.period_end
+from tests.extract.texts import HEAD, facts, when
 
 
 def test_a_review_title_that_says_a_target_was_met_or_names_the_first_task(registry):
