@@ -34,6 +34,12 @@ from __future__ import annotations
 
 import re
 
+
+def clause_lead(text: str, lo: int, at: int, stops: str = "，。；：,;:\n！") -> str:
+    """The words of the clause up to `at`: from the last of `stops` in text[lo:at] (or `lo`)."""
+    return text[max(lo, max(text.rfind(c, lo, at) for c in stops) + 1):at]
+
+
 CLASSED = (r"项目|企业|工程|煤矿|矿井|矿山|生产线|机组|锅炉|小区|园区|产业园|(?<!农)村|镇|集群|产业链|梯队|合作社"
            r"|固定资产投资|人口|市县|县市|县区|区县|县域|县(?![级委长])")
 # 县 of 超10亿元的市县, 超500亿元的县域 (round 5); not 县级/县委/县长 (超过100亿元的县级财政 is no class of counties)
@@ -121,8 +127,7 @@ def rate_population(text: str, start: int, end: int, unit: str, lo: int) -> bool
     words = text[end:after.end()]
     if re.search(r"(?:建成|新建|建设|完成|实施|改造|新增|达到|实现|提升|提高|开展|推进|创建|治理|整治|打造|培育)", words):
         return False
-    clause_start = max(text.rfind(c, lo, start) for c in "，。；：,;:\n") + 1
-    lead = text[max(lo, clause_start):start]
+    lead = clause_lead(text, lo, start, "，。；：,;:\n")
     return not re.search(r"[\u4e00-\u9fff]{0,2}(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|"
                          r"治理|整治|打造|培育|争创|覆盖|惠及|带动|支持|组织|引导|指导|帮助|对)", lead)
 
@@ -142,8 +147,7 @@ def term_named(text: str, start: int, end: int, unit: str, lo: int) -> bool:
         return False
     if not TERM_END.match(text, end):
         return False
-    clause_start = max(text.rfind(c, lo, start) for c in "，。；：,;:\n！") + 1
-    lead = text[max(lo, clause_start):start - 1]
+    lead = clause_lead(text, lo, start - 1)
     if re.search(r"(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|延长到|延长至|缩短到|缩短至|为|由|从)", lead):
         return False
     return TERM_CUE.search(lead) is not None
@@ -172,8 +176,7 @@ def refers_back(text: str, start: int, unit: str, lo: int) -> bool:
     qualifier of that number, not this word: only a clause opening with it counts."""
     if unit not in BACK_UNITS:
         return False
-    clause_start = max(text.rfind(c, lo, start) for c in "，。；：,;:\n！") + 1
-    lead = text[max(lo, clause_start):start]
+    lead = clause_lead(text, lo, start)
     return BACK_WORDS.fullmatch(lead) is not None or BACK_WORDS.search(lead) is not None and len(lead) <= 3
 
 

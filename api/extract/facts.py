@@ -6,7 +6,9 @@ target year) and the sentence's tense (去年… in the plan is a result; 到202
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from api.extract.indicators import Lexicon, label_of
 from api.extract.qualifiers import Reading, governing, read
@@ -107,8 +109,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                                  q.unit not in DURATIONS and "连冠" not in text[q.start:q.suffix_end]):
                     period, period_end = years
                 if reading.measure in ("level", "share") and (began := starting(
-                        text, c_lo, q, p.role, year, span(text[p.start:q.start], text[c_lo:q.start], p.role, year,
-                                                          "growth", kind, text[stop:q.start], part))):
+                        text, c_lo, q, p.role, year, partial(span, text[p.start:q.start], text[c_lo:q.start], p.role,
+                                                             year, "growth", kind, text[stop:q.start], part))):
                     kind, period, period_end = "result", began, None
                 made = subjects(text, lexicon, q, c_lo, c_hi, seg_lo, after, respectively,
                                 para_facts if q not in after else before_clause, place)
@@ -196,11 +198,13 @@ def span_lead(line: str, role: str, part: int | None, number: int, year: int,
     return lead
 
 
-def starting(text: str, c_lo: int, q: Quantity, role: str, year: int, years: tuple[int, int | None] | None) -> int:
+def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
+             reviewed: Callable[[], tuple[int, int | None] | None]) -> int:
     """The year of the starting level of a change (docs/records.md; common rule of stop 19): the year written
     (由2010年的42.5%, 由“十五”末的40% → 2005), else the year before the span its paragraph reviews (五年来…从126家
     增加到467家 → 2015), else in a plan the level now (由每人每月165元提高到… in the 2013 plan → 2012); 0 when the value
-    is no starting level or a one-year review gives no year (由33%上升至40%: not dated here)."""
+    is no starting level or a one-year review gives no year (由33%上升至40%: not dated here). `reviewed` gives the
+    span of the paragraph (spans.span), asked only for a starting level of a review."""
     m = START.search(text, c_lo, q.start)
     if m is None or not START_AFTER.match(text[q.suffix_end:q.suffix_end + 8]):
         return 0
@@ -210,6 +214,7 @@ def starting(text: str, c_lo: int, q: Quantity, role: str, year: int, years: tup
     if plan := re.search(r"(十[一二三四五]?五|九五)[”\"]?末", words):
         return PLANS[plan.group(1)] + 4
     if role == "review":
+        years = reviewed()
         return years[0] - 1 if years and years[1] is not None else 0
     return year - 1
 

@@ -8,6 +8,7 @@ indicators (A率、B率保持100%) is one fact per indicator, and 城乡X is the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from api.extract.indicators import LEADING, Lexicon, label_of, proposed_key
 from api.extract.quantities import COUNT_UNITS, Quantity
@@ -164,12 +165,19 @@ def joined_item(tail: str) -> str:
 def before_next_quantity(tail: str) -> str:
     """The words after a number up to the 、 that opens a listed item with a number of its own; a 、 inside
     brackets (县（市、区）) opens no item."""
-    depth = 0
-    for i, c in enumerate(tail):
-        depth += (c in "（(") - (c in "）)")
-        if c == "、" and depth <= 0 and re.search(r"^[^、]*?[0-9０-９]", tail[i + 1:]):
+    for i in list_commas(tail):
+        if re.search(r"^[^、]*?[0-9０-９]", tail[i + 1:]):
             return tail[:i]
     return tail
+
+
+def list_commas(words: str) -> Iterator[int]:
+    """The offsets of the 、 that join listed items: not one inside brackets (县（市、区）)."""
+    depth = 0
+    for i, c in enumerate(words):
+        depth += (c in "（(") - (c in "）)")
+        if c == "、" and depth <= 0:
+            yield i
 
 
 EXAMPLES = re.compile(r"等(?!均|分别|都|各|也|同比|比上年)[\u4e00-\u9fff]{2}")
@@ -326,12 +334,8 @@ def deposits_and_loans(head: str) -> tuple[str, str] | None:
 def previous_noun(segment: str) -> int:
     """Where the words after a value's number stop being that value's (the 、 closing 新建2座变电站、): the first
     、 outside brackets (县（市、区）) with words before it that hold no number; else -1."""
-    depth = 0
-    for i, c in enumerate(segment):
-        depth += (c in "（(") - (c in "）)")
-        if c == "、" and depth <= 0:
-            return i if i and not re.search(r"[0-9０-９]", segment[:i]) else -1
-    return -1
+    i = next(list_commas(segment), -1)
+    return i if i > 0 and not re.search(r"[0-9０-９]", segment[:i]) else -1
 
 
 GENERIC_INVESTMENT = re.compile(r"(?:协议|合同|签约)?(?:总|年度|当年|计划|年度计划)?(?:投资|投入)(?:资金|额)?")
