@@ -178,6 +178,33 @@ def other_place(text: str, listed: str) -> str:
     return "" if a == b or a in listed or b in named else named
 
 
+_HEAD = r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+[ \t　]*[、.．][ \t　]*)?(?:关于|扎实)?(?:做好)?((?:19|20)\d{2})[ \t　]*年[ \t　]*"
+_REVIEWED = re.compile(_HEAD + r"(?:政府)?工作(?:简要)?回顾[^\n]{0,20}$")
+_PLANNED = re.compile(_HEAD + r"(?:的)?(?:政府)?(?:(?:重点)?工作(?:安排|任务|重点|总体要求|的总体要求|总体部署)(?:建议)?"
+                      r"|主要(?:工作|任务|目标)|预期目标|重点工作|总体要求)[^\n]{0,30}$")
+
+
+def heading_years(text: str) -> set[int]:
+    """The report's year as its part headings imply it: a line "2013年工作回顾" → 2014, "三、2022年工作安排" → 2022."""
+    return ({int(m.group(1)) + 1 for m in _REVIEWED.finditer(text)}
+            | {int(m.group(1)) for m in _PLANNED.finditer(text)})
+
+
+def text_year(text: str, listed: int | None) -> int | None:
+    """The year the text itself gives when it contradicts the listing, else the listed year. The text wins only
+    when two of its own witnesses agree — the date it was given (structure.spoken, December → the next year) and
+    a part heading's year — and no heading supports the listing: ../shared/corpus lists the 2014 report of 潮州
+    (given 2014年2月20日, "2013年工作回顾") as chaozhou-2015, and Sichuan's reports by the year they review. A date line
+    alone does not win (jiangsu-2003's says 2010年2月20日 of a report whose heading is "2003年预期目标")."""
+    from api.extract.structure import spoken
+    date = spoken(text)
+    if listed is None or date is None:
+        return listed
+    given = date[0] + 1 if date[1] >= 11 else date[0]
+    implied = heading_years(text)
+    return given if given != listed and given in implied and listed not in implied else listed
+
+
 def draft_one(item: Item) -> dict:
     """One report → its sorted N-Quads and counts, or the reason it could not be drafted (never raises)."""
     from api.extract.draft import draft, nquads, safe_id, unit_counts
@@ -192,7 +219,8 @@ def draft_one(item: Item) -> dict:
         if named:
             raise ValueError(f"the text is {named}'s report, the listing says {item.place}: not drafted (a report "
                              "stated of the wrong place would be false)")
-        d = draft(text, item.report, _STATE["registry"], year=item.year, place=item.place or None,
+        year = text_year(text, item.year)
+        d = draft(text, item.report, _STATE["registry"], year=year, place=item.place or None,
                   level=item.level, title=item.title)
         quads = nquads(d, _STATE["vocab"], _STATE["quality"], Path(item.path).name)
     except (InputError, ValueError) as exc:
@@ -203,8 +231,13 @@ def draft_one(item: Item) -> dict:
                quads=quads.count("\n"), bytes=len(quads.encode("utf-8")),
                units=unit_counts(d, _STATE["vocab"].units), nquads=quads,
                seconds=round(time.perf_counter() - started, 3))
+    warnings = []
     if item.sha256 and item.sha256 != d.sha256:
-        out["warning"] = f"SHA-256 {d.sha256[:12]}… differs from the listing's {item.sha256[:12]}…"
+        warnings.append(f"SHA-256 {d.sha256[:12]}… differs from the listing's {item.sha256[:12]}…")
+    if year != item.year:
+        warnings.append(f"the text's date and headings give the year {year}, the listing {item.year}: drafted as {year}")
+    if warnings:
+        out["warning"] = "; ".join(warnings)
     return out
 
 

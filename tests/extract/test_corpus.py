@@ -189,3 +189,33 @@ def test_a_text_of_another_place_is_not_drafted(tmp_path):
     assert manifest["drafted"] == 0
     (failure,) = manifest["failures"]
     assert failure["report"] == "cangzhou-2016" and "池州市" in failure["reason"] and "沧州市" in failure["reason"]
+
+
+def test_a_listing_year_the_text_contradicts_twice_gives_way(tmp_path):
+    """Regression: ../shared/corpus lists 潮州's 2014 report (given 2014年2月20日, "2013年工作回顾") as chaozhou-2015,
+    and Sichuan's by the year they review; drafted as 2015, its review of 2013 was typed and dated as 2014's plan.
+    The text wins when its date line and a part heading agree against the listing, never on one witness alone."""
+    from api.extract.corpus import heading_years, text_year
+    given = "潮州市政府工作报告 （2014年2月20日 李庆雄）\n\n各位代表：\n\n{}\n\n全年地区生产总值增长10%。\n"
+    review, plan = given.format("2013年工作回顾"), given.format("三、2014年工作安排")
+    assert heading_years(review) == heading_years(plan) == {2014}
+    assert text_year(review, 2015) == text_year(plan, 2015) == 2014
+    december = "政府工作报告\n——2021年12月21日在兰州市第十七届人民代表大会第一次会议上\n\n三、2022年工作安排\n"
+    assert text_year(december, 2021) == 2022                 # given in December: the next year's report
+    # one witness is not enough, and a heading that supports the listing keeps it
+    assert text_year(given.format("一、过去一年的工作"), 2015) == 2015
+    assert text_year("江苏省2003年政府工作报告\n（2010年2月20日 梁保华）\n二、今后五年主要任务和2003年预期目标\n", 2003) == 2003
+    assert text_year(review, None) is None and text_year("2013年工作回顾\n", 2015) == 2015
+    # a sentence that names a year's work is not a heading
+    assert heading_years("今年是2014年工作回顾之年，我们要做好2014年工作安排，确保完成任务。") == set()
+    (tmp_path / "chaozhou-2015.txt").write_text(review + "城乡居民收入稳步提高。\n" * 30, encoding="utf-8")
+    (tmp_path / "corpus.tsv").write_text("file\treport_id\tlevel\tplace_zh\tyear\n"
+                                         "chaozhou-2015.txt\tchaozhou-2015\tprefecture\t潮州市\t2015\n",
+                                         encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["draft-corpus", "--sources", str(tmp_path), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    (warning,) = manifest["warnings"]
+    assert warning["report"] == "chaozhou-2015" and "2014" in warning["warning"] and "2015" in warning["warning"]
+    quads = gzip.decompress((out / "drafts.nq.gz").read_bytes()).decode("utf-8")
+    assert '"2014"^^<http://www.w3.org/2001/XMLSchema#gYear>' in quads
