@@ -95,7 +95,7 @@ def cmd_validate(args, settings: Settings) -> int:
         print("validate: --sample goes with --drafts", file=sys.stderr)
         return 2
     from api.validate import validate
-    report = validate(settings)
+    report = validate(settings, jobs=max(1, args.jobs))
     print(report.text(limit=args.limit), file=sys.stderr if not report.ok else sys.stdout)
     return 0 if report.ok else 1
 
@@ -230,6 +230,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("validate", help="SHACL (pySHACL) and QC queries on the built graph; non-zero on any violation")
     p.add_argument("--limit", type=int, default=20, help="findings shown per shape")
+    p.add_argument("--jobs", type=int, default=2, help="processes for SHACL on the built graph (default 2)")
     p.add_argument("--drafts", metavar="PATH",
                    help="instead: each drafted graph of these N-Quads (draft-corpus's drafts.nq.gz, gzip or plain) "
                         "against ontology/drafted-shapes.ttl, streamed")
