@@ -14,7 +14,8 @@
 - `listed_before_etc`: a count after names joined by 、 and closed by 等 that equals the number of names (东海、城东、
   北峰、江南、晋江滨江等5个片区) repeats the list; 奇瑞汽车二期等60个产业项目 (fewer names than counted) is a count;
 - `rate_population`: the number of places or things a rate is over, when the rate's value follows in the same
-  clause (44个地表水考核断面水质优良率达100%, 全市13个集中式饮用水源地水质达标率100%) is the rate's population; a
+  clause (44个地表水考核断面水质优良率达100%, 全市13个集中式饮用水源地水质达标率100%; also counts joined by 和 before
+  it, 16件人大议案建议和100件政协提案办复率100%: round 7) is the rate's population; a
   rate that classes the things counted (30个空置率50%以上的“空心村”完成治理) leaves the count a quantity;
 - `term_named`: the years of a term a review characterises (过去5年，是…阔步前进的5年; “十三五”时期是…极不平凡的5年;
   自治区成立以来的50年) name the period, they state no quantity (round 5); a length reached (人均受教育年限提高到现在的
@@ -26,7 +27,14 @@
 - `refers_back`: a count that opens its clause after 以上/上述/前述/这 (以上五项指标增速均居全省首位) counts the values
   just stated, it repeats them (round 6; rounds 1–2 *list-count*).
 
-`no_statement` is what `quantities.scan` asks: `term_named`, `list_announced` or `refers_back`.
+- `descriptor`: a duration of hours or minutes before the noun it describes (24小时城市书房, 15分钟便民服务圈) names a
+  kind of service or network (round 7); `quantities.is_name` asks it.
+- `household_rule`: the people a programme guarantees each household (零就业家庭实现每户1人以上就业; round 7).
+
+- `place_difference`: percentage points above or below another place's level (高出全省平均15.6个百分点; round 7).
+
+`no_statement` is what `quantities.scan` asks: `term_named`, `list_announced`, `refers_back`, `household_rule` or
+`place_difference`.
 
 Each takes the text and the quantity's offsets and qualifier words, so `quantities` calls them without a cycle.
 """
@@ -112,7 +120,9 @@ def listed_before_etc(clause: str, n: int) -> bool:
 RATE_AFTER = re.compile(r"[^，。；、：\d“”（）()]{2,16}?率(?:分别)?(?:达到|达|为|保持在|保持|稳定在|均达|均为)?"
                         r"(?:\d+(?:\.\d+)?[%％])")
 RATE_END = re.compile(r"(?:以上|以下|左右|以内)?(?:[，。；、,;）)]|和|$)")
-COUNTS = frozenset({"个", "家", "所", "条", "座", "处"})
+COUNTS = frozenset({"个", "家", "所", "条", "座", "处", "件"})
+CHAINED = re.compile(r"[^，。；、：\d“”（）()]{1,12}?(?:和|及|与|、)(?:\d+|[两三四五六七八九十]+)(?:个|家|所|条|座|处|件)")
+# 16件人大议案建议和100件政协提案办复率100%: counts joined by 和 before one rate are its population (round 7)
 
 
 def rate_population(text: str, start: int, end: int, unit: str, lo: int) -> bool:
@@ -121,7 +131,10 @@ def rate_population(text: str, start: int, end: int, unit: str, lo: int) -> bool
     (建成44个断面，…) is separated from the rate by punctuation and stays a quantity."""
     if unit not in COUNTS:
         return False
-    after = RATE_AFTER.match(text, end)
+    rest = end
+    while chained := CHAINED.match(text, rest):
+        rest = chained.end()
+    after = RATE_AFTER.match(text, rest) or RATE_AFTER.match(text, end)
     if after is None or not RATE_END.match(text, after.end()):
         return False                      # 30个空置率50%以上的“空心村”: the rate classes the things counted
     words = text[end:after.end()]
@@ -180,8 +193,56 @@ def refers_back(text: str, start: int, unit: str, lo: int) -> bool:
     return BACK_WORDS.fullmatch(lead) is not None or BACK_WORDS.search(lead) is not None and len(lead) <= 3
 
 
+PER_HOUSEHOLD = re.compile(r"(?:每户|每个家庭|每家|户均至少|至少)(?:有)?[ \u3000]?$")
+
+
+def household_rule(text: str, start: int, unit: str, lo: int) -> bool:
+    """The number of people a programme guarantees each household (2900多户“零就业家庭”实现每户1人以上就业, 零就业家庭
+    实现至少1人稳定就业): the programme's rule, not a count of people (round 7, *rule*). People counted
+    (帮助零就业家庭1500人实现就业) and an average (户均2.8人) stay quantities."""
+    if unit not in ("人", "名") or not PER_HOUSEHOLD.search(text, max(lo, start - 5), start):
+        return False
+    return "家庭" in clause_lead(text, lo, start)
+
+
+OTHER_PLACE = re.compile(r"(?:高于|高出|低于|快于|慢于|超出|超过|领先|比)(?:同期)?(?:全国|全省|全市|全区|全州|全盟|全自治区|国家|中部|西部|"
+                         r"东部|东北)(?:各市)?(?:的)?(?:平均|平均水平|平均线|水平|均值|增幅|增速)?(?:高出|高|低|快|慢|多|少)?"
+                         r"(?:出)?[ \u3000]?$")
+
+
+def place_difference(text: str, start: int, unit: str, lo: int) -> bool:
+    """Percentage points right after another place's level it is compared with (增幅高出全省平均15.6个百分点, 高于全国
+    0.9个百分点, 比全省平均高2个百分点): a difference from another place's level, not recorded (docs/records.md; round 7,
+    *difference*). A difference from the year before or from a target (比上年高出2个百分点, 高于预期目标2个百分点) stays."""
+    return unit in ("个百分点", "百分点") and OTHER_PLACE.search(clause_lead(text, lo, start)) is not None
+
+
 def no_statement(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """The value names a term, announces a list or repeats what was just stated (`term_named`, `list_announced`,
-    `refers_back`): no quantity is stated."""
+    """The value names a term, announces a list, repeats what was just stated, is a programme's rule per household or
+    a difference from another place (`term_named`, `list_announced`, `refers_back`, `household_rule`,
+    `place_difference`): no quantity of the place is stated."""
     return term_named(text, start, end, unit, lo) or list_announced(text, start, end, unit, lo) \
-        or refers_back(text, start, unit, lo)
+        or refers_back(text, start, unit, lo) or household_rule(text, start, unit, lo) \
+        or place_difference(text, start, unit, lo)
+
+
+CLOCK_UNITS = frozenset({"小时", "分钟"})
+NOT_DESCRIBED = re.compile(r"(?:以上|以下|以内|之内|左右|上下|多|余|内|的|和|与|及|或|就|即|便(?=可|能|到|达)|可|能|办|完|到|直达|通达|抵达|"
+                           r"送达|达|响应|出(?!行)|审结|结|拿|领|获|通(?!关|勤圈|道)|上(?!海)|对接|连接|衔接|融入|基本(?:完成|办结|到|实现)|"
+                           r"时间|时长|车程|路程|航程|（|\(|—|-|～|~|至)")
+DESCRIBED_BEFORE = re.compile(r"(?:提前|连续|缩短|压缩|延长|减少|超过|长达|达到|达|历时|提速至|缩至|降至|[至到为由从])[ \u3000]?$")
+
+
+def descriptor(text: str, m: re.Match, lo: int) -> bool:
+    """A duration of hours or minutes written before the noun it describes (新建一批24小时城市书房, 实现主城区24小时供水
+    全覆盖, 1小时交通网初步建成, 打造15分钟便民服务圈, 7×24小时服务): it names a kind of service or network (round 7,
+    *descriptor*), not a quantity. A duration that a qualifier, 内, a verb of completion or arrival (1小时办结, 2小时通达,
+    3小时通西安, 10分钟上高架, 30分钟对接广州都市圈, 7分钟就能到) or punctuation follows, or that a verb of change or 时间 introduces (压缩至48小时, 办理时间3小时), stays
+    one."""
+    if (m.group("unit") or "") not in CLOCK_UNITS or m.group("dash") or m.group("pa"):
+        return False
+    after = re.sub(r"^[”\"’ \u3000]+", "", text[m.end():m.end() + 8])
+    if not re.match(r"[\u4e00-\u9fff“]", after) or NOT_DESCRIBED.match(after):
+        return False
+    clause = re.split(r"[，。；：,;:\n！]", text[max(lo, m.start() - 12):m.start()])[-1]
+    return not DESCRIBED_BEFORE.search(clause) and not re.search(r"时间|时长|时限|用时|耗时", clause)

@@ -52,7 +52,7 @@ def draft(text: str, report: str, entities: dict[str, Entity], year: int | None 
           place: str | None = None, level: str = "", title: str = "") -> Draft:
     """Extract a report's draft from its text as given. `place` is a registry ref or a Chinese name; `level` and
     `title` are the corpus table's columns of the same names (the title line of the text wins over `title`)."""
-    doc = parse(text)
+    doc = parse(text, year)
     if year:
         doc.year = year
     if not doc.year:

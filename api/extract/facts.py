@@ -20,6 +20,7 @@ from api.extract.subjects import clauses, sentence_start, subjects
 PAST = re.compile(r"^(?:去年|上年|过去一年|过去五年|\d{4}年(?:全年|全市|全省)?)")
 ESTIMATED = re.compile(r"预计|初步核算|初步统计")
 BY_YEAR = re.compile(r"(?:[到至]|力争|争取)((?:19|20)\d{2})年(?:底|末)?")     # 力争2020年接待游客…突破: that year's
+TARGET_OPENING = re.compile(r"^[—\s]*(?:[^，,。；;：:]{0,10}[：:])?(?:力争|争取|努力)?[到至]((?:19|20)\d{2})年(?:底|末)?[，,]")
 AT_YEAR = re.compile(r"(?:^|[，,；;：:])((?:19|20)\d{2})年[，,]")     # 2026年，肉牛饲养量103万头: a plan's later year
 # a paragraph that opens a review of years for the paragraphs after it (各位代表，过去的五年，是…具体成效如下：;
 # 各位代表，“十三五”时期是…决胜阶段; “十三五”时期是砥砺奋进、开拓创新的五年), not an item of a list (——五年来，…)
@@ -27,7 +28,8 @@ SPAN_LEAD = re.compile(r"\s*(?:各位代表[，,！!：:]\s*)?(?:过去的?[三�
                        r"[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来))")
 # the starting level of a change (从126家增加到467家, 由2010年的42.5%提高到50.3%): the words from 由/从 to the value
 START = re.compile(r"(?:由|从)((?:(?:19|20)\d{2}年(?:底|末)?)?[^，,。；;：:\d]{0,12})$")
-START_AFTER = re.compile(r"^[^，,。；;\d]{0,5}(?:到|至)")
+START_AFTER = re.compile(r"^[^，,。；;\d]{0,5}(?:到|至|(?:调整?|变|改|整合|合并|精简|压缩|减少|增加|提高|降低|上调|下调)为)")
+# 由420元调为460元, 从35户整合为20户 (round 7 of found, stop 20)
 DURATIONS = frozenset({"年", "个月", "月", "天", "日", "小时"})     # 提前两年完成: a time, no count of things done
 
 
@@ -69,6 +71,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
     year = doc.year or 0
     titles = {d.number: d.title for d in doc.divisions if d.kind == "part"}
     dated: set[int | None] = set()      # parts with a paragraph naming a single year of its own
+    one_year_parts = reviews_one_year(doc, titles, year)
+    unrecorded: set[int] = set()        # where the values are that are starting levels not recorded
     lead: tuple[tuple[int, int], int | None, int] | None = None     # (span, part, paragraph) of a span lead
     for p in doc.paragraphs:
         if p.heading or p.glossary:
@@ -79,6 +83,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
         lead = span_lead(text[p.start:p.end], p.role, p.part, p.number, year, lead)
         title = titles.get(p.part) if p.part is not None else None
         part = None if p.part in dated else part_span(str(title or ""), text[p.start:p.end], p.role, year)
+        one_year = p.part in one_year_parts
         if part is None and lead and lead[2] != p.number and not OWN_YEAR.search(text, p.start, p.end):
             part = lead[0]              # (一)创新发展渐入人心… after 各位代表，过去的五年，…具体成效如下：
         para_facts: list[Fact] = []
@@ -110,8 +115,12 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                     period, period_end = years
                 if reading.measure in ("level", "share") and (began := starting(
                         text, c_lo, q, p.role, year, partial(span, text[p.start:q.start], text[c_lo:q.start], p.role,
-                                                             year, "growth", kind, text[stop:q.start], part))):
-                    kind, period, period_end = "result", began, None
+                                                             year, "growth", kind, text[stop:q.start], part),
+                        one_year)):
+                    if began < 0:             # a starting level of a one-year review, no year given: not recorded,
+                        unrecorded.add(q.start)   # but the label of the level it changes to may come from it
+                    else:
+                        kind, period, period_end = "result", began, None
                 made = subjects(text, lexicon, q, c_lo, c_hi, seg_lo, after, respectively,
                                 para_facts if q not in after else before_clause, place)
                 for n, (indicator, about, label, quote_lo) in enumerate(made, start=1):
@@ -130,7 +139,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
             urban_rural(text, [f for f in para_facts if f.quote_start >= c_lo or f.value_start >= c_lo], year)
         for f in para_facts:
             project_about(text, f, projects, place, p.start)
-        facts.extend(para_facts)
+        facts.extend(f for f in para_facts if f.value_start not in unrecorded)
     return facts
 
 
@@ -168,6 +177,8 @@ def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool =
     if role == "plan":
         if PAST.match(sentence) and not sentence.startswith(f"{year}年"):
             m = re.match(r"(\d{4})年", sentence)
+            if m and int(m.group(1)) > year:
+                return "target", int(m.group(1))    # 2020年全省国内生产总值达到4万亿元 in the 2003 plan: a target
             return "result", int(m.group(1)) if m else year - 1
         stop = full_stop(text, para_lo, at) if para_lo is not None else s_lo
         if para_lo is not None and (past := past_context(text, para_lo, stop, year)) \
@@ -177,6 +188,8 @@ def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool =
         if m is None and (later := [int(y) for y in AT_YEAR.findall(text, stop, at) if int(y) > year]):
             return "target", later[-1]      # 2026年，肉牛饲养量103万头: the plan's level of 2026
         return "target", int(m.group(1)) if m else year
+    if (m := TARGET_OPENING.match(sentence)) and int(m.group(1)) >= year:
+        return "target", int(m.group(1))    # a review's paragraph opening 到2026年，… / 奋斗目标是：力争到2025年，…
     return "result", year - 1
 
 
@@ -198,13 +211,27 @@ def span_lead(line: str, role: str, part: int | None, number: int, year: int,
     return lead
 
 
+MULTI_YEAR = re.compile(r"(?:过去的?|这|近)[两三四五]年|[两三四五]年(?:来|以来|间|中|里)|本届政府|"
+                        r"十[一二三四五]?五[”\"]?(?:时期|期间|以来)")
+
+
+def reviews_one_year(doc: Document, titles: dict, year: int) -> set[int]:
+    """The parts that review the year before the report's and nothing longer: the heading names that year alone
+    (一、2013年工作回顾) and no paragraph of the part speaks of several years (五年来, 本届政府, “十三五”时期)."""
+    parts = {n for n, t in titles.items() if re.fullmatch(rf"\s*{year - 1}年[^，、及和与]{{0,6}}回顾\s*", str(t or ""))}
+    return {n for n in parts if not any(p.part == n and MULTI_YEAR.search(doc.text, p.start, p.end)
+                                        for p in doc.paragraphs)}
+
+
 def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
-             reviewed: Callable[[], tuple[int, int | None] | None]) -> int:
+             reviewed: Callable[[], tuple[int, int | None] | None], one_year: bool = False) -> int:
     """The year of the starting level of a change (docs/records.md; common rule of stop 19): the year written
     (由2010年的42.5%, 由“十五”末的40% → 2005), else the year before the span its paragraph reviews (五年来…从126家
     增加到467家 → 2015), else in a plan the level now (由每人每月165元提高到… in the 2013 plan → 2012); 0 when the value
-    is no starting level or a one-year review gives no year (由33%上升至40%: not dated here). `reviewed` gives the
-    span of the paragraph (spans.span), asked only for a starting level of a review."""
+    is no starting level or its year is not known; -1 in a part reviewing one year (`one_year`, reviews_one_year)
+    that gives no year (由33%上升至40%, 由420元调为460元: not recorded,
+    docs/records.md; round 7 of found, stop 20). 由上年的25.4% is the level of the year before the reviewed one.
+    `reviewed` gives the span of the paragraph (spans.span), asked only for a starting level of a review."""
     m = START.search(text, c_lo, q.start)
     if m is None or not START_AFTER.match(text[q.suffix_end:q.suffix_end + 8]):
         return 0
@@ -213,9 +240,15 @@ def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
         return int(y.group(1))
     if plan := re.search(r"(十[一二三四五]?五|九五)[”\"]?末", words):
         return PLANS[plan.group(1)] + 4
+    if re.search(r"上年|去年", words):
+        return year - 2 if role == "review" else year - 1
+    if re.search(r"季度|[一二三四五六七八九十\d]月|上半年|年初", words):
+        return 0                      # 从一季度7.9%收窄至前三季度的1.6%: a part of the year, left as it was
     if role == "review":
         years = reviewed()
-        return years[0] - 1 if years and years[1] is not None else 0
+        if years and years[1] is not None:
+            return years[0] - 1
+        return -1 if one_year else 0
     return year - 1
 
 

@@ -21,10 +21,10 @@ PREFIX_MEANING = {"超过": "more-than", "突破": "more-than", "高于": "more-
 SUFFIX_MEANING = {"以上": "at-least", "左右": "about", "上下": "about", "以内": "at-most", "之内": "at-most",
                   "以下": "at-most"}
 INCREASE = ("增长", "增加", "提高", "提升", "上涨", "上升", "涨幅", "增幅", "增速", "扩大", "多增", "递增", "增", "涨")
-DECREASE = ("下降", "减少", "降低", "压缩", "压减", "削减", "缩减", "回落", "下跌", "降幅", "减排", "节约", "降", "减")
+DECREASE = ("下降", "减少", "降低", "压缩", "压减", "削减", "缩减", "回落", "下跌", "降幅", "减幅", "减排", "节约", "降", "减")
 DIRECTION = re.compile("|".join(sorted(INCREASE + DECREASE, key=len, reverse=True)))
-GAP_OK = re.compile(r"^(?:[了达为约近超过突破不低于不少于控制在同比年均平均分别比上年较上年累计共计合计总计实现均各]|\d{4}年"
-                    r"|实际|预期|目标|拟定|保持在|保持|幅度)*$")
+GAP_OK = re.compile(r"^(?:[\s了达为约近超过突破不低于不少于控制在同比年均平均分别比上年较上年累计共计合计总计实现均各]|\d{4}年"
+                    r"|实际|预期|目标|拟定|保持在|保持|幅度|达到|接近|将近)*$")
 PRICES = re.compile(r"(?:居民)?消费价格(?:总水平|指数)?(?:涨幅|上涨)?|物价(?:涨幅|总水平)?|CPI")
 GROWTH_NOUN = re.compile(r"(?:经济|广义货币|M2|货币供应量)[^，,；;。]{0,6}增长(?:预期)?(?:目标|预期目标)?")
 AVERAGE = re.compile(r"年均|年平均|平均每年|每年平均")
@@ -32,9 +32,21 @@ SHARE_WORDS = re.compile(r"率|比重|比例|占比|占|覆盖|份额|水平|达
 RATIO = re.compile(r"(?:恢复至|恢复到|相当于|为|达到|是)((?:19|20)\d{2})年(?:同期)?(?:水平)?的?$")
 BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:末|底)?(?:相比)?(累计)?")
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|预测")
-ASPIRATION = re.compile(r"力争|争取(?![^，,；;。]{0,24}?(?:资金|债券|国债|投资|补助|支持|政策))|争创|努力")
-# 争取…资金/债券 is obtaining funds (争取地方政府专项债券171亿元), not striving for a value
-MODALITY = (("preliminary", re.compile(r"初步核算|初步统计")), ("estimate", re.compile(r"预计")))
+ASPIRATION = re.compile(r"力争|争取(?!到(?!\d{4}|20|本|今|明|年|“))(?![^，,；;。]{0,24}?(?:资金|债券|国债|投资|补助|补贴|奖补|转移支付|支持|政策))"
+                        r"|争创|努力")
+# 争取…资金/债券 is obtaining funds (争取地方政府专项债券171亿元), not striving for a value; nor is 争取到 before what was
+# obtained (我们争取到国家试点项目28个), while 争取到2020年 is the aim's year
+MODALITY = (("preliminary", re.compile(r"初步核算|初步统计")), ("estimate", re.compile(r"预计|初步预测")))
+# an aim that heads the clauses after it: 力争/争取 with only its year or time span in its clause (力争到2025年，…)
+AIM_HEAD = re.compile(r"(?:力争|争取|努力)(?:用|在|到|至)?(?:\d{4}年|20\d{2}年|今年|明年|全年|年内|年底|本世纪末"
+                      r"|“十[一二三四五]五”(?:期间|末期?)?|[一二三四五六七八九十两\d]+年(?:时间|左右)?)"
+                      r"(?:底|末|前|内|左右|时间)?(?:前后)?[，,：:]")
+BINDING = re.compile(r"确保|预计|力争|争取|努力")
+OPENS = re.compile(r"\s*(?:[^，,；;。]{0,20}[：:])?")       # nothing before the aim but a lead ending in ：
+NOUN_FIRST = re.compile(r"(?:(?!实现|完成|达到|达|突破|超|新增|增加|增长|提高|提升|下降|降低|减少|控制|保持|稳定|建成|建设|"
+                        r"新建|开工|引进|培育|打造|创建|推动|推进|实施|开展|力求|确保|年均|累计|占|分别|其中|均)"
+                        r"[^\d，,；;。])*\d")
+# a clause that names a thing and then its value, with no verb before the value (旅游总收入460亿元)
 
 
 @dataclass
@@ -102,9 +114,10 @@ def direction_before(segment: str) -> tuple[str, str]:
     """The direction word that governs the value at the end of `segment` (nothing but qualifiers between)."""
     for m in reversed(list(DIRECTION.finditer(segment))):
         gap = segment[m.end():]
-        if re.match(r"[至到]", gap) or len(gap) > 10 or not GAP_OK.match(gap):
-            continue
         word = m.group()
+        if re.match(r"\s*[至到]", gap) or len(gap) > 10 or not GAP_OK.match(gap) or re.match(
+                r"\s*为", gap) and word not in ("涨幅", "增幅", "增速", "降幅"):
+            continue                   # 下降为13.56‰, 提高到65%: the level reached (增速为8% is the growth)
         return ("increase" if word in INCREASE else "decrease"), word
     return "", ""
 
@@ -118,7 +131,7 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
     direction, written = direction_before(segment)
     unit = q.unit
     ratio = RATIO.search(segment)
-    percent = unit in ("%", "％", "‰")
+    percent = unit in ("%", "％", "‰", "百分之", "成")     # 百分之六十, 超七成 (wordforms.py) are percent
     if percent and not direction and not re.search(r"率|比重", segment[-8:]) and (
             PRICES.search(segment[-14:]) or GROWTH_NOUN.search(segment)):
         direction, written = "increase", ""    # 居民消费价格涨幅控制在3%, 经济增长预期目标为7%: a growth rate
@@ -162,7 +175,10 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
 
 def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
              since_semicolon: tuple[int, str]) -> None:
-    """力争/争取/努力 govern their own clause and the next one when it only goes on with it (CONTINUES); 初步核算 (the accounting of GDP) the words up to the value since the
+    """力争/争取/努力 govern their own clause and the next one when it only goes on with it (CONTINUES); an aim with
+    only its year in its clause (力争到2025年，: AIM_HEAD) and 力争/争取 opening the sentence (then only through clauses
+    that name a thing and its value, NOUN_FIRST) govern the clauses after them up to ； or a binding word (round 7,
+    stop 20); 初步核算 (the accounting of GDP) the words up to the value since the
     last ；; 预计 the sentence up to the value, across ； (预计…增长11%；公共财政收入…增长13.3%) as far as `governing`
     lets it reach."""
     at, words = clause
@@ -172,6 +188,19 @@ def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
     s_at, sentence = since_semicolon
     before = sentence[:at - s_at].rstrip("，, ")
     prev = re.split(r"[，,]", before)[-1]
+    heads = list(AIM_HEAD.finditer(sentence[:at - s_at])) if s_at <= at else []
+    if heads and not BINDING.search(sentence[heads[-1].end():at - s_at] + words):
+        # 力争到2025年，全市生产总值超1400亿元、…，人均生产总值达9.2万元: the aim's year heads the list after it
+        m = heads[-1]
+        r.modality, r.modality_written, r.modality_at = "aspirational", m.group()[:2], s_at + m.start()
+        return
+    if s_at <= at and (m := ASPIRATION.search(sentence)) and m.group() != "努力" and m.start() < at - s_at and OPENS.fullmatch(
+            sentence[:m.start()]) and not BINDING.search(sentence[m.end():at - s_at] + words) and all(
+            NOUN_FIRST.match(c) for c in re.split(r"[，,]", sentence[m.end():at - s_at] + words + "0")[1:]):
+        # 力争全年接待旅游人数7000万人次、增长16%，旅游总收入460亿元、增长18%: an aim opening its sentence goes on
+        # through the clauses that only name the next thing and its value (no verb of their own before the value)
+        r.modality, r.modality_written, r.modality_at = "aspirational", m.group(), s_at + m.start()
+        return
     if CONTINUES.match(words) and s_at <= at and (m := ASPIRATION.search(prev)):
         # 力争技术改造投入170亿元，比上年增长20%以上; 力争…达到60亿元，其中…: the clause goes on with the aim before it
         r.modality, r.modality_written = "aspirational", m.group()

@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from api.extract.classes import below_threshold, listed_before_etc, no_statement, over_threshold, rate_population
+from api.extract.classes import (
+    below_threshold,
+    descriptor,
+    listed_before_etc,
+    no_statement,
+    over_threshold,
+    rate_population,
+)
 from api.extract.wordforms import forms
 from api.numbers import NumberError, chinese_number
 
@@ -83,7 +90,8 @@ QUANTITY = re.compile(
 # one space may stand between the number and its unit word in the source text (实施PPP项目13 个, 新增龙头企业 4家)
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
 RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
-                  r"(?P<v>首位|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
+                  r"(?P<v>首位(?!产业|城市|度|战略|经济)|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
+# 首位产业, 首位城市, 首位度 are names, not ranks (宜居宜游首位产业: 居 of 宜居; round 7)
 # 居全省第3位, 列第二名; also 第4 with no unit word when the clause or the listed item ends there (分别居全省第4、第2;
 # 增速分列全省第三和第一; 均居全省第2。), not 第一方阵 or 第二十届 (the number then begins a name)
 VERBLESS_RANKS = (
@@ -176,8 +184,10 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True
     if unit == "元" and not a[0].isdigit() and re.match(r"结构|经济|体制|格局|分割|对立", after):
         return True                       # 城乡二元结构: a term, not two yuan
-    if unit in TIME_UNITS and text[max(lo, s - 2):s] == "连续":
-        return True                       # 连续4年超300天, 连续13个季度: the length of a streak, not a quantity
+    if unit in TIME_UNITS and re.search(r"连续[ \u3000]?$", text[max(lo, s - 3):s]):
+        return True                       # 连续4年超300天, 连续 4年: the length of a streak, not a quantity
+    if descriptor(text, m, lo):
+        return True                       # 24小时城市书房, 1小时交通网, 15分钟便民服务圈: a kind of service (round 7)
     if unit in PHYSICAL_UNITS and (after.startswith("级") or SPEC_AFTER.match(text[e:e + 3])
                                    and EQUIPMENT.match(text[e:e + 14])):
         return True                       # 4兆瓦级, 7万吨级泊位, 335吨鱼雷车: a rating of one thing, not an amount

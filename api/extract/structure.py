@@ -181,7 +181,7 @@ def reviews(title: str, year: int | None) -> bool:
     2022 report, 回首2019 in the 2020 one); not when it names targets, tasks or plans (今后五年主要目标任务,
     2022年重点工作安排) or the report's own year (奋进2019 in the 2019 report); a title saying a target or task
     was met (基本实现了…目标, 全面完成了…任务) reviews."""
-    if DONE_TITLE.search(title):
+    if DONE_TITLE.search(title) and not PLEDGE.search(title):
         return True               # 基本实现了年初确定的主要经济增长目标: a target met is a review
     if re.search(r"目标|任务|安排", title) and not re.search(r"完成情况|执行情况", title):
         return False
@@ -191,12 +191,17 @@ def reviews(title: str, year: int | None) -> bool:
     return bool(years and year and max(years) < year)
 
 
-DONE_TITLE = re.compile(r"(?:实现|完成)了[^，,。；;]{0,16}(?:目标|任务)")
+DONE_TITLE = re.compile(r"(?:实现|完成)了[^，,。；;]{0,16}(?:目标|任务)"
+                        r"|(?:目标|任务)(?:胜利|全面|圆满|顺利|超额|基本)(?:完成|实现)(?:了)?$")   # “十五”目标任务胜利完成
+PLEDGE = re.compile(r"确保|力争|争取|努力|保证|必须|坚决")     # 确保全年目标任务全面完成: a plan's pledge
 EXPLICIT = re.compile(r"回顾|回首|过去|总结|以来|情况|年来|(?<!\d)(?:19|20)\d{2}(?!\d)|目标|(?<!首要)任务|安排|要求|思路|建议|部署"
                       r"|展望|今后|未来|打算|意见|规划|计划|今年|明年")
 WEAK_REVIEW = re.compile(r"取得|成就|成绩")       # 取得新突破 is also a plan's wish
 PAST_WORDS = re.compile(r"了|比上年|同比|上年|去年|一年来|年来|过去|累计|分别增长|分别达|增长\d")
 FUTURE_WORDS = re.compile(r"(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|今年|明年|预期|努力|确保|推动|加快|加强")
+
+
+WEAK_PLAN = 0.15                 # a plan's text is nearly all words of the future (0 to 0.1 in plans that say so)
 
 
 def past_share(body: str) -> float | None:
@@ -206,15 +211,17 @@ def past_share(body: str) -> float | None:
     return past / (past + future + 1) if past + future >= 8 else None
 
 
-def content_roles(text: str, heads: list[Paragraph], year: int | None, now: str = "今年") -> dict[int, str]:
+def content_roles(text: str, heads: list[Paragraph], year: int | None, now: str = "今年",
+                  weak: set[int] | None = None) -> dict[int, str]:
     """The role of each part whose title does not say it in so many words (经济保持平稳较快发展, 在艰难环境中
     创造佳绩, 聚焦产业升级…; 推动…取得新突破), told by the words of its text up to the plan's opening words
     (今年是…): a share of words of the past of at least 0.45 is a review; a title of achievement (取得, 成就) is a
     plan only under 0.15. A part with too few words takes the role of the part before it in the same numbering.
-    Thresholds read off the parts whose titles do say their role, in 400 reports of ../shared/corpus."""
+    Thresholds read off the parts whose titles do say their role, in 400 reports of ../shared/corpus. A part
+    called a plan with a share of at least WEAK_PLAN goes into `weak` (a terse review: 挖增量、提质量，经济持续快速发展)."""
     roles: dict[int, str] = {}
     opening = rf"(?m)^\s*(?:{now}|{year or '今'}年)(?:是|，|,|[^。\n]{{0,20}}(?:主要预期目标|总体要求))"
-    last, previous = 0, ""
+    last, previous, weak_before = 0, "", False
     for i, h in enumerate(heads):
         title = text[h.start:h.end]
         number = ordinal(m.group(1)) if (m := PART.match(title)) else 0
@@ -225,6 +232,9 @@ def content_roles(text: str, heads: list[Paragraph], year: int | None, now: str 
             previous = ""
             continue
         body = text[h.end:heads[i + 1].start if i + 1 < len(heads) else len(text)]
+        if heading := next((m for m in re.finditer(r"(?m)^[^\S\n]*(\S[^\n]{0,29})$", body)
+                            if plan_title(m.group(1).strip(), year)), None):
+            body = body[:heading.start()]        # 今后五年目标任务: the plan opens inside the part, after its text
         if plan := re.search(opening, body):
             body = body[:plan.start()]
         share = past_share(body)
@@ -232,14 +242,19 @@ def content_roles(text: str, heads: list[Paragraph], year: int | None, now: str 
             role = "plan" if share is not None and share < 0.15 else "review"
         elif share is None:
             role = "plan" if plan else previous      # the plan opens the part: 二、… 2015年是…
+            if role == "plan" and not plan and weak_before and weak is not None:
+                weak.add(h.number)                   # a short part after a weak plan: as weak
         else:
             role = "review" if share >= 0.45 else "plan"
+            if role == "plan" and share >= WEAK_PLAN and weak is not None:
+                weak.add(h.number)
         if role:
             roles[h.number] = previous = role
+            weak_before = weak is not None and h.number in weak
     return roles
 
 
-UNNUMBERED_PLAN = re.compile(r"^(?:((?:19|20)\d{2})年|今年|新的一年|“十[一二三四五六七八九]五”(?:时期|期间)?|今后五年|未来五年)"
+UNNUMBERED_PLAN = re.compile(r"^(?:((?:19|20)\d{2})\s?年|今年|新的一年|“十[一二三四五六七八九]五”(?:时期|期间)?|今后五年|未来五年)"
                              r"[^。，,；;：:]{0,22}(?:工作|目标|任务|安排|建议|部署|要求|打算|思路|重点|考虑|举措)$")
 ABOUT_PLAN = re.compile(r"^关于(?:[^。，,；;]{0,14}和)?((?:19|20)\d{2})年[^。，,；;]{0,8}工作$")
 TARGETS_OPENING = re.compile(r"^(?:全市|全省|全区|全州|全县|全年|今年)?(?:经济社会|经济和社会|国民经济和社会)?(?:发展)?的?"
@@ -287,13 +302,16 @@ def is_part(line: str) -> bool:
     return bool(PART.match(line)) and len(line) <= 40 and "。" not in line
 
 
-def parse(text: str) -> Document:
-    """Paragraphs, parts, sections and list items; each paragraph's role (review or plan)."""
-    doc = Document(text, split_paragraphs(text), year=infer_year(text), place_name=infer_place(text))
+def parse(text: str, year: int | None = None) -> Document:
+    """Paragraphs, parts, sections and list items; each paragraph's role (review or plan). `year` is the report's
+    year as listed, taken when the text's first lines give none (the text's own year wins for its structure: a
+    listing may be a year off): 2007年工作安排 then still opens the plan."""
+    doc = Document(text, split_paragraphs(text), year=infer_year(text) or year, place_name=infer_place(text))
     doc.spoken_year = date[0] if (date := spoken(text)) else None
     ahead = bool(doc.spoken_year and doc.year and doc.spoken_year < doc.year)   # given in December: 明年 is the plan's
     heads = [p for p in doc.paragraphs if is_part(text[p.start:p.end])]
-    unnamed = content_roles(text, heads, doc.year, "明年" if ahead else "今年")
+    weak: set[int] = set()
+    unnamed = content_roles(text, heads, doc.year, "明年" if ahead else "今年", weak)
     part_role: str | None = None
     part = section = None
     seen_plan = False
@@ -314,7 +332,7 @@ def parse(text: str) -> Document:
             if seen_plan and unnamed.get(p.number) == "review" and not reviews(title, doc.year):
                 part_role = "plan"        # told by its words alone, a review does not follow the plan
             if reviewing and part_role == "plan" and not seen_plan and not EXPLICIT.search(title) \
-                    and unnamed.get(p.number) != "plan":
+                    and (unnamed.get(p.number) != "plan" or p.number in weak):
                 part_role = "review"      # 2015年及“十二五”工作回顾 / 一、坚持精准施策，经济运行企稳回升: its words
             seen_plan = part_role == "plan"   # a review part after a plan part (回顾 after the year's work) reviews
             p.heading = True
@@ -325,7 +343,9 @@ def parse(text: str) -> Document:
             doc.divisions.append(Division("section", f"{part}-{section}", line[sec.end():stop if stop > 0 else len(line)],
                                           p.start + sec.end(), p.start + (stop if stop > 0 else len(line))))
         own = bool(doc.year and re.match(rf"{doc.year}年(?:是|，|,)", probe))    # 2002年，是…的重要一年 (the 2002 report)
-        if not p.heading and PLAN_START.search(probe) and (TARGETS.search(probe) or probe.startswith("今年") or own):
+        before = bool(doc.year and (y := re.match(r"((?:19|20)\d{2})年", probe)) and int(y.group(1)) < doc.year)
+        if not p.heading and PLAN_START.search(probe) and (TARGETS.search(probe) or probe.startswith("今年") or own) \
+                and not before:       # 2013年，…圆满实现全年…主要预期目标 (the 2014 report): the year reviewed
             seen_plan = True          # the plan begins without a part heading (or inside the review part)
         elif not p.heading and plan_title(probe, doc.year) or TARGETS_OPENING.match(probe):
             seen_plan = True          # 2014年主要工作, “十一五”时期奋斗目标与主要任务; 全市…主要预期目标是：

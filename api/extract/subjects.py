@@ -92,9 +92,13 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         return [(indicator, lexicon.about(segment, "") or lexicon.about(text[c_lo:q.start], place), label, quote_lo)]
     same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
     own_label = label_of(segment, strict=True)
+    if BARE.fullmatch(own_label):
+        own_label = ""                     # 服务业…，增长11.4%; 新增贷款…，同比多增532亿元: the change of the thing before
     if same_sentence and FRAME.fullmatch(own_label):
         prev = earlier[-1]                 # 累计新增贷款429.2亿元、是上年的2.3倍: the ratio of the value before
-        if own_label.startswith("占"):     # 服务业增加值增长11.5%，占生产总值比重提高1个百分点: its share of the whole
+        if own_label.startswith("占") and re.search(r"比重|比例", own_label):
+            # 服务业增加值增长11.5%，占生产总值比重提高1个百分点: its share of the whole (占全省80% keeps the thing's
+            # indicator, as the curated records do: 两化融合贯标企业累计146家、占全省80%以上)
             thing = re.sub(r"(?:完成|实现|达到)$", "", prev.subject)     # 非公经济增加值完成396亿元，占GDP比重66%
             label, share = thing + own_label, thing + "比重"
             ref, _, hi = lexicon.indicator_span(share)     # the registry's name of the share (服务业增加值比重)
@@ -220,7 +224,10 @@ def carried_over(text: str, lexicon: Lexicon, segment: str, c_lo: int) -> str:
 # 占生产总值比重提高1个百分点 (a rank, ratio, difference or share of what the clause before measured); not 总数达89家
 # after 新增上市企业27家, a total that the count of new ones does not name
 FRAME = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期)|(?:高于|低于|快于|慢于|超出)[^，,、；;的]{1,10}|数量|"
-                   r"占(?:全市|全省|全区|全国)?(?:地区)?(?:生产总值|GDP|规上工业|一般公共预算支出|财政支出)?(?:的)?(?:比重|比例)")
+                   r"占(?:全市|全省|全区|全国)?(?:地区)?(?:生产总值|GDP|规上工业|一般公共预算支出|财政支出)?(?:的)?(?:比重|比例)"
+                   r"|占(?:全市|全省|全区|全国)(?:总量|总数)?(?:的)?")    # PCT国际专利申请量超过1万件，占全国48.1%
+BARE = re.compile(r"(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|多增|少增|多减|增幅|降幅|减幅)")
+# a label that is only the word of a change names no thing of its own
 RATE_OF_IT = re.compile(r"增速|增幅|增速和增幅")     # 完成地区生产总值210.73亿元，增长7.1%，增幅居全省第二位
 STARTING = re.compile(r"[由从](?:原)?(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:每人每月|每人每年|每月|每年)?\s*$")
 # 财政支出由274亿元增加到675.1亿元: a starting level, no noun after it
