@@ -166,6 +166,16 @@ def test_one_text_listed_twice_is_drafted_once(tmp_path):
     assert [(d["report"], d["same_as"]) for d in dropped] == [("huainan-2016", "huaian-2016")]
 
 
+def draft_listed(folder, report: str, place: str, year: int, text: str):
+    """draft-corpus over a folder holding one text and its corpus.tsv line: (the manifest, the output folder)."""
+    (folder / f"{report}.txt").write_text(text, encoding="utf-8")
+    (folder / "corpus.tsv").write_text("file\treport_id\tlevel\tplace_zh\tyear\n"
+                                       f"{report}.txt\t{report}\tprefecture\t{place}\t{year}\n", encoding="utf-8")
+    out = folder / "out"
+    assert main(["draft-corpus", "--sources", str(folder), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8")), out
+
+
 def test_a_text_of_another_place_is_not_drafted(tmp_path):
     """Regression: ../shared/corpus lists 池州市's 2016 report as cangzhou-2016 (沧州市); drafted, its figures were
     stated of 沧州. A text whose own title or congress names another government is a failure with its reason."""
@@ -179,13 +189,7 @@ def test_a_text_of_another_place_is_not_drafted(tmp_path):
     city = "合肥市2006年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会作报告。全国人民代表大会……\n"
     assert other_place(city, "合肥市") == "" and other_place("各位代表：\n我代表市人民政府报告工作。\n", "合肥市") == ""
     body = "过去一年，全市地区生产总值增长8%，一般公共预算收入增长6%，城乡居民收入稳步提高。\n" * 20
-    (tmp_path / "cangzhou-2016.txt").write_text(chizhou + body, encoding="utf-8")
-    (tmp_path / "corpus.tsv").write_text("file\treport_id\tlevel\tplace_zh\tyear\n"
-                                         "cangzhou-2016.txt\tcangzhou-2016\tprefecture\t沧州市\t2016\n",
-                                         encoding="utf-8")
-    out = tmp_path / "out"
-    assert main(["draft-corpus", "--sources", str(tmp_path), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest, _ = draft_listed(tmp_path, "cangzhou-2016", "沧州市", 2016, chizhou + body)
     assert manifest["drafted"] == 0
     (failure,) = manifest["failures"]
     assert failure["report"] == "cangzhou-2016" and "池州市" in failure["reason"] and "沧州市" in failure["reason"]
@@ -209,13 +213,7 @@ def test_a_listing_year_the_text_contradicts_twice_gives_way(tmp_path):
     assert text_year(review, None) is None and text_year("2013年工作回顾\n", 2015) == 2015
     # a sentence that names a year's work is not a heading
     assert heading_years("今年是2014年工作回顾之年，我们要做好2014年工作安排，确保完成任务。") == set()
-    (tmp_path / "chaozhou-2015.txt").write_text(review + "城乡居民收入稳步提高。\n" * 30, encoding="utf-8")
-    (tmp_path / "corpus.tsv").write_text("file\treport_id\tlevel\tplace_zh\tyear\n"
-                                         "chaozhou-2015.txt\tchaozhou-2015\tprefecture\t潮州市\t2015\n",
-                                         encoding="utf-8")
-    out = tmp_path / "out"
-    assert main(["draft-corpus", "--sources", str(tmp_path), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest, out = draft_listed(tmp_path, "chaozhou-2015", "潮州市", 2015, review + "城乡居民收入稳步提高。\n" * 30)
     (warning,) = manifest["warnings"]
     assert warning["report"] == "chaozhou-2015" and "2014" in warning["warning"] and "2015" in warning["warning"]
     quads = gzip.decompress((out / "drafts.nq.gz").read_bytes()).decode("utf-8")
