@@ -6,7 +6,7 @@
 ``sample`` draws n paragraphs uniformly at random, without replacement (Python's Mersenne Twister seeded with
 --seed), from the body paragraphs of the eligible reports: those bench/audit.py samples from (not curated here,
 not of a place read by hand: ``audit.population``), less every report of the earlier hand audits
-(bench/results/audit-stop18-*.tsv, audit-stop19-*.tsv and the other recall samples; only their ``report`` column
+(bench/results/audit-stop*.tsv, strata-stop*.tsv and the other recall samples; only their ``report`` column
 is read). Reports are taken in the manifest's order, a report's paragraphs in text order. A body paragraph is a
 line of the text (``structure.split_paragraphs``) that is not a part heading (``structure.is_part``) and is not a
 title line (a line of at most 40 characters without 。: 各位代表：, （一）着力稳增长). Each row is one number-like
@@ -49,7 +49,7 @@ Value = tuple[int, int, str, str]          # start, end, value as written, fact 
 def audited(out: Path | None = None) -> set[str]:
     """Reports of the earlier hand audits and recall samples other than `out` (their ``report`` column only)."""
     seen: set[str] = set()
-    earlier = sorted(RESULTS.glob("audit-stop18-*.tsv")) + sorted(RESULTS.glob("audit-stop19-*.tsv")) + \
+    earlier = sorted(RESULTS.glob("audit-stop*.tsv")) + sorted(RESULTS.glob("strata-stop*.tsv")) + \
         [p for p in sorted(RESULTS.glob("recall-stop*.tsv")) if out is None or p.resolve() != out.resolve()]
     for path in earlier:
         with open(path, encoding="utf-8", newline="") as fh:
