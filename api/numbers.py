@@ -8,11 +8,14 @@ import re
 from dataclasses import dataclass
 from decimal import Context, Decimal
 
-SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
+SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,
+          "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
+          "万": Decimal(10) ** 4, "千": Decimal(1000), "": Decimal(1)}
+# every scale word the extractor reads (api/extract/quantities.py); a curated value writes only 万亿, 亿 or 万 (WRITTEN)
 DIGITS = {"零": 0, "〇": 0, "首": 1, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000}
-NUMBER = r"(?:\d+(?:\.\d+)?|[零〇首一二两三四五六七八九十百]+)"
+NUMBER = r"(?:\d+(?:\.\d+)?|[零〇首一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*)"
 WRITTEN = re.compile(
     rf"^(?P<a>{NUMBER})(?:(?P<unit_a>[%％])?(?P<dash>[—–\-~～至到])(?P<b>{NUMBER}))?(?P<more>[余多])?(?P<scale>万亿|亿|万)?(?P<more2>[余多])?\s?(?P<unit>\S*)$"
 )
@@ -37,7 +40,20 @@ class Written:
 
 
 def chinese_number(text: str) -> Decimal:
-    """Chinese numerals up to the hundreds: 三 → 3, 十五 → 15, 两百 → 200, 二十三 → 23; 首 (首位, first place) → 1."""
+    """Chinese numerals: 三 → 3, 十五 → 15, 两百 → 200, 七百零四 → 704; 首 (首位, first place) → 1; with sections of
+    亿 and 万 (五万一千三百 → 51300, 一亿六千万 → 160000000), as old national reports write whole amounts."""
+    total = Decimal(0)
+    for marker, factor in (("亿", SCALES["亿"]), ("万", SCALES["万"])):
+        head, sep, rest = text.partition(marker)
+        if sep:
+            if not head:
+                raise NumberError(f"not a Chinese numeral: {text!r}")
+            total += chinese_number(head) * factor
+            text = rest.lstrip("零〇")
+    return total + (_hundreds(text) if text else 0)
+
+
+def _hundreds(text: str) -> Decimal:
     total, current = 0, 0
     for ch in text:
         if ch in DIGITS:
@@ -54,6 +70,14 @@ def to_decimal(text: str) -> Decimal:
     return Decimal(text) if text[0].isdigit() else chinese_number(text)
 
 
+def scaled(number: str, scale: str) -> Decimal:
+    """A number times its scale word. A Chinese numeral with sections takes 万/亿 as its last section: 一亿六千 + 万 is
+    160,000,000 (not 一亿六千 × 10,000)."""
+    if scale in ("万", "亿") and not number[0].isdigit() and re.search(r"[万亿]", number):
+        return chinese_number(number + scale)
+    return to_decimal(number) * SCALES[scale]
+
+
 def parse(written: str) -> Written:
     """Split a value as written into its range, scale word and unit word; expand the scale."""
     m = WRITTEN.match(written.strip())
@@ -63,11 +87,9 @@ def parse(written: str) -> Written:
         # a percent range writes the unit on both ends (6.5%—7%): the same unit, or it is not one range
         raise NumberError(f"range {written!r} has different units on its two ends")
     scale = m.group("scale") or ""
-    factor = SCALES.get(scale, Decimal(1))
-    if m.group("unit") == "成":
-        factor *= 10                  # 成 is a tenth, and its unit is percent (ontology/units.ttl): 超4成 → 40 %
-    a = to_decimal(m.group("a")) * factor
-    b = to_decimal(m.group("b")) * factor if m.group("b") else a
+    tenth = 10 if m.group("unit") == "成" else 1   # 成 is a tenth, its unit percent (ontology/units.ttl): 超4成 → 40 %
+    a = scaled(m.group("a"), scale) * tenth
+    b = scaled(m.group("b"), scale) * tenth if m.group("b") else a
     if b < a:
         raise NumberError(f"range {written!r} runs backwards")
     number = m.group("a") + (m.group("dash") + m.group("b") if m.group("b") else "")

@@ -20,6 +20,12 @@ from api.numbers import NumberError, canonical, parse
     ("6.5%—7%", "6.5", "7", "", "%"),      # a percent range with the unit on both ends (national 2016 GDP target)
     ("4成", "40", "40", "", "成"),          # a tenth, read as percent (dalian-2025: 经济总量占全市比重超4成)
     ("五成", "50", "50", "", "成"),
+    # whole Chinese numerals of old national reports, with 千, 零 and sections (extractor round 8 reads them too)
+    ("七百零四亿元", "70400000000", "70400000000", "亿", "元"),
+    ("三千二百亿元", "320000000000", "320000000000", "亿", "元"),
+    ("五万一千三百人", "51300", "51300", "", "人"),
+    ("一亿六千万平方米", "160000000", "160000000", "万", "平方米"),     # 万 is the last section, not × 10,000
+    ("一千三百八十六万九千人", "13869000", "13869000", "", "人"),
 ])
 def test_parse(written, minimum, maximum, scale, unit):
     w = parse(written)
@@ -28,7 +34,7 @@ def test_parse(written, minimum, maximum, scale, unit):
     assert w.is_range == (minimum != maximum)
 
 
-@pytest.mark.parametrize("bad", ["", "约", "3—2家", "abc", "6%—7个百分点"])
+@pytest.mark.parametrize("bad", ["", "约", "3—2家", "abc", "6%—7个百分点", "万一千人"])
 def test_parse_rejects(bad):
     with pytest.raises(NumberError):
         parse(bad)

@@ -9,4 +9,4 @@ years) → subjects.py and indicators.py (what a value is about: indicator, abou
 Offsets are Unicode code points into the text exactly as given (W3C Web Annotation TextPositionSelector,
 https://www.w3.org/TR/annotation-model/#text-position-selector), end exclusive: nothing is cleaned first.
 """
-VERSION = "0.3.9"
+VERSION = "0.3.10"

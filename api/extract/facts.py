@@ -24,6 +24,7 @@ TARGET_OPENING = re.compile(r"^[—\s]*(?:[^，,。；;：:]{0,10}[：:])?(?:力
 AT_YEAR = re.compile(r"(?:^|[，,；;：:])((?:19|20)\d{2})年[，,]")     # 2026年，肉牛饲养量103万头: a plan's later year
 # a paragraph that opens a review of years for the paragraphs after it (各位代表，过去的五年，是…具体成效如下：;
 # 各位代表，“十三五”时期是…决胜阶段; “十三五”时期是砥砺奋进、开拓创新的五年), not an item of a list (——五年来，…)
+MIXED_TITLE = re.compile(r"(?:19|20)\d{2}年|[今去]年")     # a heading naming a year, beside a span or alone
 SPAN_LEAD = re.compile(r"\s*(?:各位代表[，,！!：:]\s*)?(?:过去的?[三四五]年|这[三四五]年|[三四五]年来|本届政府|"
                        r"[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来))")
 # the starting level of a change (从126家增加到467家, 由2010年的42.5%提高到50.3%): the words from 由/从 to the value
@@ -78,14 +79,20 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
         if p.heading or p.glossary:
             lead = None
             continue                    # a glossary of the appendix states nothing (structure.glossaries)
-        if DATED_LEAD.match(text, p.start, p.end):
-            dated.add(p.part)           # 各位代表，2021年是本届政府的收官之年: the part's paragraphs from here are that year's
-        lead = span_lead(text[p.start:p.end], p.role, p.part, p.number, year, lead)
         title = titles.get(p.part) if p.part is not None else None
-        part = None if p.part in dated else part_span(str(title or ""), text[p.start:p.end], p.role, year)
+        if DATED_LEAD.match(text, p.start, p.end) or MIXED_TITLE.search(str(title or "")) and (
+                OWN_YEAR.search(text, p.start, min(p.end, p.start + LEAD)) or announces(text[p.start:p.end], year)):
+            dated.add(p.part)           # 各位代表，2021年是本届政府的收官之年: the part's paragraphs from here are that year's;
+            # under 过去五年和2021年工作回顾 also 一年来，…, 在刚刚过去的2015年，…, 世纪之交的2000年，是… or a list
+            # announced naming no span (主要做了以下几个方面工作：)
+        lead = span_lead(text[p.start:p.end], p.role, p.part, p.number, year, lead)
+        # the span of the part's heading, else of a lead paragraph before ((一)创新发展渐入人心… after 各位代表，过去的
+        # 五年，…具体成效如下：); a value takes it unless its paragraph names a year of its own up to the value's sentence
+        # (五年来…累计供水22亿立方米。…2022年，市城区建成区面积扩大至133平方公里: the 2022 sentence is that year's)
+        spanned = None if p.part in dated else part_span(str(title or ""), "", p.role, year)
+        if spanned is None and lead and lead[2] != p.number:
+            spanned = lead[0]
         one_year = p.part in one_year_parts
-        if part is None and lead and lead[2] != p.number and not OWN_YEAR.search(text, p.start, p.end):
-            part = lead[0]              # (一)创新发展渐入人心… after 各位代表，过去的五年，…具体成效如下：
         para_facts: list[Fact] = []
         for c_lo, c_hi in clauses(text, p.start, p.end):
             quantities = scan(text, c_lo, c_hi, blocked)
@@ -106,6 +113,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start],
                                (c_lo, text[c_lo:q.start]), (stop, text[stop:q.start]), (s_lo, text[s_lo:q.start]))
                 estimated = governing(ESTIMATED, text[stop:q.start]) is not None
+                part = None if OWN_YEAR.search(text, p.start, next_stop(text, q.start)) else spanned
                 kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
                 period_end = None
                 if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
@@ -116,8 +124,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 if reading.measure in ("level", "share") and (began := starting(
                         text, c_lo, q, p.role, year, partial(span, text[p.start:q.start], text[c_lo:q.start], p.role,
                                                              year, "growth", kind, text[stop:q.start], part),
-                        one_year)):
-                    if began < 0:             # a starting level of a one-year review, no year given: not recorded,
+                        one_year, p.role == "plan" and kind == "target")):
+                    if began < 0:             # a starting level of a one-year review or plan, no year: not recorded,
                         unrecorded.add(q.start)   # but the label of the level it changes to may come from it
                     else:
                         kind, period, period_end = "result", began, None
@@ -193,6 +201,13 @@ def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool =
     return "result", year - 1
 
 
+def announces(line: str, year: int) -> bool:
+    """The paragraph announces a list of work naming no span (主要做了以下几个方面工作：; not 五年来，主要做了以下工作：)."""
+    tail = line.rstrip()[-30:]
+    years = marker(tail, "review", year)
+    return tail.endswith(("：", ":")) and bool(re.search(r"以下|如下", tail)) and not (years and years[0] < years[1])
+
+
 def span_lead(line: str, role: str, part: int | None, number: int, year: int,
               lead: tuple[tuple[int, int], int | None, int] | None) -> tuple[tuple[int, int], int | None, int] | None:
     """The span a review's lead paragraph opens for the paragraphs after it in its part (各位代表，过去的五年，是…
@@ -205,6 +220,10 @@ def span_lead(line: str, role: str, part: int | None, number: int, year: int,
             if SPAN_LEAD.match(line, at) and (years := marker(line[at:at + LEAD], role, year)) \
                     and years[0] < years[1]:
                 return years, part, number
+        tail = line[line.rfind("。", 0, len(line) - 1) + 1:].strip()     # …创五年新高。五年来，主要做了以下工作：
+        if tail.endswith(("：", ":")) and re.search(r"以下|如下", tail) and SPAN_LEAD.match(tail) \
+                and (years := marker(tail[:LEAD], role, year)) and years[0] < years[1]:
+            return years, part, number
     if lead is None or role != "review" or part != lead[1] or DATED_LEAD.match(line) \
             or OWN_YEAR.search(line[:LEAD]) or line.rstrip().endswith(("：", ":")):
         return None
@@ -224,14 +243,18 @@ def reviews_one_year(doc: Document, titles: dict, year: int) -> set[int]:
 
 
 def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
-             reviewed: Callable[[], tuple[int, int | None] | None], one_year: bool = False) -> int:
+             reviewed: Callable[[], tuple[int, int | None] | None], one_year: bool = False,
+             planned: bool = False) -> int:
     """The year of the starting level of a change (docs/records.md; common rule of stop 19): the year written
     (由2010年的42.5%, 由“十五”末的40% → 2005), else the year before the span its paragraph reviews (五年来…从126家
-    增加到467家 → 2015), else in a plan the level now (由每人每月165元提高到… in the 2013 plan → 2012); 0 when the value
+    增加到467家 → 2015), else in a plan the year before the span it names (今后五年…由50%提高到… in the 2023 plan →
+    2022); 0 when the value
     is no starting level or its year is not known; -1 in a part reviewing one year (`one_year`, reviews_one_year)
     that gives no year (由33%上升至40%, 由420元调为460元: not recorded,
     docs/records.md; round 7 of found, stop 20). 由上年的25.4% is the level of the year before the reviewed one.
-    `reviewed` gives the span of the paragraph (spans.span), asked only for a starting level of a review."""
+    A target of a plan (`planned`) with no year written: the year before the span of its paragraph or part, else -1
+    (not recorded; docs/records.md, round 8 of found, stop 20).
+    `reviewed` gives the span of the paragraph (spans.span), asked only for a starting level of a review or plan."""
     m = START.search(text, c_lo, q.start)
     if m is None or not START_AFTER.match(text[q.suffix_end:q.suffix_end + 8]):
         return 0
@@ -240,6 +263,11 @@ def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
         return int(y.group(1))
     if plan := re.search(r"(十[一二三四五]?五|九五)[”\"]?末", words):
         return PLANS[plan.group(1)] + 4
+    s_lo = max(text.rfind(c, 0, c_lo) for c in "。！？\n") + 1
+    if parallel := re.findall(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的", text[s_lo:m.start()]):
+        return int(parallel[-1])      # 由1998年的13.8亿元增加到…，人均月工资由478元增加到…: the sentence's base year
+    if "前年" in words:
+        return year - 2               # 从前年的22.04%提高至23.7% in the 2014 report: 2012 (round 8)
     if re.search(r"上年|去年", words):
         return year - 2 if role == "review" else year - 1
     if re.search(r"季度|[一二三四五六七八九十\d]月|上半年|年初", words):
@@ -249,6 +277,9 @@ def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
         if years and years[1] is not None:
             return years[0] - 1
         return -1 if one_year else 0
+    if planned:                       # a plan's starting level: the year before the span its words or part name
+        years = reviewed()            # (今后五年…由50%提高到60% → the year before); else "now" has no year
+        return years[0] - 1 if years and years[1] is not None else -1   # (由现在的57个, 由每人610元: round 8)
     return year - 1
 
 

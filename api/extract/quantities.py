@@ -26,7 +26,7 @@ from api.extract.classes import (
     rate_population,
 )
 from api.extract.wordforms import forms
-from api.numbers import NumberError, chinese_number
+from api.numbers import SCALES, NumberError, scaled, to_decimal
 
 # Unit words of ontology/units.ttl and other unit words the reports use (longest first in the pattern).
 KNOWN_UNITS = ("%", "％", "‰", "个百分点", "百分点", "个", "家", "项", "人", "人次", "所", "条", "处", "场", "张", "套",
@@ -80,14 +80,16 @@ INDICATOR_BEFORE = re.compile(r"(?<![A-Za-z&])(?:GDP|GNP|CPI|PPI|PMI|FDI|R&D)$")
 # the value, not part of a code; the bare-number and date rules below still apply (GDP50强, 绿色GDP2.0试点)
 
 AR = r"\d+(?:\.\d+)?"
-CNUM = r"[一二两三四五六七八九十百]+"
+CNUM = r"[一二两三四五六七八九十百][一二两三四五六七八九十百千零〇]*(?:[万亿][零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]*)*"
+# 七百零四, 三千二百, 五万一千三百, 一千三百八十六万九千: the whole numeral (round 8; old reports)
 UNIT_RE = "|".join(re.escape(u) for u in UNIT_WORDS)
 SCALE_RE = r"万亿|千亿|百亿|亿|千万|百万|十万|万|千(?=公顷|吨|亩)"   # 10.3千公顷: 10,300 hectares
 QUANTITY = re.compile(
     rf"(?P<a>{AR}|{CNUM})(?P<pa>[%％‰])?"
     rf"(?:(?P<dash>[—–\-~～至到])(?P<b>{AR}|{CNUM}))?"
-    rf"(?P<ap1>多|余)?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?:[ \u3000]?(?P<unit>{UNIT_RE}))?")
-# one space may stand between the number and its unit word in the source text (实施PPP项目13 个, 新增龙头企业 4家)
+    rf"(?P<ap1>多|余)?(?:(?<=\d)[ \u3000]?(?=(?:{SCALE_RE})))?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?:[ \u3000]?(?P<unit>{UNIT_RE}))?")
+# one space may stand between the number and its unit word in the source text (实施PPP项目13 个, 新增龙头企业 4家),
+# and one between digits and their scale word (工业总产值 220.57 亿元; round 8)
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
 RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
                   r"(?P<v>首位(?!产业|城市|度|战略|经济)|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
@@ -103,9 +105,6 @@ VERBLESS_RANKS = (
 # 全省第二批, 全国第一个, 第二名党员 (the number then begins a name or counts something else)
 MORE_RANKS = re.compile(r"[、和]第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$))")
 CLASS_AFTER = re.compile(r"^(?!以上|以下|以内|之内|左右|上下|多|余|大关|台阶|的|和|与|及|或|，|。|；|、)[\u4e00-\u9fff]")
-SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,
-          "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
-          "万": Decimal(10) ** 4, "千": Decimal(1000), "": Decimal(1)}
 PREFIX_QUALIFIERS = ("不低于", "不少于", "不超过", "不高于", "不到", "不足", "不满", "超过", "突破", "高于", "低于",
                      "多于", "少于", "接近", "将近", "近", "约", "控制在", "控制", "大约", "达到", "达", "超", "逾")
 # 约 closing a word is no qualifier: 签约142个项目, 节约用地1.7万亩, 预约, 制约, 集约 …
@@ -136,9 +135,7 @@ class Quantity:
 
 
 def number_of(text: str) -> Decimal:
-    if text[0].isdigit():
-        return Decimal(text)
-    return chinese_number(text)
+    return to_decimal(text)
 
 
 def in_quotes(text: str, at: int, lo: int) -> bool:
@@ -198,6 +195,10 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # 淘汰10蒸吨及以下燃煤锅炉: a class of boilers, not an amount
     if unit == "口" and re.match(r"之|径|岸|号|罩|气", after):
         return True                       # 3口之家, 5口径: not wells or ponds counted
+    if unit == "家" and not a[0].isdigit() and re.match(r"子(?!公司|企业|基金|品牌|项目)", after):
+        return True                       # 五十家子, 三家子: a village's name (504线五十家子至新惠段), not 十家子公司
+    if unit == "项" and not a[0].isdigit() and re.match(r"(?:补贴|补助|费用|经费)(?!政策|措施|制度)", text[e:e + 6]):
+        return True                       # 科技三项费用, 残疾人两项补贴: a fixed name of funds (round 8)
     if unit == "片" and after.startswith("区"):
         return True                       # 3片区: a name of districts, not pieces
     if unit == "项" and after.startswith("目"):
@@ -388,8 +389,8 @@ def build(m: re.Match) -> Quantity | None:
         return None                                 # 6.5%—7 without the second %: not a range we can read
     scale = m.group("scale") or ""
     try:
-        lo_v = number_of(a) * SCALES[scale]
-        hi_v = number_of(b) * SCALES[scale] if b else lo_v
+        lo_v = scaled(a, scale)
+        hi_v = scaled(b, scale) if b else lo_v
     except (NumberError, ArithmeticError):
         return None
     if b and hi_v < lo_v:

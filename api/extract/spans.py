@@ -74,17 +74,25 @@ DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:！!]\s*)?(?:[（(][一二�
 # here review that year
 
 
+STOCK = re.compile(r"(?:达到?|增至|增加到|增长到|提高到|突破|总数|总量)$")
+MONEY = re.compile(r"投资|投入|资金|支出")    # “十五”时期…建设资金达到7.26亿元: money spent over a span adds up
+FIVE_YEARS = re.compile(r"(?:近|这)?五年(?:来)?的?(?:主要)?(?:工作)?(?:回顾|总结)")
 TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来)")
 
 
 def part_span(title: str, paragraph: str, role: str, year: int) -> tuple[int, int] | None:
     """The span a part's heading names (“十二五”工作回顾, 过去五年工作回顾, 今后五年的主要任务; a government's
     five-year term, 十届政府工作回顾, in a review: the five years up to the reviewed one), for a paragraph of
-    that part that names no single year of its own; None when the heading names a year too."""
+    that part that names no single year of its own; None when the heading names a year too, unless in a review it
+    names the span first (过去五年和2021年工作简要回顾: the five years come first, up to the paragraph that opens the
+    year, 过去一年… or 一年来…, which dates the rest of the part; not 2022年工作回顾及过去五年主要成就)."""
+    if role == "review" and (first := re.split(r"(?:19|20)\d{2}年|[今明去]年", title)[0]) != title \
+            and re.search(r"[和及与、]$", first):
+        title = first
     if not title or re.search(r"(?:19|20)\d{2}年|[今明去]年", title) or OWN_YEAR.search(paragraph):
         return None
-    if role == "review" and TERM.search(title):
-        return year - 5, year - 1     # 十届政府工作回顾: the term of five years up to the reviewed year
+    if role == "review" and (TERM.search(title) or FIVE_YEARS.match(title)):
+        return year - 5, year - 1     # 十届政府工作回顾, 五年工作回顾: the five years up to the reviewed year
     years = marker(TITLE_PLAN.sub(lambda m: "“" + m.group(1) + "”时期", title), role, year)
     return years if years and years[0] < years[1] else None
 
@@ -110,7 +118,7 @@ def lead(paragraph_before: str, role: str, year: int) -> tuple[int, int] | None:
 # "Modality, spans of years"; curated dalian-2022 完成老旧小区改造747万平方米, 128个低收入村全部退出: 2018–2021).
 # A stock the span ended at (达到, 增至, 突破, 保有量; 建成区面积) is not one.
 DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创建|创成|引进|招引|转移就业|治理|打通|办理|培育|推出|获评|荣获"
-                  r"|摘帽|退出|脱贫|开工|竣工|淘汰|关停|取缔|拆除")
+                  r"|摘帽|退出|脱贫|开工|竣工|淘汰|关停|取缔|拆除|开通|减少(?![到至为])")   # 减少农村贫困人口3.5万人, not 减少到383项
 
 
 def span(paragraph_before: str, clause_before: str, role: str, year: int, measure: str, kind: str,
@@ -140,11 +148,15 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         return None
     if PREVIOUS.search(clause_before):
         return None
+    if measure == "level" and "每年" in clause_before:
+        return None                   # 今后五年…每年新增城镇就业60万人: a value of each year, no sum over the span
     if measure in ("growth", "change") or FLOW.search(clause_before):
         return years
     streak = clause_before.endswith("连续") or after.startswith(("连冠", "连续"))   # 连续三届获评, “四连冠”: a level
-    if measure == "level" and counted and not streak and DONE.search(clause_before + after):
-        return years                  # 五年来…建设美丽乡村76个; 4个机场相继建成; 今后五年…新改扩建幼儿园339所
+    if measure == "level" and counted and not streak and DONE.search(clause_before + after) \
+            and not (STOCK.search(clause_before) and not MONEY.search(clause_before)):
+        return years                  # 五年来…建设美丽乡村76个; 4个机场相继建成; 今后五年…新改扩建幼儿园339所; not a
+        # stock the span ended at (开通国际航线达到50条, 通航城市达24个), unless money spent (“十五”时期…建设资金达到7.26亿元)
     if kind == "target" and measure in ("level", "share"):
         return years[1], None
     return None

@@ -196,6 +196,9 @@ DONE_TITLE = re.compile(r"(?:实现|完成)了[^，,。；;]{0,16}(?:目标|任�
 PLEDGE = re.compile(r"确保|力争|争取|努力|保证|必须|坚决")     # 确保全年目标任务全面完成: a plan's pledge
 EXPLICIT = re.compile(r"回顾|回首|过去|总结|以来|情况|年来|(?<!\d)(?:19|20)\d{2}(?!\d)|目标|(?<!首要)任务|安排|要求|思路|建议|部署"
                       r"|展望|今后|未来|打算|意见|规划|计划|今年|明年")
+# a title that says it plans, under a review heading; not 规划/计划 as nouns of a review's part (城市规划建设管理…再上新水平,
+# 计划生育工作成效明显)
+PLAN_TITLE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|目标|(?<!首要)任务|安排|要求|思路|建议|部署|展望|今后|未来|打算|意见|今年|明年")
 WEAK_REVIEW = re.compile(r"取得|成就|成绩")       # 取得新突破 is also a plan's wish
 PAST_WORDS = re.compile(r"了|比上年|同比|上年|去年|一年来|年来|过去|累计|分别增长|分别达|增长\d")
 FUTURE_WORDS = re.compile(r"(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|今年|明年|预期|努力|确保|推动|加快|加强")
@@ -271,8 +274,10 @@ def plan_title(line: str, year: int | None) -> bool:
                 and (not m.group(1) or year and int(m.group(1)) >= year))
 
 
-UNNUMBERED_REVIEW = re.compile(r"^(?:(?:19|20)\d{2}年|过去(?:的)?(?:一|五)年|“十[一二三四五]?五”|本届政府)[^。，,；;：:]{0,16}"
-                               r"(?:工作)?(?:回顾|总结)$")
+UNNUMBERED_REVIEW = re.compile(r"^(?:(?:19|20)\d{2}年|过去(?:的)?(?:一|五)年|“十[一二三四五]?五”|本届政府"
+                               r"|[省市区州县]?第?[一二三四五六七八九十]{1,3}届(?:[省市区州县盟]|自治区)?(?:人民)?政府)"
+                               r"[^。，,；;：:]{0,16}(?:工作)?(?:回顾|总结)(?:(?:和|及|与)(?:19|20)\d{2}年(?:的)?(?:工作)?)?$")
+# 2015年工作回顾, 本届政府工作回顾, 市十五届人民政府工作回顾和2016年工作: the parts after it review
 GLOSSARY_HEAD = re.compile(r"^(?:附件[：:]?\s*)?(?:(\d{1,2})[、.．]\s*)?(?:《?(?:政府)?工作报告》?|报告)?"
                            r"(?:有关)?(?:名词解释|名词注释|注释|注解|释义|名词说明|附注)(?:说明)?[：:]?$")
 APPENDIX = re.compile(r"^附件\s*(\d{1,2})[：:]?$")
@@ -331,7 +336,7 @@ def parse(text: str, year: int | None = None) -> Document:
             part_role = unnamed.get(p.number) or ("review" if reviews(title, doc.year) else "plan")
             if seen_plan and unnamed.get(p.number) == "review" and not reviews(title, doc.year):
                 part_role = "plan"        # told by its words alone, a review does not follow the plan
-            if reviewing and part_role == "plan" and not seen_plan and not EXPLICIT.search(title) \
+            if reviewing and part_role == "plan" and not seen_plan and not PLAN_TITLE.search(title) \
                     and (unnamed.get(p.number) != "plan" or p.number in weak):
                 part_role = "review"      # 2015年及“十二五”工作回顾 / 一、坚持精准施策，经济运行企稳回升: its words
             seen_plan = part_role == "plan"   # a review part after a plan part (回顾 after the year's work) reviews

@@ -31,6 +31,7 @@ def values(registry, sentence: str) -> list[str]:
     ("建成24小时街区自助图书馆46个。", ["46个"]),
     ("尽快落实72小时过境免签，提升7×24小时不打烊“随时办”质效。", []),
     ("加快形成主城区15分钟通勤圈。", []),
+    ("构建15分钟就医圈。", []),                                  # DEV5 (round 8): 就 does not start a verb here
 ])
 def test_a_duration_naming_a_kind_of_service_is_no_quantity(registry, sentence, kept):
     """A duration before the noun it describes names a service or network (round 7, *descriptor*)."""
