@@ -1,7 +1,7 @@
 """Precision of drafted facts measured by hand on reports nobody here has read (issue 13, deliverable 6).
 
     python bench/audit.py sample --seed 18 --n 150 --out F.tsv [--exclude OTHER.tsv ...]
-                                  [--exclude-reports SEEN.tsv ...]
+                                  [--exclude-reports SEEN.tsv ...] [--exclude-paragraphs SHOWN.tsv ...]
     python bench/audit.py score F.tsv
     python bench/audit.py redraft F.tsv --out F-after.tsv
 
@@ -13,7 +13,9 @@ gone (printed).
 ``sample`` draws n drafted facts uniformly at random (without replacement, Python's Mersenne Twister seeded with
 --seed) from the drafted corpus (``var/drafts/drafts.nq.gz``, counts from ``var/drafts/manifest.json``), leaving
 out every report curated here (``api/extract/split.tsv``, ``data/reports``), every fact of the --exclude files
-(so that two samples are disjoint) and every place an earlier session read by hand while developing the
+(so that two samples are disjoint), every report of the --exclude-reports files, every fact inside a paragraph a row
+of the --exclude-paragraphs files showed (its ``report`` and ``start``: a sample blind to every paragraph a reader
+has seen, once no report is left unread) and every place an earlier session read by hand while developing the
 extractor (README, "Drafting": ``READ_PLACES``). A report's facts are ordered by IRI. Each row carries the fact's
 fields, the sentence around its quote taken from the source file by the fact's code-point offsets (W3C Web
 Annotation TextPositionSelector, §4.2.1), and empty judgement columns.
@@ -169,9 +171,28 @@ def row_of(report: str, iri: str, props: dict[str, list[str]], text: str,
     return {c: row.get(c, "") for c in COLUMNS}
 
 
-def sample(seed: int, n: int, out: Path, exclude: list[Path], exclude_reports: list[Path] | None = None) -> None:
-    """n facts drawn uniformly from the eligible reports' facts, less the facts of `exclude` files and every report
-    of `exclude_reports` files (their ``report`` column: reports a reader has seen, for a sample blind to them)."""
+def shown(paths: list[Path], files: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """The paragraphs (code-point spans, ``structure.split_paragraphs``) that rows of these samples showed: the one
+    holding each row's ``start``, by report."""
+    from api.extract.structure import split_paragraphs
+    starts: dict[str, set[int]] = defaultdict(set)
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh, delimiter="\t"):
+                if r.get("report") in files and (r.get("start") or "").isdigit():
+                    starts[r["report"]].add(int(r["start"]))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for report, offsets in sorted(starts.items()):
+        paragraphs = split_paragraphs(Path(files[report]).read_text(encoding="utf-8"))
+        out[report] = sorted({(p.start, p.end) for p in paragraphs for at in offsets if p.start <= at < p.end})
+    return out
+
+
+def sample(seed: int, n: int, out: Path, exclude: list[Path], exclude_reports: list[Path] | None = None,
+           exclude_paragraphs: list[Path] | None = None) -> None:
+    """n facts drawn uniformly from the eligible reports' facts, less the facts of `exclude` files, every report
+    of `exclude_reports` files (their ``report`` column: reports a reader has seen, for a sample blind to them) and
+    every fact inside a paragraph that a row of `exclude_paragraphs` files showed."""
     seen: set[str] = set()
     for path in exclude_reports or []:
         with open(path, encoding="utf-8", newline="") as fh:
@@ -182,8 +203,11 @@ def sample(seed: int, n: int, out: Path, exclude: list[Path], exclude_reports: l
     for path in exclude:
         with open(path, encoding="utf-8", newline="") as fh:
             excluded |= {r["fact"] for r in csv.DictReader(fh, delimiter="\t")}
+    files_of = {report: file for report, _, file in eligible}
+    spans = shown(exclude_paragraphs or [], files_of)
     rng = random.Random(seed)
-    order = rng.sample(range(total), min(total, n + len(excluded)))
+    spare = 20 * n if spans else 0           # facts of shown paragraphs are skipped: draw more to reach n
+    order = rng.sample(range(total), min(total, n + len(excluded) + spare))
     cumulative, starts = 0, []
     for _report, count, _ in eligible:
         starts.append(cumulative)
@@ -206,6 +230,10 @@ def sample(seed: int, n: int, out: Path, exclude: list[Path], exclude_reports: l
             sys.exit(f"{report}: {len(facts)} facts in the dump, {counts[report]} in the manifest")
         if facts[k] in excluded:
             continue
+        if spans.get(report):
+            at = int(graph[facts[k] + "#position"]["http://www.w3.org/ns/oa#start"][0])
+            if any(a <= at < b for a, b in spans[report]):
+                continue
         if report not in texts:
             texts[report] = Path(files[report]).read_text(encoding="utf-8")
         rows.append(row_of(report, facts[k], graph[facts[k]], texts[report], labels, graph))
@@ -312,6 +340,7 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--out", type=Path, required=True)
     s.add_argument("--exclude", type=Path, action="append", default=[])
     s.add_argument("--exclude-reports", type=Path, action="append", default=[])
+    s.add_argument("--exclude-paragraphs", type=Path, action="append", default=[])
     c = sub.add_parser("score")
     c.add_argument("file", type=Path)
     r = sub.add_parser("redraft")
@@ -319,7 +348,7 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "sample":
-        sample(args.seed, args.n, args.out, args.exclude, args.exclude_reports)
+        sample(args.seed, args.n, args.out, args.exclude, args.exclude_reports, args.exclude_paragraphs)
     elif args.command == "redraft":
         redraft(args.file, args.out)
     else:

@@ -44,3 +44,18 @@ def test_sample_and_score_on_a_report(tmp_path):
     covered, quantitative, misses = recall.recall(rows, drafted)
     assert quantitative == 7                # 5.8 6.2 12.5万 零 5.5 5.5 3
     assert covered == 7 and misses == []    # 零 of 零伤亡 is drafted since recall round 5 (api/extract/wordforms.py)
+
+
+def test_the_paragraphs_a_sample_showed_are_found_by_its_rows(tmp_path):
+    """bench/audit.py sample --exclude-paragraphs: the paragraph holding a row's start is shown, the others are not
+    (a sample blind to every paragraph a reader has seen)."""
+    from bench import audit
+    source = tmp_path / "ceshi-2027.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    at = TEXT.index("12.5万人")
+    rows = tmp_path / "seen.tsv"
+    rows.write_text(f"report\tstart\nceshi-2027\t{at}\nother-2027\t5\nceshi-2027\t\n", encoding="utf-8")
+    (span,) = audit.shown([rows], {"ceshi-2027": str(source)})["ceshi-2027"]
+    assert TEXT[span[0]:span[1]].startswith("过去一年") and span[0] <= at < span[1]
+    assert TEXT.index("今年经济社会发展") > span[1]              # the plan's paragraph was not shown
+    assert audit.shown([], {"ceshi-2027": str(source)}) == {}
