@@ -183,7 +183,7 @@ def shown(paths: list[Path], files: dict[str, str]) -> dict[str, list[tuple[int,
                     starts[r["report"]].add(int(r["start"]))
     out: dict[str, list[tuple[int, int]]] = {}
     for report, offsets in sorted(starts.items()):
-        paragraphs = split_paragraphs(Path(files[report]).read_text(encoding="utf-8"))
+        paragraphs = split_paragraphs(Path(files[report]).read_bytes().decode("utf-8"))   # offsets as drafted
         out[report] = sorted({(p.start, p.end) for p in paragraphs for at in offsets if p.start <= at < p.end})
     return out
 

@@ -1,13 +1,14 @@
 """Recall of drafted facts measured by hand on reports nobody here has read (issue 13, deliverable 6).
 
-    python bench/recall.py sample --seed 1931 --n 40 --out F.tsv
+    python bench/recall.py sample --seed 1931 --n 40 --out F.tsv [--unshown]
     python bench/recall.py score F.tsv [--drafts var/drafts/drafts.nq.gz]
 
 ``sample`` draws n paragraphs uniformly at random, without replacement (Python's Mersenne Twister seeded with
 --seed), from the body paragraphs of the eligible reports: those bench/audit.py samples from (not curated here,
 not of a place read by hand: ``audit.population``), less every report of the earlier hand audits
 (bench/results/audit-stop*.tsv, strata-stop*.tsv and the other recall samples; only their ``report`` column
-is read). Reports are taken in the manifest's order, a report's paragraphs in text order. A body paragraph is a
+is read); with --unshown (once no report is left unread), of every eligible report less each paragraph a row of
+those files showed (``audit.shown``). Reports are taken in the manifest's order, a report's paragraphs in text order. A body paragraph is a
 line of the text (``structure.split_paragraphs``) that is not a part heading (``structure.is_part``) and is not a
 title line (a line of at most 40 characters without 。: 各位代表：, （一）着力稳增长). Each row is one number-like
 token of a drawn paragraph, found by a pattern that knows nothing of the extractor (``NUMBER``: a run of Arabic
@@ -46,12 +47,16 @@ COLUMNS = ["report", "paragraph", "start", "end", "token", "sentence", "j_quant"
 Value = tuple[int, int, str, str]          # start, end, value as written, fact IRI
 
 
+def earlier(out: Path | None = None) -> list[Path]:
+    """The files of the earlier hand audits, strata and recall samples, other than `out`."""
+    return sorted(RESULTS.glob("audit-stop*.tsv")) + sorted(RESULTS.glob("strata-stop*.tsv")) + \
+        [p for p in sorted(RESULTS.glob("recall-stop*.tsv")) if out is None or p.resolve() != out.resolve()]
+
+
 def audited(out: Path | None = None) -> set[str]:
     """Reports of the earlier hand audits and recall samples other than `out` (their ``report`` column only)."""
     seen: set[str] = set()
-    earlier = sorted(RESULTS.glob("audit-stop*.tsv")) + sorted(RESULTS.glob("strata-stop*.tsv")) + \
-        [p for p in sorted(RESULTS.glob("recall-stop*.tsv")) if out is None or p.resolve() != out.resolve()]
-    for path in earlier:
+    for path in earlier(out):
         with open(path, encoding="utf-8", newline="") as fh:
             seen |= {r["report"] for r in csv.DictReader(fh, delimiter="\t")}
     return seen
@@ -85,8 +90,10 @@ def source(path: Path | str) -> str:
     return Path(path).read_bytes().decode("utf-8")
 
 
-def draw(reports: list[tuple[str, Path]], seed: int, n: int) -> tuple[list[dict[str, str]], int]:
-    """The rows of n body paragraphs drawn uniformly from the reports' body paragraphs, and how many there were."""
+def draw(reports: list[tuple[str, Path]], seed: int, n: int,
+         shown: dict[str, list[tuple[int, int]]] | None = None) -> tuple[list[dict[str, str]], int]:
+    """The rows of n body paragraphs drawn uniformly from the reports' body paragraphs (less the `shown` ones), and
+    how many there were."""
     slots: list[tuple[str, int, int, int]] = []          # report, paragraph number, start, end
     texts: dict[str, str] = {}
     for report, path in reports:
@@ -94,7 +101,8 @@ def draw(reports: list[tuple[str, Path]], seed: int, n: int) -> tuple[list[dict[
         paragraphs = body(text)
         if paragraphs:
             texts[report] = text
-        slots += [(report, i + 1, s, e) for i, (s, e) in enumerate(paragraphs)]
+        seen = set((shown or {}).get(report, []))
+        slots += [(report, i + 1, s, e) for i, (s, e) in enumerate(paragraphs) if (s, e) not in seen]
     chosen = random.Random(seed).sample(range(len(slots)), min(n, len(slots)))
     rows = []
     for report, number, start, end in sorted((slots[i] for i in chosen), key=lambda s: (s[0], s[2])):
@@ -109,9 +117,15 @@ def write(rows: list[dict[str, str]], out: Path) -> None:
         writer.writerows(rows)
 
 
-def sample(seed: int, n: int, out: Path) -> None:
-    reports = eligible(out)
-    rows, total = draw(reports, seed, n)
+def sample(seed: int, n: int, out: Path, unshown: bool = False) -> None:
+    """n paragraphs of the reports no earlier sample touched; with `unshown`, of every eligible report, less the
+    paragraphs an earlier sample's row showed (audit.shown): blind once no report is left unread."""
+    if unshown:
+        reports = [(report, Path(file)) for report, _facts, file in audit.population()]
+        rows, total = draw(reports, seed, n, audit.shown(earlier(out), {r: str(f) for r, f in reports}))
+    else:
+        reports = eligible(out)
+        rows, total = draw(reports, seed, n)
     write(rows, out)
     print(f"{n} paragraphs of {len({r['report'] for r in rows})} reports, {len(rows)} number-like tokens, drawn from "
           f"{total} body paragraphs of {len(reports)} eligible reports (seed {seed}) → {out}")
@@ -219,12 +233,14 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--seed", type=int, required=True)
     s.add_argument("--n", type=int, required=True)
     s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--unshown", action="store_true",
+                   help="every eligible report, less the paragraphs earlier samples showed (no report is left unread)")
     c = sub.add_parser("score")
     c.add_argument("file", type=Path)
     c.add_argument("--drafts", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.command == "sample":
-        sample(args.seed, args.n, args.out)
+        sample(args.seed, args.n, args.out, args.unshown)
     else:
         score(args.file, args.drafts)
 

@@ -59,3 +59,13 @@ def test_the_paragraphs_a_sample_showed_are_found_by_its_rows(tmp_path):
     assert TEXT[span[0]:span[1]].startswith("过去一年") and span[0] <= at < span[1]
     assert TEXT.index("今年经济社会发展") > span[1]              # the plan's paragraph was not shown
     assert audit.shown([], {"ceshi-2027": str(source)}) == {}
+
+
+def test_a_draw_leaves_out_the_paragraphs_shown(tmp_path):
+    """bench/recall.py sample --unshown: a paragraph an earlier sample showed is never drawn again."""
+    source = tmp_path / "ceshi-2027.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    paragraphs = recall.body(TEXT)
+    rows, total = recall.draw([("ceshi-2027", source)], 1, 10, {"ceshi-2027": paragraphs[:1]})
+    assert total == len(paragraphs) - 1
+    assert rows and all(int(r["start"]) >= paragraphs[1][0] for r in rows)
