@@ -3,18 +3,18 @@
     python bench/recall.py sample --seed 1931 --n 40 --out F.tsv [--unshown]
     python bench/recall.py score F.tsv [--drafts var/drafts/drafts.nq.gz]
 
-``sample`` draws n paragraphs uniformly at random, without replacement (Python's Mersenne Twister seeded with
---seed), from the body paragraphs of the eligible reports: those bench/audit.py samples from (not curated here,
-not of a place read by hand: ``audit.population``), less every report of the earlier hand audits
-(bench/results/audit-stop*.tsv, strata-stop*.tsv and the other recall samples; only their ``report`` column
-is read); with --unshown (once no report is left unread), of every eligible report less each paragraph a row of
-those files showed (``audit.shown``). Reports are taken in the manifest's order, a report's paragraphs in text order. A body paragraph is a
-line of the text (``structure.split_paragraphs``) that is not a part heading (``structure.is_part``) and is not a
-title line (a line of at most 40 characters without 。: 各位代表：, （一）着力稳增长). Each row is one number-like
-token of a drawn paragraph, found by a pattern that knows nothing of the extractor (``NUMBER``: a run of Arabic
-digits with its decimal point, and of Chinese numerals and scale words, together: 1.36亿, 十四, 两, 2023), with
-its code-point offsets in the source file (W3C Web Annotation TextPositionSelector, §4.2.1), its sentence with the
-token in 【】, and an empty judgement column.
+``sample`` draws n paragraphs uniformly at random, without replacement (Python's Mersenne Twister seeded with --seed),
+from the body paragraphs of the eligible reports: those bench/audit.py samples from (not curated here, not of a place
+read by hand: ``audit.population``), less every report of the earlier hand audits (bench/results/audit-stop*.tsv,
+strata-stop*.tsv and the other recall samples; only their ``report`` column is read); with --unshown (once no report
+is left unread), of every eligible report less each paragraph a row of those files showed (``audit.shown``). Reports
+are taken in the manifest's order, a report's paragraphs in text order. A body paragraph is a line of the text
+(``structure.split_paragraphs``) that is not a part heading (``structure.is_part``) and is not a title line (a line of
+at most 40 characters without 。: 各位代表：, （一）着力稳增长). Each row is one number-like token of a drawn
+paragraph, found by a pattern that knows nothing of the extractor (``NUMBER``: a run of Arabic digits with its decimal
+point, and of Chinese numerals and scale words, together: 1.36亿, 十四, 两, 2023), with its code-point offsets in the
+source file (W3C Web Annotation TextPositionSelector, §4.2.1), its sentence with the token in 【】, and an empty
+judgement column.
 
 A judgement cell ``j_quant`` is ``y`` (the token is the number of a quantitative statement, docs/records.md "facts —
 every quantitative statement") or ``n:<class>`` (year, ordinal, name, part-of-name, list-count, scope-count, word,

@@ -33,13 +33,7 @@
 
 - `place_difference`: percentage points above or below another place's level (高出全省平均15.6个百分点; round 7).
 
-- `statement_population`, `task_package`, `names_counted`, `anniversary` (round 8, `counted_elsewhere`): a count that
-  sizes the subject of another statement in its clause (61家…企业增长21.3%), a package of tasks named by its size
-  (安排了九项重点工作), a count repeating the names before it without 等 (建材、…、生物4个产业), an anniversary
-  (设卫建城600年为契机); 好于/优于 join `place_difference`.
-
-`no_statement` is what `quantities.scan` asks: `term_named`, `list_announced`, `refers_back`, `household_rule`,
-`place_difference` or `counted_elsewhere`.
+Rounds 8 and 9 (stop 20) are api/extract/scopes.py, which also holds `no_statement`, what `quantities.scan` asks.
 
 Each takes the text and the quantity's offsets and qualifier words, so `quantities` calls them without a cycle.
 """
@@ -122,7 +116,7 @@ def listed_before_etc(clause: str, n: int) -> bool:
     return len(items) == n >= 2 and all(0 < len(i) <= 16 for i in items[1:])
 
 
-RATE_AFTER = re.compile(r"[^，。；、：\d“”（）()]{2,16}?率(?:分别)?(?:达到|达|为|保持在|保持|稳定在|均达|均为)?"
+RATE_AFTER = re.compile(r"[^，。；、：\d“”（）()]{2,16}?(?:率|比例)(?:分别)?(?:达到|达|为|保持在|保持|稳定在|均达|均为)?"
                         r"(?:\d+(?:\.\d+)?[%％])")
 RATE_END = re.compile(r"(?:以上|以下|左右|以内)?(?:[，。；、,;）)]|和|$)")
 COUNTS = frozenset({"个", "家", "所", "条", "座", "处", "件"})
@@ -222,15 +216,6 @@ def place_difference(text: str, start: int, unit: str, lo: int) -> bool:
     return unit in ("个百分点", "百分点") and OTHER_PLACE.search(clause_lead(text, lo, start)) is not None
 
 
-def no_statement(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """The value names a term, announces a list, repeats what was just stated, is a programme's rule per household or
-    a difference from another place (`term_named`, `list_announced`, `refers_back`, `household_rule`,
-    `place_difference`): no quantity of the place is stated."""
-    return term_named(text, start, end, unit, lo) or list_announced(text, start, end, unit, lo) \
-        or refers_back(text, start, unit, lo) or household_rule(text, start, unit, lo) \
-        or place_difference(text, start, unit, lo) or counted_elsewhere(text, start, end, unit, lo)
-
-
 CLOCK_UNITS = frozenset({"小时", "分钟"})
 NOT_DESCRIBED = re.compile(r"(?:以上|以下|以内|之内|左右|上下|多|余|内|的|和|与|及|或|就|即|便(?=可|能|到|达)|可|能|办|完|到|直达|通达|抵达|"
                            r"送达|达|响应|出(?!行)|审结|结|拿|领|获|通(?!关|勤圈|道)|上(?!海)|对接|连接|衔接|融入|基本(?:完成|办结|到|实现)|"
@@ -252,112 +237,3 @@ def descriptor(text: str, m: re.Match, lo: int) -> bool:
         return False
     clause = re.split(r"[，。；：,;:\n！]", text[max(lo, m.start() - 12):m.start()])[-1]
     return not DESCRIBED_BEFORE.search(clause) and not re.search(r"时间|时长|时限|用时|耗时", clause)
-
-
-# Round 8 (stop 20, DEV4; bench/README.md "Round 8: found, counts (stop 20)")
-DOING = (r"(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|治理|整治|打造|培育|争创|覆盖|惠及|"
-         r"带动|支持|组织|引导|指导|帮助|引进|引育|招引|认定|评选|获批|获评|入选|选树|命名|关停|淘汰|退出|搬迁|发放|举办|办理)")
-SUBJECT_UNITS = frozenset({"个", "家", "所", "条", "座", "处", "件", "户", "项"})
-SUBJECT_CHAIN = re.compile(r"[^，。；：,;:\n\d]{1,14}?[、和及与](?:\d+|[两三四五六七八九十]+)(?:个|家|所|条|座|处|件|户|项)")
-SUBJECT_PREDICATE = re.compile(
-    r"(?P<np>[^，。；：,;:\n\d、]{1,20}?)(?:"
-    r"(?:分别|共|合计)?(?:增长|下降|增加|减少|提高|占[^，。；：,;:\n\d]{0,18}?)(?:达到|达|超过|为|在)?\d+(?:\.\d+)?[%％]"
-    r"|(?:建设|发展)?(?:成效|成果)(?:显著|明显|突出)"
-    r"|(?:全部|均|全面|已)?(?:向社会|向公众)?免费开放)")
-CARE_AFTER = re.compile(r"[^，。；：,;:\n\d]{1,20}?的(?:力度|支持|扶持|倾斜|指导)")
-
-
-def statement_population(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """A count that only sizes the subject of another statement in its clause (docs/records.md; round 8): the things
-    counted then their growth or share (61家“一企一策”企业增长21.3%, 7个重点工业园区占全省工业增加值的比重超过50%), an
-    evaluation (22个省级特色示范城镇建设成效显著) or a state they are all in (4个公共图书馆、126个文化馆（站）…全部向
-    社会免费开放), or the things a policy is stepped up for (加大对3个国家级开发区简政放权的力度): the population of that
-    statement. A count of things done, built or added (新建22个示范城镇, 400件建议…全部按时办结) stays a count."""
-    if unit not in SUBJECT_UNITS:
-        return False
-    lead = clause_lead(text, lo, start, "，。；：,;:\n")
-    if re.search(r"(?:加大|加强|强化|加快|提高)?对$", lead):
-        return CARE_AFTER.match(text, end) is not None
-    if re.search(DOING, lead):
-        return False
-    rest = end
-    while chained := SUBJECT_CHAIN.match(text, rest):
-        rest = chained.end()
-    after = SUBJECT_PREDICATE.match(text, rest)
-    return after is not None and not re.search(DOING, after.group("np"))
-
-
-PLANNED = re.compile(r"(?:安排|部署|细化|明确|确定)")
-PACKAGE_AFTER = re.compile(r"(?!区|市|省)(?:(?!镇|乡|村|县|地区|园区|领域|行业|企业|项目|部门|单位|学校|医院)"
-                           r"[^，。；：,;:\n\d、]){0,10}?(?:重点工作|工作|任务|专项行动|行动|工程|举措|措施)"
-                           r"(?=[，。；、：,;:\n]|$)")
-
-
-def task_package(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """A package of tasks named by its size, as a meeting or a plan sets it out (安排了九项重点工作, 细化落实乡村建设二十项
-    任务, 部署了六个工程、七项任务): a name, not a quantity (docs/records.md; round 8). What the government says it
-    carries out stays a count (实施8个专项行动, 落实为基层减负12项举措, 推进12个专项行动: curated dalian-2022/2023;
-    提出并着手推进了19项重点工作: stop 18), and so do 实事 (民心工程, 惠民行动), things completed or built (完成437个…
-    消薄任务, 建成15项重点工程) and measures issued (制定并实施了…12项政策措施)."""
-    after = PACKAGE_AFTER.match(text, end)
-    if unit not in ("项", "个", "大") or after is None or re.search(r"实事|民心|惠民|民生", after.group()):
-        return False
-    n = small_count(text[start:end])
-    if n is None or n > 20:
-        return False
-    lead = clause_lead(text, lo, start)
-    return PLANNED.search(lead) is not None and not re.search(r"建成|新建|完成|建设了|实事|出台|制定|印发", lead)
-
-
-NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def small_count(written: str) -> int | None:
-    """The whole number a count is written with (12个, 二十项; not 1万多个), or None."""
-    m = re.fullmatch(r"(?:(\d+)|([一二两三四五六七八九十]{1,3}))\s?[\u4e00-\u9fff]{1,2}", written)
-    if m is None:
-        return None
-    if m.group(1):
-        return int(m.group(1))
-    w = m.group(2)
-    if "十" not in w:
-        return NUMERALS[w] if len(w) == 1 else None
-    tens, _, ones = w.partition("十")
-    return NUMERALS.get(tens, 1 if not tens else 0) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
-
-
-def names_counted(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """A count right after the names it counts, joined by 、 (建材、造纸与木材加工、电子信息、生物4个产业; the last two may
-    be joined by 和/与/及), with no 等: it repeats the list (round 8; 等 is `listed_before_etc`). Names with numbers
-    of their own, a count unequal to the names (省、市一级幼儿园31所) and a count that a qualifier follows stay."""
-    if unit not in COUNTS | {"项", "种", "类"} or not re.match(r"[\u4e00-\u9fff“]", text[end:end + 1]):
-        return False
-    if re.match(r"[以左上多余]", text[end:end + 1]):
-        return False
-    n = small_count(text[start:end])
-    lead = clause_lead(text, lo, start)
-    if n is None or not 3 <= n <= 12 or not re.search(r"[\u4e00-\u9fff”]$", lead) or re.search(r"[\d等]", lead):
-        return False
-    items = lead.split("、")
-    if any(not 0 < len(i) <= 8 for i in items[1:]):
-        return False
-    last = re.split(r"[和与及]", items[-1])
-    return len(items) >= 2 and (n == len(items) or len(last) == 2 and all(last) and n == len(items) + 1)
-
-
-ANNIVERSARY = re.compile(r"(?:建城|建市|建县|建州|建区|设市|设县|设区|设卫|建党|建国|建军|建校|成立|诞辰|开埠|解放|建制|开发开放|"
-                         r"开放)[ \u3000]?$")
-ANNIVERSARY_AFTER = re.compile(r"(?:周年)?(?:为契机|之际|华诞|庆典|大庆|纪念|的?(?:庆祝|纪念|系列)活动)")
-
-
-def anniversary(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """The years of an anniversary (以天津设卫建城600年为契机, 建市40周年之际): a date named, not a length stated
-    (round 8). A length with no anniversary word after it (成立3年来, 建成5年) stays."""
-    return unit in ("年", "周年") and ANNIVERSARY.search(text, max(lo, start - 6), start) is not None \
-        and ANNIVERSARY_AFTER.match(text, end) is not None
-
-
-def counted_elsewhere(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """Round 8: `statement_population`, `task_package`, `names_counted` or `anniversary`."""
-    return statement_population(text, start, end, unit, lo) or task_package(text, start, end, unit, lo) \
-        or names_counted(text, start, end, unit, lo) or anniversary(text, start, end, unit, lo)

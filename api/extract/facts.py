@@ -129,6 +129,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                         unrecorded.add(q.start)   # but the label of the level it changes to may come from it
                     else:
                         kind, period, period_end = "result", began, None
+                        # a starting level is an earlier year's final figure: 预计/初步核算/力争 govern the change
+                        reading.modality, reading.modality_written, reading.modality_at = "", "", -1
                 made = subjects(text, lexicon, q, c_lo, c_hi, seg_lo, after, respectively,
                                 para_facts if q not in after else before_clause, place)
                 for n, (indicator, about, label, quote_lo) in enumerate(made, start=1):

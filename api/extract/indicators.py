@@ -18,8 +18,9 @@ from api.vocab import Vocabulary
 ABOUT_KINDS = ("place", "zone", "industry")
 # 和美乡村, 共同缔造: 和 and 共 opening a word are not the joining 和 or the total 共; nor 有 of 有序, 有效, 有机, 有色
 LEADING = re.compile(r"^(?:[，,、；;：:及与并]|和(?![美谐睦])|其中|全年|当年|今年|去年|年末|年底|目前|累计|共计|总计|合计|"
-                     r"同比|比上年|较上年|分别|全市|全省|全区|全国|我市|我省|本市|实现|完成|达到|达|为|共(?![同享建治])|有(?![序效机力色线关形偿声])|已|"
-                     r"在|对|将|要|力争|争取|争创|努力(?:将|把|使)?|确保|预计|初步核算|初步统计|带动|推动|带来|使|让|"
+                     r"同比|比上年|较上年|分别|全市|全省|全区|全国|我市|我省|本市|实现|完成|达到|达(?![成标])|为|共(?![同享建治])|有(?![序效机力色线关形偿声])|已|"
+                     # a word the verb opens (达成协议, 达标率, 在建项目, 在校生, 对接, 对外贸易, 要素, 使用率) keeps it
+                     r"在(?![建校线岗册职读营])|对(?![接外台口港])|将|要(?![素件])|力争|争取|争创|努力(?:将|把|使)?|确保|预计|初步核算|初步统计|带动|推动|带来|使(?!用)|让|"
                      # the year a target is for (到2015年学前教育毛入园率, 明年节约标准煤): the period, not the thing
                      r"到(?:19|20)\d{2}年(?:底|末)?|明年|后年|"
                      # a list's own numbering: （7）解决…, 7）, 9.实施…, ④支持…
@@ -135,8 +136,36 @@ def label_of(subject: str, strict: bool = False) -> str:
     for _ in range(3):
         label = TRAILING.sub("", LEADING.sub("", label))
     label = re.sub(r"^.*[，,；;：:]", "", label)
-    label = label.strip("“”\"《》()（）")
+    label = paired(unwrapped(label.strip("\"")), subject)
     return label if label or strict else subject.strip()
+
+
+PAIRS = {"“": "”", "《": "》", "(": ")", "（": "）"}
+
+
+def unwrapped(label: str) -> str:
+    """A label without the marks around it (“五个一”工程 keeps its pair; a lone mark at either end goes)."""
+    while label:
+        first, last = label[0], label[-1]
+        if first in PAIRS and (PAIRS[first] not in label[1:] or last == PAIRS[first] and label.count(first) == 1
+                               and label.count(last) == 1):
+            label = label[1:]
+        elif last in PAIRS.values() and not any(o in label[:-1] for o, c in PAIRS.items() if c == last):
+            label = label[:-1]
+        else:
+            return label
+    return label
+
+
+def paired(label: str, subject: str) -> str:
+    """A quotation mark the trimming split from its pair comes back (房屋确权“办证难” not 房屋确权“办证难)."""
+    for o, c in PAIRS.items():
+        opens, closes = label.count(o), label.count(c)
+        if opens > closes and label.rfind(o) > label.rfind(c) and label + c in subject:
+            label += c
+        elif closes > opens and (o not in label or label.find(c) < label.find(o)) and o + label in subject:
+            label = o + label
+    return label
 
 
 def proposed_key(label: str) -> str:

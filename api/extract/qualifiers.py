@@ -20,8 +20,16 @@ PREFIX_MEANING = {"超过": "more-than", "突破": "more-than", "高于": "more-
                   "约": "about", "大约": "about"}
 SUFFIX_MEANING = {"以上": "at-least", "左右": "about", "上下": "about", "以内": "at-most", "之内": "at-most",
                   "以下": "at-most"}
-INCREASE = ("增长", "增加", "提高", "提升", "上涨", "上升", "涨幅", "增幅", "增速", "扩大", "多增", "递增", "增", "涨")
-DECREASE = ("下降", "减少", "降低", "压缩", "压减", "削减", "缩减", "回落", "下跌", "降幅", "减幅", "减排", "节约", "降", "减")
+INCREASE = ("增长", "增加", "提高", "提升", "上涨", "上升", "涨幅", "增幅", "增速", "扩大", "多增", "递增", "增", "涨",
+            "增产", "增收", "增盈", "增量")
+DECREASE = ("下降", "减少", "降低", "压缩", "压减", "削减", "缩减", "回落", "下跌", "降幅", "减幅", "减排", "节约", "降", "减",
+            "减产", "减收")
+GAINS = ("增产", "增收", "增盈", "增量", "减产", "减收")
+# 增产1.3万吨, 增收1200元, 增盈5亿元, GDP增量超过500亿元: the amount gained, an absolute change (docs/records.md)
+CLEARER = re.compile(r"浓度(?:均值|平均值|年均值)?(?:同比|比上年|较上年)?(?:分别)?改善$")
+# PM2.5平均浓度改善14%: a concentration improves by going down
+AVERAGED = re.compile(r"(?:年均|年平均|平均每年)(?:增长|递增)\d+(?:\.\d+)?%$")
+# 年均增长23.7%（同口径增长19.2%）: the bracket restates the average on a like basis
 DIRECTION = re.compile("|".join(sorted(INCREASE + DECREASE, key=len, reverse=True)))
 GAP_OK = re.compile(r"^(?:[\s了达为约近超过突破不低于不少于控制在同比年均平均分别比上年较上年累计共计合计总计实现均各]|\d{4}年"
                     r"|实际|预期|目标|拟定|保持在|保持|幅度|达到|接近|将近)*$")
@@ -129,6 +137,8 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
     r = Reading()
     r.comparison, r.comparison_written = comparison(q, clause[1])
     direction, written = direction_before(segment)
+    if not direction and CLEARER.search(segment):
+        direction, written = "decrease", "改善"
     unit = q.unit
     ratio = RATIO.search(segment)
     percent = unit in ("%", "％", "‰", "百分之", "成")     # 百分之六十, 超七成 (wordforms.py) are percent
@@ -145,14 +155,15 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
         if ratio and not direction:
             r.measure, r.baseline = "ratio", f"level-of:{ratio.group(1)}"
         elif direction:
-            r.measure = "average-growth" if AVERAGE.search(segment) else "growth"
+            r.measure = "average-growth" if AVERAGE.search(segment) or re.match(r"[（(]", segment) and AVERAGED.search(
+                sentence_before[:len(sentence_before) - len(segment)]) else "growth"
         else:
             r.measure = "share"
     elif unit == "倍":
         r.measure = "growth" if direction else "ratio"
     elif direction == "decrease" and written not in ("节约",) or direction and re.search(
             r"比上年|较上年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年", segment) or direction and written in (
-            "增加", "提高") and re.search(r"(?:增加|提高)$", segment):
+            "增加", "提高") and re.search(r"(?:增加|提高)$", segment) or written in GAINS:
         r.measure = "change"          # 减少3万吨, 比上年增加1.1万亿元, 森林蓄积量增加6亿立方米: an absolute change
     if r.measure in ("growth", "change", "average-growth"):
         r.direction, r.direction_written = direction, written
@@ -206,6 +217,16 @@ def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
         r.modality, r.modality_written = "aspirational", m.group()
         r.modality_at = s_at + len(before) - len(prev) + m.start()
         return
+    if s_at <= at and GOES_ON.fullmatch(words) and (aims := [m for m in ASPIRATION.finditer(sentence[:at - s_at])
+                                                        if m.group() == "力争"]):
+        # 力争人均国内生产总值翻一番，超过23000元，按现行汇率折算，达到2800美元: a clause with no subject of its own
+        # goes on with 力争's statement (争取 also names obtaining: 抓争取, 争取专项债), through clauses that only go on with it or hold no number
+        m = aims[-1]
+        between = re.split(r"[，,]", sentence[m.end():at - s_at])[1:-1]
+        if not BINDING.search(sentence[m.end():at - s_at]) and all(
+                GOES_ON_VALUE.match(c) or not re.search(r"\d", c) for c in between):
+            r.modality, r.modality_written, r.modality_at = "aspirational", m.group(), s_at + m.start()
+            return
     for name, pattern in MODALITY:
         at, words = since_semicolon if name == "preliminary" else since_stop
         if m := governing(pattern, words):
@@ -213,6 +234,10 @@ def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
             return
 
 
+GOES_ON_VERB = r"\s*(?:超过|达到|达|突破|超|实现|提高到|提高至|提升到|提升至|增加到|增加至)?\s*"
+GOES_ON = re.compile(GOES_ON_VERB)
+GOES_ON_VALUE = re.compile(GOES_ON_VERB + r"\d")
+# 超过23000元 after 力争人均国内生产总值翻一番: a clause of a verb and its value, the subject being the aim's
 # a clause that only goes on with the statement before it: its growth over the year, a part of its total, its share
 CONTINUES = re.compile(r"\s*(?:比上年|较上年|比去年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|其中|占)")
 

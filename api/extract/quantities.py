@@ -17,67 +17,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from api.extract.classes import (
-    below_threshold,
-    descriptor,
-    listed_before_etc,
-    no_statement,
-    over_threshold,
-    rate_population,
-)
+from api.extract.classes import below_threshold, over_threshold, rate_population
+from api.extract.names import is_name
+from api.extract.scopes import no_statement, scoped_or_named
+from api.extract.units import COUNT_UNITS, TIME_UNITS, UNIT_WORDS
 from api.extract.wordforms import forms
 from api.numbers import SCALES, NumberError, scaled, to_decimal
-
-# Unit words of ontology/units.ttl and other unit words the reports use (longest first in the pattern).
-KNOWN_UNITS = ("%", "％", "‰", "个百分点", "百分点", "个", "家", "项", "人", "人次", "所", "条", "处", "场", "张", "套",
-               "户", "名", "次", "场次", "种", "只", "座", "件", "批", "期", "届", "家次", "架", "艘", "台", "部", "支", "位",
-               "篇", "门", "类", "级", "宗", "笔", "单", "颗", "株", "头", "栋", "间", "辆", "列", "班", "趟", "对",
-               "组", "所次", "例", "床", "起", "户次", "个次", "元", "美元", "公里", "千米", "米", "公顷", "平方米",
-               "平方公里", "天", "年", "吨", "千瓦", "千瓦时", "度", "标箱", "标准箱", "亩", "斤", "片", "份",
-               "微克/立方米", "微克／立方米", "个月", "小时", "分钟", "兆瓦", "吉瓦")
-EXTRA_UNITS = ("倍", "个工作日", "工作日", "季度", "个季度", "公斤", "千克", "克", "立方米",
-               "万立方米", "延长米", "延米", "户籍", "欧元", "港元", "立方", "瓦", "毫米", "厘米",
-               "平方", "桶", "箱", "头(只)", "羽", "尾", "册", "本", "幅", "首", "集", "部门", "人年", "车次",
-               "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人", "蒸吨", "幢", "口")
-COUNT_UNITS = frozenset(KNOWN_UNITS[KNOWN_UNITS.index("个"):KNOWN_UNITS.index("元")]) | {
-    "片", "份", "集", "羽", "本", "册", "尾", "首", "幅", "班次", "车次", "航次", "幢", "口"}   # unit:NUM in ontology/units.ttl
-UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reverse=True)
-TIME_UNITS = {"年", "天", "个月", "季度", "个季度", "小时", "分钟", "个工作日", "工作日"}
-COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
-                              r"|市场|文明|底线|控制线|生命线|根本性|现代化|统筹|文章|不摘)")
-# 两个市场、两个文明、三条控制线、做好三篇文章: slogans that name a policy, not a count
-NAMED_ORDINAL = re.compile(r"^(?:、[一二三四五六七八九十]+次)*(?:全会|全体会议|全委|中全会|会议)")
-# 省委十一届七次、八次、九次全会: the numbers of a committee's plenary sessions
-TERM_AFTER = re.compile(r"^(?:产业|供水|创业|开发|加压|能源|分配)")   # 三次产业, 二次供水, 二次创业: terms
-PHYSICAL_UNITS = {"吨", "立方米", "兆瓦", "千瓦", "吉瓦", "瓦", "标箱", "标准箱", "蒸吨"}
-SPEC_AFTER = re.compile(r"^(?:[／/]年)?(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|"
-                        r"上升|降低|同比|比|较|以|，|、|。|；|：)[\u4e00-\u9fffA-Za-z]")
-EQUIPMENT = re.compile(r"^[^，。；,;：“”]{1,12}?(?:船|车|反应器|轴承|泊位|码头|舰|储罐|燃料舱|锅炉)")
-# a rating written before a vessel or machine (全球首艘7500立方米液态二氧化碳船) is its size, not an amount of
-# anything; a capacity before a product (160万吨树脂、260万吨聚酯等项目投产) is a quantity and stays one
-LIST_ITEMS = re.compile(r"[、和与]")
-SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-NAMED_TERMS = ("现代五项", "铁人三项", "五项全能", "十项全能")   # sports: 全国现代五项锦标赛
-REFERENCE_GROUP = re.compile(r"^[^，。；]{0,30}?(?:名单|排名|排行|之一)")
-# 入选全国60个…重点城市名单, 在全国36个…城市信用监测排名: the size of a national list, not a count of the place
-ONE_OF = re.compile(r"^[^，。；,;：:]{0,30}?(?<!分)之一")
-# 成为云南省新增3个国家级…之一, 是全省5个…试点县之一: the size of a group the subject is one of (round 6); the
-# 三分之一 of a share is no group
-DIGIT_RUN = re.compile(r"[〇零一二三四五六七八九]{3,}")
-# 一九六七年, 八二一人民公园, 二〇〇五: numerals read digit by digit are a year or a name, never a quantity (a quantity
-# written in Chinese numerals has 十, 百, 千: 一千九百六十七); 三四个 and 两三年 (a range) are left as they are
-PLACE_NAMES = ("七台河", "三门峡", "五家渠")
-POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策)?(?:政策|措施|举措|意见|新政|支持事项)")
-POLICY_VERB = re.compile(r"(落实|贯彻|执行|遵照|按照|依照)|出台|发布|推出|制定|印发|提出|研究")
-POLICY_LIST = re.compile(r"^(?:、[^，。；,;、\d]{1,12}?\d+条)*等(?:一系列|一揽子|系列)?(?:政策|措施|举措)")
-# A package of policy measures that the place implements is named by its size (落实安全生产15条硬措施, 落实国家…20条
-# 政策措施, like “十五条”), and so is one written name-first (推出稳增长30条、科创32条等政策): the number is part of the
-# name. A package the place issues in the year (出台促进养老服务发展21条政策措施, 11条政策举措出台) is a count and
-# stays a quantity, as the curated reports record it.   # city names that begin with a numeral and a measure word
-
-INDICATOR_BEFORE = re.compile(r"(?<![A-Za-z&])(?:GDP|GNP|CPI|PPI|PMI|FDI|R&D)$")
-# an indicator's Latin abbreviation written right before its value (实现GDP2789.9亿元, 占GDP23%): the number is
-# the value, not part of a code; the bare-number and date rules below still apply (GDP50强, 绿色GDP2.0试点)
 
 AR = r"\d+(?:\.\d+)?"
 CNUM = r"[一二两三四五六七八九十百][一二两三四五六七八九十百千零〇]*(?:[万亿][零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]*)*"
@@ -136,134 +81,6 @@ class Quantity:
 
 def number_of(text: str) -> Decimal:
     return to_decimal(text)
-
-
-def in_quotes(text: str, at: int, lo: int) -> bool:
-    """Inside “…” (a name such as “十五条”, “十四五”): an opening quote before `at` in the span not yet closed."""
-    opening = text.rfind("“", lo, at)
-    return opening >= 0 and text.rfind("”", opening, at) < 0 and 0 <= text.find("”", at) - at < 20
-
-
-def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
-    """The number belongs to a name, a date, an ordinal or a code rather than stating a quantity."""
-    s, e = m.start(), m.end()
-    before = text[max(lo, s - 1):s]
-    after = text[e:e + 4]
-    a, unit = m.group("a"), m.group("unit") or ""
-    if blocked is not None and any(blocked[s:e]):
-        return True
-    if re.match(r"[A-Za-z_\-/．.·]", before) and not INDICATOR_BEFORE.search(text[max(lo, s - 4):s]) \
-            or re.match(r"[A-Za-z]", text[e:e + 1]) or before.isdigit():
-        return True                       # PM2.5, G20, C919, H7N9, 5G, 3D: codes; GDP4.77亿元 is a quantity
-    if before == "第" or re.match(r"[第初]", text[max(lo, s - 1):s]):
-        return True
-    if in_quotes(text, s, max(0, s - 30)):
-        return True
-    if re.match(r"^(?:19|20|１９|２０)\d{2}$", a) and (unit in ("", "年") or text[m.end("a"):m.end("a") + 1] in "年—-～~"):
-        return True                       # a year (2023年, 2021—2025年)
-    if unit == "" and re.match(r"[年月日号时点]", after) and not m.group("scale"):
-        return True                       # dates, times, numbers of documents (5号, 1月5日)
-    if re.match(r"号|周年|岁|周岁|届|代|型|线|大|中全会|次会议|次全会|项目标|方面|个方面", after) and unit in ("", "次"):
-        return True
-    if unit == "次" and (NAMED_ORDINAL.match(text[e:e + 24]) or TERM_AFTER.match(after)):
-        return True                       # 七次、八次全会 (sessions), 三次产业 and 二次供水 (terms)
-    if any(text[max(0, s - 4):e + 4].find(t) >= 0 for t in NAMED_TERMS):
-        return True
-    if text[max(lo, s - 2):s] == "全国" and unit in ("个", "家", "座") and REFERENCE_GROUP.match(text[e:e + 40]):
-        return True
-    if unit in COUNT_UNITS and ONE_OF.match(text[e:e + 40]):
-        return True                       # 成为…新增3个…之一: the size of the group, not a count of the place
-    if DIGIT_RUN.fullmatch(a):
-        return True                       # 一九六七年, 八二一人民公园: a year or a name read digit by digit
-    if unit and unit != "级" and re.match(r"级(?!别|次)", after):
-        return True                       # 4座级通用飞机, 百亿元级: a rating or a class of things, not an amount
-    if text[s:s + 3] in PLACE_NAMES:
-        return True
-    if unit == "元" and not a[0].isdigit() and re.match(r"结构|经济|体制|格局|分割|对立", after):
-        return True                       # 城乡二元结构: a term, not two yuan
-    if unit in TIME_UNITS and re.search(r"连续[ \u3000]?$", text[max(lo, s - 3):s]):
-        return True                       # 连续4年超300天, 连续 4年: the length of a streak, not a quantity
-    if descriptor(text, m, lo):
-        return True                       # 24小时城市书房, 1小时交通网, 15分钟便民服务圈: a kind of service (round 7)
-    if unit in PHYSICAL_UNITS and (after.startswith("级") or SPEC_AFTER.match(text[e:e + 3])
-                                   and EQUIPMENT.match(text[e:e + 14])):
-        return True                       # 4兆瓦级, 7万吨级泊位, 335吨鱼雷车: a rating of one thing, not an amount
-    if unit == "条" and (POLICY_AFTER.match(text[e:e + 6]) and implemented(text[max(0, s - 40):s])
-                         or re.match(r"[\u4e00-\u9fff]", before) and POLICY_LIST.match(text[e:e + 40])):
-        return True                       # 15条硬措施, 稳增长30条、科创32条等政策: a package's name
-    if unit == "蒸吨" and re.match(r"(?:[／/]?小?时)?及?(?:以下|以上)", text[e:e + 6]):
-        return True                       # 淘汰10蒸吨及以下燃煤锅炉: a class of boilers, not an amount
-    if unit == "口" and re.match(r"之|径|岸|号|罩|气", after):
-        return True                       # 3口之家, 5口径: not wells or ponds counted
-    if unit == "家" and not a[0].isdigit() and re.match(r"子(?!公司|企业|基金|品牌|项目)", after):
-        return True                       # 五十家子, 三家子: a village's name (504线五十家子至新惠段), not 十家子公司
-    if unit == "项" and not a[0].isdigit() and re.match(r"(?:补贴|补助|费用|经费)(?!政策|措施|制度)", text[e:e + 6]):
-        return True                       # 科技三项费用, 残疾人两项补贴: a fixed name of funds (round 8)
-    if unit == "片" and after.startswith("区"):
-        return True                       # 3片区: a name of districts, not pieces
-    if unit == "项" and after.startswith("目"):
-        return True                       # 智慧港口2.0项目: 项 of 项目
-    if appositive(text, m, lo):
-        return True                       # A和B两个氢能产业园, A、B、C三项工程: the count of the names just listed
-    if unit in TIME_UNITS:
-        licensed = re.search(r"(?:提前|连续|缩短|压缩|延长|减少|超过|长达|达到|达|历时)$", text[max(lo, s - 2):s])
-        measured = re.search(r"天数|时间|时长|周期|工期|用时|时限|期限|寿命", text[lo:s])
-        if not licensed and (not a[0].isdigit() and not measured
-                             or re.match(r"来|以来|内|之内|间|后|里|中|时间|行动|计划|规划|攻坚|任务|的|期|多来|前", after)
-                             or re.search(r"(?:过去|今后|未来|近|这|最近|每|用|再用|经过|通过|前|后|奋斗)$",
-                                          text[max(lo, s - 2):s])):
-            return True                   # 五年来, 3年行动, 用3年时间, 三年新冠疫情: spans of time, not quantities
-    if unit in ("期", "届") and not text[max(lo, s - 2):s] == "连续":
-        return True                       # 二期, 一期工程, 十七届: phases and sessions are names
-    if not a[0].isdigit():
-        if unit == "" or a in ("一", "百", "十") or m.group("pa"):
-            return True                   # Chinese numerals state a quantity only with a measure word
-        if COUNT_NOUN_AFTER.match(after) or unit in ("类", "级", "种", "片"):
-            return True                   # 两个确立, 三个一批, 三大攻坚战, 四片多点
-        if re.search(r"[〇一二两三四五六七八九十百]", text[max(lo, s - 1):s]):    # 〇: 二〇〇五年 (round 6)
-            return True
-    if unit == "" and not m.group("scale") and not m.group("pa") and not m.group("dash"):
-        return True                       # a bare number is a code, a count in a name or a list label
-    if unit == "级" or (unit == "" and m.group("scale") and re.match(r"级", after)):
-        return True                       # 5A级, 千亿级
-    return False
-
-
-def implemented(before: str) -> bool:
-    """The sentence's last verb of policy before a package is one of implementing it (落实, 贯彻, 执行), not of issuing
-    it (出台, 发布, 推出, 制定)."""
-    before = re.split(r"[。；;]", before)[-1]
-    verbs = list(POLICY_VERB.finditer(before))
-    return bool(verbs) and verbs[-1].group(1) is not None
-
-
-def appositive(text: str, m: re.Match, lo: int) -> bool:
-    """A numeral (Chinese; or digits, 3 to 10) that counts the items listed just before it in its clause, then a noun:
-    自贸片区和太平湾两个氢能产业园, “十件实事”和“包联机制”两项经验做法, A、B、C三项工程. It repeats the list,
-    it does not state a quantity (the same numeral after a list of another length does)."""
-    arabic = m.group("a").isdigit() and not m.group("scale")
-    n = int(m.group("a")) if arabic and 3 <= int(m.group("a")) <= 10 else SMALL_NUMERALS.get(m.group("a"))
-    if n is None or not m.group("unit") or m.group("unit") in TIME_UNITS:
-        return False
-    if not re.match(r"[\u4e00-\u9fff“]", text[m.end():m.end() + 1]) or re.match(r"[以左上多余]", text[m.end():m.end() + 1]):
-        return False
-    head = text[lo:m.start()]
-    cut = max(head.rfind(c) for c in "，。；：,;:")
-    clause = head[cut + 1:]
-    if clause.endswith("等") and (arabic or m.group("a") in SMALL_NUMERALS):
-        return listed_before_etc(clause, n)   # 东海、城东、北峰、江南、晋江滨江等5个片区 (api/extract/classes.py)
-    if not clause or not re.match(r"[\u4e00-\u9fff”]", clause[-1]) or "等" in clause[-2:]:
-        return False
-    if arabic:
-        # 通河、延寿、木兰、方正4个县, 长虹、九洲、攀长钢、新华4户企业: digits too, for three or more names joined by
-        # 、 alone, none with a number of its own
-        # round 6: the last two names may be joined by 和/及/与 (投资强度、容积率、亩均产值和税收4项控制性指标)
-        items = clause.split("、")
-        last = re.split(r"[和与及]", items[-1])
-        if len(items) >= 2 and len(last) == 2 and all(last):
-            items = items[:-1] + last
-        return len(items) == n and not re.search(r"[\d和与及]", "、".join(items)) and all(len(i) <= 8 for i in items[1:])
-    return len(LIST_ITEMS.findall(clause)) + 1 == n
 
 
 def qualifiers(text: str, q: Quantity, lo: int, hi: int) -> None:
@@ -330,7 +147,7 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         qualifiers(text, q, lo, hi)
         taken.update(range(m.start(), m.end()))
         if not class_threshold(text, q) and not rate_population(text, q.start, q.end, q.unit, lo) \
-                and not no_statement(text, q.start, q.end, q.unit, lo):
+                and not no_statement(text, q.start, q.end, q.unit, lo) and not scoped_or_named(text, q, lo):
             found.append(q)
     for m in BARE_SCALE.finditer(text, lo, hi):
         if m.start() in taken or re.match(r"级", text[m.end():m.end() + 1]) or (blocked and any(blocked[m.start():m.end()])):
@@ -343,7 +160,7 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         q = Quantity(m.start(), m.end(), m.group(), value, value, m.group("scale"), m.group("unit"),
                      lead=m.group("lead") or "")
         qualifiers(text, q, lo, hi)
-        if not class_threshold(text, q):
+        if not class_threshold(text, q) and not scoped_or_named(text, q, lo):
             found.append(q)
     for s, e, written, value, unit, scale, lead in forms(text, lo, hi):   # 超六成, 10金, 零伤亡 … (wordforms.py)
         if any(q.start < e and s < q.end for q in found) or (blocked and any(blocked[s:e])):
@@ -355,7 +172,8 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
 
 
 THRESHOLD_AFTER = re.compile(r"(?!用|于|来自|达到|实现|形成)[^，。；、：\d]{0,10}?"
-                             r"(?:项目|企业|工程|煤矿|锅炉|小区|园区|产业园|(?<!农)村|镇|集群|产业链|固定资产投资|人口)"
+                             r"(?:项目|企业|工程|煤矿|锅炉|小区|园区|产业园|(?<!农)村|镇|集群|产业链|固定资产投资|人口"
+                             r"|(?:贫困|脱贫|低保|低收入|困难|农)户|家庭(?!农场))"
                              r"(?P<count>[^，。；、：\d]{0,3}?\d)?")
 # 千万元以上省市重点项目, 年销售收入500万元以上农业龙头企业38家, 年产30万吨以下煤矿: an amount with 以上/以下 and
 # then the things it classes is the class of what is counted next, not a quantity; 20家以上企业 (a count), 60%以上

@@ -307,6 +307,11 @@ def is_part(line: str) -> bool:
     return bool(PART.match(line)) and len(line) <= 40 and "。" not in line
 
 
+PAST_YEAR_OPENING = re.compile(r"^[^。，,；;]{0,10}[，,]?\s*(?:在)?过去(?:的)?一年(?:里|中|来)?[^。，,；;]{0,10}"
+                               r"(?:取得|完成|实现)")
+# a paragraph that opens on what the past year achieved reviews it, whatever its part's title (当前国内形势和基本任务)
+
+
 def parse(text: str, year: int | None = None) -> Document:
     """Paragraphs, parts, sections and list items; each paragraph's role (review or plan). `year` is the report's
     year as listed, taken when the text's first lines give none (the text's own year wins for its structure: a
@@ -357,6 +362,9 @@ def parse(text: str, year: int | None = None) -> Document:
         if seen_plan:
             reviewing = False
         p.role = "plan" if seen_plan or part_role == "plan" else "review"
+        if p.role == "plan" and not p.heading and PAST_YEAR_OPENING.match(line) and (
+                (share := past_share(line)) is None or share >= 0.45):
+            p.role = "review"         # 在经济领域，过去一年里取得的最重要的成绩… (national 1987) in a plan-titled part
         p.part, p.section = part, section
         if p.role == "plan" and TARGETS.search(line) and not any(q.targets for q in doc.paragraphs):
             p.targets = True

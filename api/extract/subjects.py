@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from api.extract.indicators import LEADING, Lexicon, label_of, proposed_key
-from api.extract.quantities import COUNT_UNITS, Quantity
+from api.extract.quantities import Quantity
+from api.extract.units import COUNT_UNITS
 
 CLAUSE_END = re.compile(r"[，；;。：:！？!?\n]|,(?!\d{3})")
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -163,7 +164,12 @@ def joined_item(tail: str) -> str:
     second = re.sub(r"^[0-9０-９.]+[万亿]?.", "", tail[m.end():])
     if len(first) == 2 and len(second) > 3 and re.fullmatch(r"[\u4e00-\u9fff]+", first + second):
         return first + second[2:]
+    if LEVEL.fullmatch(first) and (level := LEVEL.match(second)) and len(second) > level.end() + 1:
+        return first + second[level.end():]    # 建成20家国家级和200家省级企业研发中心: 国家级企业研发中心
     return first
+
+
+LEVEL = re.compile(r"(?:国家|省|市|县|区|乡|镇|村)级")
 
 
 def before_next_quantity(tail: str) -> str:
@@ -313,6 +319,9 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
     width = len(heads[0])
     if k < len(items) - 1 and all(len(h) == width and PARALLEL.fullmatch(h) for h in heads) and len(last) > width + 1:
         return heads[k] + last[width:]     # 城市、农村低保平均保障月标准: 城市低保平均保障月标准; 养老、失业、医疗保险参保人员
+    if k > 0 and len(item) in (2, 3) and len(first) > len(item) + 1 and first[-len(item):] != item \
+            and item[-1] == first[-1] and item[-1] in "量率":
+        return first[:-len(item)] + item   # 专利申请量和授权量: 专利授权量, the first item's head shared
     return items[k]
 
 

@@ -1,0 +1,254 @@
+"""Counts that only size, class or name the subject of another statement (docs/records.md, "Not recorded"), rounds 8
+and 9 of stop 20 (bench/README.md "Round 8: found, counts", "Round 9: found"); api/extract/classes.py holds the
+earlier rounds.
+
+- `statement_population`, `task_package`, `names_counted`, `anniversary` (round 8, `counted_elsewhere`): a count that
+  sizes the subject of another statement in its clause (61家…企业增长21.3%), a package of tasks named by its size
+  (安排了九项重点工作), a count repeating the names before it without 等 (建材、…、生物4个产业), an anniversary
+  (设卫建城600年为契机); 好于/优于 join `place_difference`.
+
+- round 9 (`quantities.scoped_or_named`): `measure_class` (30万千瓦以上机组, 超过1000吨标煤的项目), `settlement_class`
+  (25户以上自然村), `each_over` (所辖县均超千亿元), `threshold_crossed` (突破10亿美元大关，达到…), `benefit_scope` (惠及21个
+  镇街…76万多名群众), `names_follow` (五个商贸区（A、B、C、D、E）), `epithet` (3300万重庆人民), `in_range_of` (3公里范围内).
+
+`no_statement` is what `quantities.scan` asks: `classes.term_named`, `list_announced`, `refers_back`,
+`household_rule`, `place_difference`, or `counted_elsewhere` here; `scoped_or_named` is round 9's.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from api.extract.classes import (
+    CLASSED,
+    COUNTS,
+    MEASURE_UNITS,
+    clause_lead,
+    household_rule,
+    list_announced,
+    place_difference,
+    refers_back,
+    term_named,
+)
+
+if TYPE_CHECKING:
+    from api.extract.quantities import Quantity
+
+# Round 8 (stop 20, DEV4; bench/README.md "Round 8: found, counts (stop 20)")
+DOING = (r"(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|治理|整治|打造|培育|争创|覆盖|惠及|"
+         r"带动|支持|组织|引导|指导|帮助|引进|引育|招引|认定|评选|获批|获评|入选|选树|命名|关停|淘汰|退出|搬迁|发放|举办|办理)")
+SUBJECT_UNITS = frozenset({"个", "家", "所", "条", "座", "处", "件", "户", "项"})
+SUBJECT_CHAIN = re.compile(r"[^，。；：,;:\n\d]{1,14}?[、和及与](?:\d+|[两三四五六七八九十]+)(?:个|家|所|条|座|处|件|户|项)")
+SUBJECT_PREDICATE = re.compile(
+    r"(?P<np>[^，。；：,;:\n\d、]{1,20}?)(?:"
+    r"(?:分别|共|合计)?(?:增长|下降|增加|减少|提高|占[^，。；：,;:\n\d]{0,18}?)(?:达到|达|超过|为|在)?\d+(?:\.\d+)?[%％]"
+    r"|(?:建设|发展)?(?:成效|成果)(?:显著|明显|突出)"
+    r"|(?:全部|均|全面|已)?(?:向社会|向公众)?免费开放)")
+CARE_AFTER = re.compile(r"[^，。；：,;:\n\d]{1,20}?的(?:力度|支持|扶持|倾斜|指导)")
+
+
+def statement_population(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """A count that only sizes the subject of another statement in its clause (docs/records.md; round 8): the things
+    counted then their growth or share (61家“一企一策”企业增长21.3%, 7个重点工业园区占全省工业增加值的比重超过50%), an
+    evaluation (22个省级特色示范城镇建设成效显著) or a state they are all in (4个公共图书馆、126个文化馆（站）…全部向
+    社会免费开放), or the things a policy is stepped up for (加大对3个国家级开发区简政放权的力度): the population of that
+    statement. A count of things done, built or added (新建22个示范城镇, 400件建议…全部按时办结) stays a count."""
+    if unit not in SUBJECT_UNITS:
+        return False
+    lead = clause_lead(text, lo, start, "，。；：,;:\n")
+    if re.search(r"(?:加大|加强|强化|加快|提高)?对$", lead):
+        return CARE_AFTER.match(text, end) is not None
+    if re.search(DOING, lead):
+        return False
+    rest = end
+    while chained := SUBJECT_CHAIN.match(text, rest):
+        rest = chained.end()
+    after = SUBJECT_PREDICATE.match(text, rest)
+    return after is not None and not re.search(DOING, after.group("np"))
+
+
+PLANNED = re.compile(r"(?:安排|部署|细化|明确|确定)")
+PACKAGE_AFTER = re.compile(r"(?!区|市|省)(?:(?!镇|乡|村|县|地区|园区|领域|行业|企业|项目|部门|单位|学校|医院)"
+                           r"[^，。；：,;:\n\d、]){0,10}?(?:重点工作|工作|任务|专项行动|行动|工程|举措|措施)"
+                           r"(?=[，。；、：,;:\n]|$)")
+
+
+def task_package(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """A package of tasks named by its size, as a meeting or a plan sets it out (安排了九项重点工作, 细化落实乡村建设二十项
+    任务, 部署了六个工程、七项任务): a name, not a quantity (docs/records.md; round 8). What the government says it
+    carries out stays a count (实施8个专项行动, 落实为基层减负12项举措, 推进12个专项行动: curated dalian-2022/2023;
+    提出并着手推进了19项重点工作: stop 18), and so do 实事 (民心工程, 惠民行动), things completed or built (完成437个…
+    消薄任务, 建成15项重点工程) and measures issued (制定并实施了…12项政策措施)."""
+    after = PACKAGE_AFTER.match(text, end)
+    if unit not in ("项", "个", "大") or after is None or re.search(r"实事|民心|惠民|民生", after.group()):
+        return False
+    n = small_count(text[start:end])
+    if n is None or n > 20:
+        return False
+    lead = clause_lead(text, lo, start)
+    return PLANNED.search(lead) is not None and not re.search(r"建成|新建|完成|建设了|实事|出台|制定|印发", lead)
+
+
+NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def small_count(written: str) -> int | None:
+    """The whole number a count is written with (12个, 二十项; not 1万多个), or None."""
+    m = re.fullmatch(r"(?:(\d+)|([一二两三四五六七八九十]{1,3}))\s?[\u4e00-\u9fff]{1,2}", written)
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    w = m.group(2)
+    if "十" not in w:
+        return NUMERALS[w] if len(w) == 1 else None
+    tens, _, ones = w.partition("十")
+    return NUMERALS.get(tens, 1 if not tens else 0) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+
+
+def names_counted(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """A count right after the names it counts, joined by 、 (建材、造纸与木材加工、电子信息、生物4个产业; the last two may
+    be joined by 和/与/及), with no 等: it repeats the list (round 8; 等 is `listed_before_etc`). Names with numbers
+    of their own, a count unequal to the names (省、市一级幼儿园31所) and a count that a qualifier follows stay."""
+    if unit not in COUNTS | {"项", "种", "类"} or not re.match(r"[\u4e00-\u9fff“]", text[end:end + 1]):
+        return False
+    if re.match(r"[以左上多余]", text[end:end + 1]):
+        return False
+    n = small_count(text[start:end])
+    lead = clause_lead(text, lo, start)
+    if n is None or not 3 <= n <= 12 or not re.search(r"[\u4e00-\u9fff”]$", lead) or re.search(r"[\d等]", lead):
+        return False
+    items = lead.split("、")
+    if any(not 0 < len(i) <= 8 for i in items[1:]):
+        return False
+    last = re.split(r"[和与及]", items[-1])
+    return len(items) >= 2 and (n == len(items) or len(last) == 2 and all(last) and n == len(items) + 1)
+
+
+ANNIVERSARY = re.compile(r"(?:建城|建市|建县|建州|建区|设市|设县|设区|设卫|建党|建国|建军|建校|成立|诞辰|开埠|解放|建制|开发开放|"
+                         r"开放)[ \u3000]?$")
+ANNIVERSARY_AFTER = re.compile(r"(?:周年)?(?:为契机|之际|华诞|庆典|大庆|纪念|的?(?:庆祝|纪念|系列)活动)")
+
+
+def anniversary(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """The years of an anniversary (以天津设卫建城600年为契机, 建市40周年之际): a date named, not a length stated
+    (round 8). A length with no anniversary word after it (成立3年来, 建成5年) stays."""
+    return unit in ("年", "周年") and ANNIVERSARY.search(text, max(lo, start - 6), start) is not None \
+        and ANNIVERSARY_AFTER.match(text, end) is not None
+
+
+def counted_elsewhere(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """Round 8: `statement_population`, `task_package`, `names_counted` or `anniversary`."""
+    return statement_population(text, start, end, unit, lo) or task_package(text, start, end, unit, lo) \
+        or names_counted(text, start, end, unit, lo) or anniversary(text, start, end, unit, lo)
+
+
+# Round 9 (stop 20, TEST5 and DEV7; bench/README.md "Round 9: found (stop 20)")
+UNIT_THINGS = re.compile(r"(?:及以上|以上)?[^，。；、：\d]{0,4}?(?:机组|锅炉|高炉|转炉|煤矿|矿井|生产线|风机)")
+CLASS_OF_RELATIVE = re.compile(r"[^，。；、：\d]{0,3}?的[^，。；、：\d]{0,6}?(?:" + CLASSED + ")")
+
+
+def measure_class(text: str, start: int, end: int, unit: str, suffix: str, suffix_end: int) -> bool:
+    """A power, mass or capacity that sizes each thing of a class (round 9): with 以上 before a unit of equipment
+    (30万千瓦以上机组, 10万吨以上生产线), or after 超过/超 and then 的 and the things it classes (年综合能源消费总量超过
+    1000吨标煤的项目). An amount built or consumed (新增装机30万千瓦以上, 综合能源消费总量超过1000万吨标煤。) stays."""
+    if unit not in MEASURE_UNITS:
+        return False
+    if suffix == "以上" and UNIT_THINGS.match(text, suffix_end):
+        return True
+    return re.search(r"(?:超过|超|高于|大于)$", text[max(0, start - 3):start]) is not None \
+        and CLASS_OF_RELATIVE.match(text, end) is not None
+
+
+SETTLEMENT = re.compile(r"的?(?:自然村|村庄|行政村|村组|村|屯|居民点|组)")
+
+
+def settlement_class(text: str, unit: str, suffix: str, suffix_end: int) -> bool:
+    """Households or people with 以上/以下 right before the settlements they class (25户以上自然村, 100人以上的村庄):
+    a class of settlements, not a count (round 9). A count of households (搬迁25户以上) stays."""
+    return unit in ("户", "人") and suffix in ("以上", "以下") and SETTLEMENT.match(text, suffix_end) is not None
+
+
+def each_over(text: str, start: int, unit: str, scale: str, lo: int) -> bool:
+    """An amount every one of a collective, unnamed set of places is said to exceed (所辖县（市、区）均超千亿元, 县县财政
+    收入过10亿元): a threshold of a class, not an amount of the place (round 9). Named places or indicators that each
+    pass it (襄阳、宜昌总量均超过3100亿元: two statements), 人均超过3000美元, 年均超过百亿美元 and 财政收入超10亿元
+    stay."""
+    if not (unit in ("元", "美元") or unit == "" and scale):
+        return False
+    lead = clause_lead(text, lo, start)
+    if not re.search(r"(?:超过|超|过|突破|跨过|迈过|跨上|迈上)$", lead):
+        return False
+    bare = re.sub(r"（[^（）]*）|\([^()]*\)", "", lead)          # 各区（市、县）: the brackets name no members
+    return re.search(r"(?<![人年月日户亩])(?:均|都)(?:超过|超|过|突破|跨过|迈过|跨上|迈上)$", lead) is not None \
+        and re.match(r"(?:全市|全省|全区)?(?:所辖|下辖|各|所有)", bare) is not None and "、" not in bare \
+        or re.match(r"(?:县县|乡乡|镇镇|村村|市市|区区|家家|户户)", lead) is not None
+
+
+def threshold_crossed(text: str, end: int) -> bool:
+    """A mark the value is said to pass, then the value itself in the next clause (创汇突破10亿美元大关，达到11.56亿
+    美元): the mark is a threshold crossed, not recorded (docs/records.md). 突破10亿美元大关。 alone stays."""
+    return re.match(r"大?关[，,]?(?:全年|全市|全省)?(?:达到|达|为|实现|增至)[ \u3000]?\d", text[end:end + 14]) is not None
+
+
+PLACE_WORD = r"(?:镇街|镇村|乡镇|街道|村居|社区|居委会|县区|县市|镇|乡|街|村|县|区|市)"
+PLACE_COUNT = rf"(?:\d+|[两三四五六七八九十百]+)(?:个|座)[^，。；、\d]{{0,4}}?{PLACE_WORD}"
+SCOPE_AFTER = re.compile(rf"[^，。；、\d]{{0,4}}?{PLACE_WORD}(?:[、和及]?{PLACE_COUNT})*[、和及]?"
+                         r"(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)(?:万|亿)?(?:多|余)?(?:名|人|户|人次)")
+
+
+def benefit_scope(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """The places a benefit reaches, followed by the people or households it reaches (惠及沿线21个镇街107个村居76万多
+    名群众): the places are the scope, the people the count (docs/records.md, the population of a statement; round 9).
+    Places reached with no count of people after them (惠及12个乡镇, 覆盖全市107个村) stay counts."""
+    if unit not in ("个", "座") or not re.search(r"惠及|受益|覆盖|辐射", clause_lead(text, lo, start)):
+        return False
+    return SCOPE_AFTER.match(text, end) is not None
+
+
+def names_follow(text: str, start: int, end: int, unit: str) -> bool:
+    """A count whose names follow it in brackets (建设五个商贸区（东区、西区、南区、北区、中区）): it repeats the list
+    (round 9; the names before it are `names_counted`). A bracket with fewer names or with 等 stays a count."""
+    if unit not in COUNTS | {"项", "种", "类", "大"}:
+        return False
+    n = small_count(text[start:end])
+    m = re.match(r"[^，。；、：（(\d]{1,10}?[（(]([^（）()，。；\d]{2,80}?)[）)]", text[end:end + 100])
+    if n is None or not 2 <= n <= 12 or m is None or "等" in m.group(1):
+        return False
+    items = re.split(r"[、，,]", m.group(1))
+    return len(items) == n and all(2 <= len(i) <= 12 for i in items)     # 2个县（市、区）: kinds, not names
+
+
+def epithet(text: str, end: int, unit: str, scale: str) -> bool:
+    """The people of a place named by their number in an appeal (团结带领3300万重庆人民, 全市600万人民): an epithet,
+    not a count stated (round 9). 人民群众 (服务30万人民群众) stays a count."""
+    after = text[end:end + 10]
+    if unit == "人":
+        return re.match(r"民(?!群众)", after) is not None
+    return unit == "" and bool(scale) and \
+        re.match(r"[\u4e00-\u9fff]{0,6}?(?:各族)?(?:人民(?!群众)|儿女|父老乡亲|同胞)", after) is not None
+
+
+def in_range_of(text: str, end: int, unit: str) -> bool:
+    """A distance that bounds an area (强化旅游景区3公里范围内景观改造): the area's name, not a length stated (round 9)."""
+    return unit in ("公里", "千米", "米") and re.match(r"(?:的)?范围", text[end:end + 3]) is not None
+
+
+def no_statement(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """The value names a term, announces a list, repeats what was just stated, is a programme's rule per household or
+    a difference from another place (`term_named`, `list_announced`, `refers_back`, `household_rule`,
+    `place_difference`): no quantity of the place is stated."""
+    return term_named(text, start, end, unit, lo) or list_announced(text, start, end, unit, lo) \
+        or refers_back(text, start, unit, lo) or household_rule(text, start, unit, lo) \
+        or place_difference(text, start, unit, lo) or counted_elsewhere(text, start, end, unit, lo)
+
+
+def scoped_or_named(text: str, q: Quantity, lo: int) -> bool:
+    """Round 9 (api/extract/classes.py): a unit size or settlement class (30万千瓦以上机组, 25户以上自然村), a mark every
+    place passes (均超千亿元) or the value passes (突破10亿美元大关，达到…), the places a benefit reaches before its
+    people, a count whose names follow in brackets, an epithet (3300万重庆人民), a distance bounding an area."""
+    return measure_class(text, q.start, q.end, q.unit, q.suffix, q.suffix_end) \
+        or settlement_class(text, q.unit, q.suffix, q.suffix_end) or each_over(text, q.start, q.unit, q.scale, lo) \
+        or threshold_crossed(text, q.end) or benefit_scope(text, q.start, q.end, q.unit, lo) \
+        or names_follow(text, q.start, q.end, q.unit) or epithet(text, q.end, q.unit, q.scale) \
+        or in_range_of(text, q.end, q.unit)

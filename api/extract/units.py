@@ -1,0 +1,19 @@
+"""The unit words the extractor reads: ontology/units.ttl's and others the reports use (a table, as data)."""
+from __future__ import annotations
+
+# Unit words of ontology/units.ttl and other unit words the reports use (longest first in the pattern).
+KNOWN_UNITS = ("%", "％", "‰", "个百分点", "百分点", "个", "家", "项", "人", "人次", "所", "条", "处", "场", "张", "套",
+               "户", "名", "次", "场次", "种", "只", "座", "件", "批", "期", "届", "家次", "架", "艘", "台", "部", "支", "位",
+               "篇", "门", "类", "级", "宗", "笔", "单", "颗", "株", "头", "栋", "间", "辆", "列", "班", "趟", "对",
+               "组", "所次", "例", "床", "起", "户次", "个次", "元", "美元", "公里", "千米", "米", "公顷", "平方米",
+               "平方公里", "天", "年", "吨", "千瓦", "千瓦时", "度", "标箱", "标准箱", "亩", "斤", "片", "份",
+               "微克/立方米", "微克／立方米", "个月", "小时", "分钟", "兆瓦", "吉瓦")
+EXTRA_UNITS = ("倍", "个工作日", "工作日", "季度", "个季度", "公斤", "千克", "克", "立方米",
+               "万立方米", "延长米", "延米", "户籍", "欧元", "港元", "立方", "瓦", "毫米", "厘米",
+               "平方", "桶", "箱", "头(只)", "羽", "尾", "册", "本", "幅", "首", "集", "部门", "人年", "车次",
+               "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人", "蒸吨", "幢", "口")
+UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reverse=True)
+
+COUNT_UNITS = frozenset(KNOWN_UNITS[KNOWN_UNITS.index("个"):KNOWN_UNITS.index("元")]) | {
+    "片", "份", "集", "羽", "本", "册", "尾", "首", "幅", "班次", "车次", "航次", "幢", "口"}   # unit:NUM in ontology/units.ttl
+TIME_UNITS = {"年", "天", "个月", "季度", "个季度", "小时", "分钟", "个工作日", "工作日"}
