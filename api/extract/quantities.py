@@ -19,7 +19,17 @@ from decimal import Decimal
 
 from api.extract.classes import below_threshold, over_threshold, rate_population
 from api.extract.names import is_name
-from api.extract.scopes import no_statement, scoped_or_named
+from api.extract.scopes import (
+    benefit_scope,
+    each_over,
+    epithet,
+    in_range_of,
+    measure_class,
+    names_follow,
+    no_statement,
+    settlement_class,
+    threshold_crossed,
+)
 from api.extract.units import COUNT_UNITS, TIME_UNITS, UNIT_WORDS
 from api.extract.wordforms import forms
 from api.numbers import SCALES, NumberError, scaled, to_decimal
@@ -196,6 +206,17 @@ def class_threshold(text: str, q: Quantity) -> bool:
     after = THRESHOLD_AFTER.match(text, q.suffix_end)
     return after is not None and (q.unit in ("元", "美元") or after.group("count") is not None
                                   or COUNTED_BEFORE.search(text, max(0, q.start - 6), q.start) is not None)
+
+
+def scoped_or_named(text: str, q: Quantity, lo: int) -> bool:
+    """Round 9 (api/extract/classes.py): a unit size or settlement class (30万千瓦以上机组, 25户以上自然村), a mark every
+    place passes (均超千亿元) or the value passes (突破10亿美元大关，达到…), the places a benefit reaches before its
+    people, a count whose names follow in brackets, an epithet (3300万重庆人民), a distance bounding an area."""
+    return measure_class(text, q.start, q.end, q.unit, q.suffix, q.suffix_end) \
+        or settlement_class(text, q.unit, q.suffix, q.suffix_end) or each_over(text, q.start, q.unit, q.scale, lo) \
+        or threshold_crossed(text, q.end) or benefit_scope(text, q.start, q.end, q.unit, lo) \
+        or names_follow(text, q.start, q.end, q.unit) or epithet(text, q.end, q.unit, q.scale) \
+        or in_range_of(text, q.end, q.unit)
 
 
 def build(m: re.Match) -> Quantity | None:

@@ -12,12 +12,11 @@ earlier rounds.
   镇街…76万多名群众), `names_follow` (五个商贸区（A、B、C、D、E）), `epithet` (3300万重庆人民), `in_range_of` (3公里范围内).
 
 `no_statement` is what `quantities.scan` asks: `classes.term_named`, `list_announced`, `refers_back`,
-`household_rule`, `place_difference`, or `counted_elsewhere` here; `scoped_or_named` is round 9's.
+`household_rule`, `place_difference`, or `counted_elsewhere` here; `quantities.scoped_or_named` asks round 9's.
 """
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from api.extract.classes import (
     CLASSED,
@@ -30,9 +29,6 @@ from api.extract.classes import (
     refers_back,
     term_named,
 )
-
-if TYPE_CHECKING:
-    from api.extract.quantities import Quantity
 
 # Round 8 (stop 20, DEV4; bench/README.md "Round 8: found, counts (stop 20)")
 DOING = (r"(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|治理|整治|打造|培育|争创|覆盖|惠及|"
@@ -241,14 +237,3 @@ def no_statement(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     return term_named(text, start, end, unit, lo) or list_announced(text, start, end, unit, lo) \
         or refers_back(text, start, unit, lo) or household_rule(text, start, unit, lo) \
         or place_difference(text, start, unit, lo) or counted_elsewhere(text, start, end, unit, lo)
-
-
-def scoped_or_named(text: str, q: Quantity, lo: int) -> bool:
-    """Round 9 (api/extract/classes.py): a unit size or settlement class (30万千瓦以上机组, 25户以上自然村), a mark every
-    place passes (均超千亿元) or the value passes (突破10亿美元大关，达到…), the places a benefit reaches before its
-    people, a count whose names follow in brackets, an epithet (3300万重庆人民), a distance bounding an area."""
-    return measure_class(text, q.start, q.end, q.unit, q.suffix, q.suffix_end) \
-        or settlement_class(text, q.unit, q.suffix, q.suffix_end) or each_over(text, q.start, q.unit, q.scale, lo) \
-        or threshold_crossed(text, q.end) or benefit_scope(text, q.start, q.end, q.unit, lo) \
-        or names_follow(text, q.start, q.end, q.unit) or epithet(text, q.end, q.unit, q.scale) \
-        or in_range_of(text, q.end, q.unit)
