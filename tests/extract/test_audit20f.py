@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.extract.draft import draft
-
-PLAN = "2023年测试市政府工作报告\n各位代表：\n一、2023年主要工作\n{}\n"
-REVIEW = "2011年测试市政府工作报告\n各位代表：\n一、2010年工作回顾\n{}\n二、2011年主要工作\n今年要继续努力。\n"
-TERM = "2011年测试市政府工作报告\n各位代表：\n一、过去五年工作回顾\n{}\n二、2011年主要工作\n今年要继续努力。\n"
-
-
-def drafted(registry, template: str, sentence: str, year: int) -> dict:
-    d = draft(template.format(sentence), f"ceshi-{year}", registry, year=year, place="place/ceshi", level="city")
-    return {f.quantity.value: (f.kind, f.period) for f in d.facts}
+from tests.extract.texts import PLAN, REVIEW, TERM, drafted
 
 
 def values(registry, sentence: str) -> list[str]:

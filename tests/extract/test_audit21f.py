@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from api.extract.draft import draft
-
-PLAN = "2023年测试市政府工作报告\n各位代表：\n一、2023年主要工作\n{}\n"
-REVIEW = "2011年测试市政府工作报告\n各位代表：\n一、2010年工作回顾\n{}\n二、2011年主要工作\n今年要继续努力。\n"
+from tests.extract import texts
 
 
 def values(registry, sentence: str, review: bool = False) -> list[str]:
-    template, year = (REVIEW, 2011) if review else (PLAN, 2023)
-    d = draft(template.format(sentence), f"ceshi-{year}", registry, year=year, place="place/ceshi", level="city")
-    return [f.quantity.value for f in d.facts]
+    template, year = (texts.REVIEW, 2011) if review else (texts.PLAN, 2023)
+    return texts.values(registry, template, sentence, year)
 
 
 @pytest.mark.parametrize("sentence, kept", [

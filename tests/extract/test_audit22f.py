@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from api.extract.draft import draft
-
-REVIEW = "2011年测试市政府工作报告\n各位代表：\n一、2010年工作回顾\n{}\n二、2011年主要工作\n今年要继续努力。\n"
+from tests.extract import texts
 
 
 def values(registry, sentence: str) -> list[str]:
-    d = draft(REVIEW.format(sentence), "ceshi-2011", registry, year=2011, place="place/ceshi", level="city")
-    return [f.quantity.value for f in d.facts]
+    return texts.values(registry, texts.REVIEW, sentence, 2011)
 
 
 @pytest.mark.parametrize("sentence, kept", [

@@ -4,6 +4,10 @@ from __future__ import annotations
 from api.extract.draft import draft
 
 HEAD = "{year}年测试市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n"
+# one sentence in a 2023 plan part, in a 2010 review part (the 2011 report), in a five-year review part
+PLAN = "2023年测试市政府工作报告\n各位代表：\n一、2023年主要工作\n{}\n"
+REVIEW = "2011年测试市政府工作报告\n各位代表：\n一、2010年工作回顾\n{}\n二、2011年主要工作\n今年要继续努力。\n"
+TERM = "2011年测试市政府工作报告\n各位代表：\n一、过去五年工作回顾\n{}\n二、2011年主要工作\n今年要继续努力。\n"
 
 
 def facts(registry, text: str, year: int) -> dict:
@@ -15,3 +19,14 @@ def facts(registry, text: str, year: int) -> dict:
 def when(f) -> tuple[str, int, int | None]:
     """A fact's kind and the years it refers to."""
     return f.kind, f.period, f.period_end
+
+
+def drafted(registry, template: str, sentence: str, year: int) -> dict:
+    """The kind and period of each fact drafted from one sentence set in a template, by value as written."""
+    return {value: (f.kind, f.period) for value, f in facts(registry, template.format(sentence), year).items()}
+
+
+def values(registry, template: str, sentence: str, year: int) -> list[str]:
+    """The values drafted from one sentence set in a template, in order."""
+    d = draft(template.format(sentence), f"ceshi-{year}", registry, year=year, place="place/ceshi", level="city")
+    return [f.quantity.value for f in d.facts]
