@@ -178,29 +178,16 @@ def other_place(text: str, listed: str) -> str:
     return "" if a == b or a in listed or b in named else named
 
 
-_HEAD = r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+[ \t　]*[、.．][ \t　]*)?(?:关于|扎实)?(?:做好)?((?:19|20)\d{2})[ \t　]*年[ \t　]*"
-_REVIEWED = re.compile(_HEAD + r"(?:政府)?工作(?:简要)?回顾[^\n]{0,20}$")
-_PLANNED = re.compile(_HEAD + r"(?:的)?(?:政府)?(?:(?:重点)?工作(?:安排|任务|重点|总体要求|的总体要求|总体部署)(?:建议)?"
-                      r"|主要(?:工作|任务|目标)|预期目标|重点工作|总体要求)[^\n]{0,30}$")
-
-
-def heading_years(text: str) -> set[int]:
-    """The report's year as its part headings imply it: a line "2013年工作回顾" → 2014, "三、2022年工作安排" → 2022."""
-    return ({int(m.group(1)) + 1 for m in _REVIEWED.finditer(text)}
-            | {int(m.group(1)) for m in _PLANNED.finditer(text)})
-
-
 def text_year(text: str, listed: int | None) -> int | None:
     """The year the text itself gives when it contradicts the listing, else the listed year. The text wins only
-    when two of its own witnesses agree — the date it was given (structure.spoken, December → the next year) and
-    a part heading's year — and no heading supports the listing: ../shared/corpus lists the 2014 report of 潮州
+    when two of its own witnesses agree — the date it was given (structure.given_year) and a part heading's year
+    (structure.heading_years) — and no heading supports the listing: ../shared/corpus lists the 2014 report of 潮州
     (given 2014年2月20日, "2013年工作回顾") as chaozhou-2015, and Sichuan's reports by the year they review. A date line
     alone does not win (jiangsu-2003's says 2010年2月20日 of a report whose heading is "2003年预期目标")."""
-    from api.extract.structure import spoken
-    date = spoken(text)
-    if listed is None or date is None:
+    from api.extract.structure import given_year, heading_years
+    given = given_year(text)
+    if listed is None or given is None:
         return listed
-    given = date[0] + 1 if date[1] >= 11 else date[0]
     implied = heading_years(text)
     return given if given != listed and given in implied and listed not in implied else listed
 

@@ -133,14 +133,34 @@ def spoken(text: str) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
+def given_year(text: str) -> int | None:
+    """The report's year by the date it was given (`spoken`): the next year when given in November or December
+    (spoken in December 2021: the report for 2022)."""
+    if (date := spoken(text)) is None:
+        return None
+    year, month = date
+    return year + 1 if month >= 11 else year
+
+
+_HEAD = r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+[ \t　]*[、.．][ \t　]*)?(?:关于|扎实)?(?:做好)?((?:19|20)\d{2})[ \t　]*年[ \t　]*"
+_REVIEWED = re.compile(_HEAD + r"(?:政府)?工作(?:简要)?回顾[^\n]{0,20}$")
+_PLANNED = re.compile(_HEAD + r"(?:的)?(?:政府)?(?:(?:重点)?工作(?:安排|任务|重点|总体要求|的总体要求|总体部署)(?:建议)?"
+                      r"|主要(?:工作|任务|目标)|预期目标|重点工作|总体要求)[^\n]{0,30}$")
+
+
+def heading_years(text: str) -> set[int]:
+    """The report's year as its part headings imply it: a line "2013年工作回顾" → 2014, "三、2022年工作安排" → 2022."""
+    return ({int(m.group(1)) + 1 for m in _REVIEWED.finditer(text)}
+            | {int(m.group(1)) for m in _PLANNED.finditer(text)})
+
+
 def infer_year(text: str) -> int | None:
     """The report's year: from the date line of the first lines (the next year when it was given in November or
     December: 131 of the 132 reports of ../shared/corpus given in December are the next year's), the title, else
     from the part headings."""
     head = "\n".join(text.strip().splitlines()[:8])
-    if date := spoken(text):
-        year, month = date
-        return year + 1 if month >= 11 else year      # spoken in December 2021: the report for 2022
+    if (given := given_year(text)) is not None:
+        return given
     m = re.search(r"(?m)^[^一二三、\n]{0,6}((?:19|20)\d{2})\s*年[^\n]{0,20}报告", head)
     if m:
         return int(m.group(1))
