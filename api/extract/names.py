@@ -143,17 +143,20 @@ def issued(text: str, s: int, unit: str) -> bool:
     opening = text.rfind("“", max(0, s - 30), s)
     if unit != "条" or opening != s - 1:
         return False
-    before = re.split(r"[。；;，,]", text[max(0, opening - 16):opening])[-1]
-    verbs = list(POLICY_VERB.finditer(before))
-    return bool(verbs) and verbs[-1].group(1) is None
+    verb = last_policy_verb(re.split(r"[。；;，,]", text[max(0, opening - 16):opening])[-1])
+    return verb is not None and verb.group(1) is None
 
 
 def implemented(before: str) -> bool:
     """The sentence's last verb of policy before a package is one of implementing it (落实, 贯彻, 执行), not of issuing
     it (出台, 发布, 推出, 制定)."""
-    before = re.split(r"[。；;]", before)[-1]
-    verbs = list(POLICY_VERB.finditer(before))
-    return bool(verbs) and verbs[-1].group(1) is not None
+    verb = last_policy_verb(re.split(r"[。；;]", before)[-1])
+    return verb is not None and verb.group(1) is not None
+
+
+def last_policy_verb(words: str) -> re.Match | None:
+    """The last verb of policy in `words` (POLICY_VERB: its group 1 is set for one of implementing)."""
+    return next(reversed(list(POLICY_VERB.finditer(words))), None)
 
 
 def appositive(text: str, m: re.Match, lo: int) -> bool:

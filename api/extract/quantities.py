@@ -89,10 +89,6 @@ class Quantity:
         return self.minimum != self.maximum
 
 
-def number_of(text: str) -> Decimal:
-    return to_decimal(text)
-
-
 def qualifiers(text: str, q: Quantity, lo: int, hi: int) -> None:
     """The qualifier words just around a quantity (inside the clause [lo, hi))."""
     before = text[max(lo, q.start - 6):q.start]
@@ -134,7 +130,7 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         else:
             n = m.group("n")
             try:
-                value = number_of(n)
+                value = to_decimal(n)
             except NumberError:
                 continue
             ns = m.start("n")
@@ -143,7 +139,7 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
             end = m.end("v")
             while more := MORE_RANKS.match(text, end, hi):      # 分别居全省第4、第2: each listed rank
                 found.append(Quantity(more.start("n"), more.end(), more.group("n") + more.group("u"),
-                                      number_of(more.group("n")), number_of(more.group("n")), "", more.group("u"),
+                                      to_decimal(more.group("n")), to_decimal(more.group("n")), "", more.group("u"),
                                       rank=True, suffix_end=more.end(), verb_at=m.start()))
                 taken.update(range(end, more.end()))
                 end = more.end()
