@@ -207,7 +207,12 @@ def announces(line: str, year: int) -> bool:
     """The paragraph announces a list of work naming no span (主要做了以下几个方面工作：; not 五年来，主要做了以下工作：)."""
     tail = line.rstrip()[-30:]
     years = marker(tail, "review", year)
-    return tail.endswith(("：", ":")) and bool(re.search(r"以下|如下", tail)) and not (years and years[0] < years[1])
+    return lists_below(tail) and not (years and years[0] < years[1])
+
+
+def lists_below(tail: str) -> bool:
+    """The words end announcing the list that follows (…主要做了以下工作：, 具体成效如下：)."""
+    return tail.endswith(("：", ":")) and re.search(r"以下|如下", tail) is not None
 
 
 def span_lead(line: str, role: str, part: int | None, number: int, year: int,
@@ -223,7 +228,7 @@ def span_lead(line: str, role: str, part: int | None, number: int, year: int,
                     and years[0] < years[1]:
                 return years, part, number
         tail = line[line.rfind("。", 0, len(line) - 1) + 1:].strip()     # …创五年新高。五年来，主要做了以下工作：
-        if tail.endswith(("：", ":")) and re.search(r"以下|如下", tail) and SPAN_LEAD.match(tail) \
+        if lists_below(tail) and SPAN_LEAD.match(tail) \
                 and (years := marker(tail[:LEAD], role, year)) and years[0] < years[1]:
             return years, part, number
     if lead is None or role != "review" or part != lead[1] or DATED_LEAD.match(line) \
