@@ -65,7 +65,7 @@ BELOW_AFTER = re.compile(rf"的?[^，。；、：\d]{{0,8}}?(?:{CLASSED})")
 TOTAL_BEFORE = re.compile(r"(?:总投资|总额|总量|总规模|合计|累计|共计)[^，。；、]{0,2}$")
 # 总投资超500亿元的重大项目: the total of the set may be meant, not a class; left a quantity
 MEASURE_UNITS = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "瓦", "平方米", "亩", "公顷", "立方米", "万立方米", "标箱",
-                           "千瓦时", "公斤", "千克"})
+                           "千瓦时", "公斤", "千克", "千伏安"})
 
 
 def over_threshold(text: str, start: int, end: int, unit: str, scale: str) -> bool:
@@ -212,8 +212,9 @@ OTHER_PLACE = re.compile(r"(?:高于|高出|低于|快于|慢于|好于|优于|�
 def place_difference(text: str, start: int, unit: str, lo: int) -> bool:
     """Percentage points right after another place's level it is compared with (增幅高出全省平均15.6个百分点, 高于全国
     0.9个百分点, 比全省平均高2个百分点): a difference from another place's level, not recorded (docs/records.md; round 7,
-    *difference*). A difference from the year before or from a target (比上年高出2个百分点, 高于预期目标2个百分点) stays."""
-    return unit in ("个百分点", "百分点") and OTHER_PLACE.search(clause_lead(text, lo, start)) is not None
+    *difference*); also years of life (人均预期寿命83.62岁、高出全国5岁; round 10). A difference from the year before or
+    from a target (比上年高出2个百分点, 高于预期目标2个百分点) stays."""
+    return unit in ("个百分点", "百分点", "岁") and OTHER_PLACE.search(clause_lead(text, lo, start)) is not None
 
 
 CLOCK_UNITS = frozenset({"小时", "分钟"})

@@ -21,7 +21,8 @@ EQUIPMENT = re.compile(r"^[^，。；,;：“”]{1,12}?(?:船|车|反应器|轴
 # anything; a capacity before a product (160万吨树脂、260万吨聚酯等项目投产) is a quantity and stays one
 LIST_ITEMS = re.compile(r"[、和与]")
 SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-NAMED_TERMS = ("现代五项", "铁人三项", "五项全能", "十项全能")   # sports: 全国现代五项锦标赛
+NAMED_TERMS = ("现代五项", "铁人三项", "五项全能", "十项全能", "五项原则")
+# sports (全国现代五项锦标赛); 和平共处五项原则 (round 10)
 REFERENCE_GROUP = re.compile(r"^[^，。；]{0,30}?(?:名单|排名|排行|之一)")
 # 入选全国60个…重点城市名单, 在全国36个…城市信用监测排名: the size of a national list, not a count of the place
 ONE_OF = re.compile(r"^[^，。；,;：:]{0,30}?(?<!分)之一")
@@ -31,6 +32,9 @@ DIGIT_RUN = re.compile(r"[〇零一二三四五六七八九]{3,}")
 # 一九六七年, 八二一人民公园, 二〇〇五: numerals read digit by digit are a year or a name, never a quantity (a quantity
 # written in Chinese numerals has 十, 百, 千: 一千九百六十七); 三四个 and 两三年 (a range) are left as they are
 PLACE_NAMES = ("七台河", "三门峡", "五家渠")
+PLACE_PAIRS = re.compile(r"(?:三台|九台)(?=县|区|[、和及与])")
+# 三台县, 九台区; 三台、北川、平武入选…先进县 (round 10): a county named, not three machines, when it stands as an
+# item of a list of places (at the start of a clause or after 、), not after a noun (购置挖掘机三台、推土机两台)
 POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策)?(?:政策|措施|举措|意见|新政|支持事项)")
 POLICY_VERB = re.compile(r"(落实|贯彻|执行|遵照|按照|依照)|出台|发布|推出|制定|印发|提出|研究")
 POLICY_LIST = re.compile(r"^(?:、[^，。；,;、\d]{1,12}?\d+条)*等(?:一系列|一揽子|系列)?(?:政策|措施|举措)")
@@ -82,7 +86,7 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # 一九六七年, 八二一人民公园: a year or a name read digit by digit
     if unit and unit != "级" and re.match(r"级(?!别|次)", after):
         return True                       # 4座级通用飞机, 百亿元级: a rating or a class of things, not an amount
-    if text[s:s + 3] in PLACE_NAMES:
+    if text[s:s + 3] in PLACE_NAMES or PLACE_PAIRS.match(text, s) and (s == lo or text[s - 1] in "，、。；：,;:（(“"):
         return True
     if unit == "元" and not a[0].isdigit() and re.match(r"结构|经济|体制|格局|分割|对立", after):
         return True                       # 城乡二元结构: a term, not two yuan
@@ -98,6 +102,10 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit == "条" and (POLICY_AFTER.match(text[e:e + 6]) and implemented(text[max(0, s - 40):s])
                          or re.match(r"[\u4e00-\u9fff]", before) and POLICY_LIST.match(text[e:e + 40])):
         return True                       # 15条硬措施, 稳增长30条、科创32条等政策: a package's name
+    if unit == "岁" and (not re.match(r"(?:以上|以下|以内|左右|多|余)?(?:[，。；、,;]|$)", text[e:e + 4])
+                        or re.search(r"(?:年龄|年满|满)在?$", text[max(lo, s - 3):s])):
+        return True                       # an age bounding a class of people (round 10): 60岁以上老年人, 0-6岁儿童,
+    # 70岁左右的老人, 妇女（35至64岁）, 年龄在75岁以上、…; an age stated (人均预期寿命达到78.5岁, 增加0.3岁。) closes its clause
     if unit == "蒸吨" and re.match(r"(?:[／/]?小?时)?及?(?:以下|以上)", text[e:e + 6]):
         return True                       # 淘汰10蒸吨及以下燃煤锅炉: a class of boilers, not an amount
     if unit == "口" and re.match(r"之|径|岸|号|罩|气", after):

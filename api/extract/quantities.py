@@ -41,14 +41,19 @@ UNIT_RE = "|".join(re.escape(u) for u in UNIT_WORDS)
 SCALE_RE = r"万亿|千亿|百亿|亿|千万|百万|十万|万|千(?=公顷|吨|亩)"   # 10.3千公顷: 10,300 hectares
 QUANTITY = re.compile(
     rf"(?P<a>{AR}|{CNUM})(?P<pa>[%％‰])?"
-    rf"(?:(?P<dash>[—–\-~～至到])(?P<b>{AR}|{CNUM}))?"
+    rf"(?:(?P<dash>[—–\-－~～至到])(?P<b>{AR}|{CNUM}))?"   # －: the full-width hyphen (8－10个; round 10)
     rf"(?P<ap1>多|余)?(?:(?<=\d)[ \u3000]?(?=(?:{SCALE_RE})))?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?:[ \u3000]?(?P<unit>{UNIT_RE}))?")
 # one space may stand between the number and its unit word in the source text (实施PPP项目13 个, 新增龙头企业 4家),
 # and one between digits and their scale word (工业总产值 220.57 亿元; round 8)
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
-RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
+BARE_MARK = re.compile(r"(?<=突破|超过|达到)(?P<lead>)(?P<scale>千亿|百亿|万亿)(?P<unit>)(?=[，。；,;]|$)")
+# 投资突破百亿。, 产值超过千亿，: a scale word alone closing the clause after a verb of reaching is the value (round 10);
+# not a mark passed before or after the value (突破千亿，达到1020亿元: PASSED_THEN_VALUE; 达到1367亿元，超过千亿)
+PASSED_THEN_VALUE = re.compile(r"[，,](?:全年|全市|全省)?(?:达到|达|为|实现|增至)[ \u3000]?\d")
+RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列|保持|(?<![安编彩并])排)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
                   r"(?P<v>首位(?!产业|城市|度|战略|经济)|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
 # 首位产业, 首位城市, 首位度 are names, not ranks (宜居宜游首位产业: 居 of 宜居; round 7)
+# round 10: 排 and 保持 are rank verbs too (经济总量排第二位, 保持全省第一位, 保持中部地区第1); not 安排第二批
 # 居全省第3位, 列第二名; also 第4 with no unit word when the clause or the listed item ends there (分别居全省第4、第2;
 # 增速分列全省第三和第一; 均居全省第2。), not 第一方阵 or 第二十届 (the number then begins a name)
 VERBLESS_RANKS = (
@@ -155,10 +160,13 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         if not class_threshold(text, q) and not rate_population(text, q.start, q.end, q.unit, lo) \
                 and not no_statement(text, q.start, q.end, q.unit, lo) and not scoped_or_named(text, q, lo):
             found.append(q)
-    for m in BARE_SCALE.finditer(text, lo, hi):
+    for m in [*BARE_SCALE.finditer(text, lo, hi), *BARE_MARK.finditer(text, lo, hi)]:
         if m.start() in taken or re.match(r"级", text[m.end():m.end() + 1]) or (blocked and any(blocked[m.start():m.end()])):
             continue
         if re.search(r"[\d一二两三四五六七八九十]", text[max(lo, m.start() - 1):m.start()]):
+            continue
+        if m.re is BARE_MARK and (PASSED_THEN_VALUE.match(text, m.end())
+                                  or re.search(r"\d[万亿][^\d，。；、,;]{0,2}[，,](?:超过|突破|达到)$", text[max(0, m.start() - 14):m.start()])):
             continue
         if CLASS_AFTER.match(text[m.end():m.end() + 3]):
             continue                      # 十亿元镇和亿元村, 超百亿元全产业链集群: a class of things, not an amount

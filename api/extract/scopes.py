@@ -140,7 +140,8 @@ def counted_elsewhere(text: str, start: int, end: int, unit: str, lo: int) -> bo
 
 
 # Round 9 (stop 20, TEST5 and DEV7; bench/README.md "Round 9: found (stop 20)")
-UNIT_THINGS = re.compile(r"(?:及以上|以上)?[^，。；、：\d]{0,4}?(?:机组|锅炉|高炉|转炉|煤矿|矿井|生产线|风机)")
+UNIT_THINGS = re.compile(r"(?:及以上|以上|及以下|以下)?[^，。；、：\d]{0,4}?(?:机组|锅炉|高炉|转炉|矿热炉|电炉|煤矿|矿井|生产线|风机)")
+# round 10: also 以下 (淘汰3万千伏安以下矿热炉, a class of furnaces by their transformers' capacity)
 CLASS_OF_RELATIVE = re.compile(r"[^，。；、：\d]{0,3}?的[^，。；、：\d]{0,6}?(?:" + CLASSED + ")")
 
 
@@ -150,7 +151,7 @@ def measure_class(text: str, start: int, end: int, unit: str, suffix: str, suffi
     1000吨标煤的项目). An amount built or consumed (新增装机30万千瓦以上, 综合能源消费总量超过1000万吨标煤。) stays."""
     if unit not in MEASURE_UNITS:
         return False
-    if suffix == "以上" and UNIT_THINGS.match(text, suffix_end):
+    if suffix in ("以上", "以下") and UNIT_THINGS.match(text, suffix_end):
         return True
     return re.search(r"(?:超过|超|高于|大于)$", text[max(0, start - 3):start]) is not None \
         and CLASS_OF_RELATIVE.match(text, end) is not None
