@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from api.extract.indicators import Lexicon, label_of
+from api.extract.labels import relabel
+from api.extract.lists import listed
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
 from api.extract.spans import DATED_LEAD, LEAD, OWN_YEAR, PLANS, marker, part_span, span
@@ -100,7 +102,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 continue
             respectively = text.find("分别", c_lo, c_hi)
             after = [q for q in quantities if respectively >= 0 and q.start > respectively]
-            if respectively < 0 and joined(text, quantities) and not label_of(text[c_lo:quantities[0].start], True):
+            if respectively < 0 and joined(text, quantities) and (not label_of(text[c_lo:quantities[0].start], True)
+                                                                  or listed(text[c_lo:quantities[0].start], len(quantities))):
                 # 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: 分别 understood
                 respectively, after = quantities[0].start, list(quantities)
             prev_end = c_lo
@@ -149,6 +152,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
             urban_rural(text, [f for f in para_facts if f.quote_start >= c_lo or f.value_start >= c_lo], year)
         for f in para_facts:
             project_about(text, f, projects, place, p.start)
+        relabel(text, para_facts, lexicon)      # labels naming no thing (api/extract/labels.py, round 10)
         facts.extend(f for f in para_facts if f.value_start not in unrecorded)
     return facts
 

@@ -10,13 +10,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from api.extract.indicators import LEADING, Lexicon, label_of, proposed_key
+from api.extract.indicators import Lexicon, label_of, proposed_key
+from api.extract.lists import (
+    LIST_SPLIT,
+    complete,
+    deposits_and_loans,
+    each_item,
+    list_items,
+    thing_after,
+    time_only,
+    urban_and_rural,
+    without_time,
+)
 from api.extract.quantities import Quantity
 from api.extract.units import COUNT_UNITS
 
 CLAUSE_END = re.compile(r"[，；;。：:！？!?\n]|,(?!\d{3})")
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-LIST_SPLIT = re.compile(r"、|和|及|与|以及")
 
 
 def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -57,17 +67,20 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
     if q in after:
         k = after.index(q)
         head = text[c_lo:respectively]
+        if (start := FROM_LEVEL.search(head)) and start.start() > 1:
+            head = head[:start.start()]    # 城乡居民人均可支配收入从2015年的27393元、12806元分别提高到: the starting levels
         s_lo = sentence_start(text, 0, c_lo)
         if not head.strip() and s_lo < c_lo:
             # …清洁能源装机和发电量占比全国领先，分别为62%、74%: the list is in the clause before
             prev = [c for c in clauses(text, s_lo, c_lo)]
             if prev and not re.search(r"\d", text[prev[-1][0]:prev[-1][1]]):
                 head, c_lo = text[prev[-1][0]:prev[-1][1]], prev[-1][0]
-        items = [i for i in LIST_SPLIT.split(head) if i.strip()]
-        if len(items) == 1 and len(after) == 2 and (split := urban_and_rural(lexicon, head) if "城乡" in head
-                                                    else deposits_and_loans(head)):
-            # 城乡低保标准分别提高8%和12%: the urban one, then the rural one; 存贷款余额分别增长: deposits, loans
-            return [one(lexicon, split[k], head, place, c_lo)]
+        items = list_items(head, len(after))
+        if len(items) == 1 and len(after) % 2 == 0 and (split := urban_and_rural(lexicon, head) if "城乡" in head
+                                                        else deposits_and_loans(head)):
+            # 城乡低保标准分别提高8%和12%: the urban one, then the rural one; 存贷款余额分别增长15.7%和18.4%，居全省
+            # 第4位、第1位: deposits, loans, and their ranks in turn
+            return [one(lexicon, split[k % 2], head, place, c_lo)]
         if len(items) > 1 and len(after) % len(items) == 0:
             # 城镇和农村常住居民人均可支配收入分别达34757元和13360元、年均实际增长7.2%和9.0%: in turn
             return [one(lexicon, complete(lexicon, items, k % len(items)), head, place, c_lo)]
@@ -86,6 +99,15 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         named = [lexicon.indicator(i) or ("" if not re.search(r"率|比例|比重|占比", i) else "rate") for i in items]
         if all(named):
             return [one(lexicon, i, segment, place, c_lo) for i in items]
+        if (own := each_item(segment + "分别" if q in after and len(after) == 1 else segment if q not in after else "")) \
+                and not any(lexicon.about(i, "") and not lexicon.indicator(i) for i in own[:-1]) \
+                and (len(label_of(own[0], strict=True)) >= 4 or complete(lexicon, own, 0) != own[0]):
+            # 园区营收、税收分别增长7%以上, 城乡基本养老、城镇基本医疗保险均新增1万人: one value of each item (not of
+            # places listed, 襄阳、宜昌总量均超过3100亿元, which the place rules read)
+            return [one(lexicon, complete(lexicon, own, j), segment, place, c_lo) for j in range(len(own))]
+    if q not in after and not q.rank and (thing := thing_after(text, segment, q.suffix_end, c_hi)):
+        # 推进100万吨芳烃、15万吨裂化催化剂等项目, 打造10万亩果业标准化基地和3万亩药茶原料基地: the thing after it
+        return [one(lexicon, thing, text[c_lo:c_hi], place, c_lo)]
     if q not in after and (counted := counted_after(text, q, segment, c_hi, seg_lo == c_lo)):
         indicator, _, label, quote_lo = one(lexicon, counted, text[c_lo:c_hi], place, c_lo)
         # `about` from the words before the value, as before: a place word further on (4架保税融资租赁飞机、首个跨境
@@ -93,7 +115,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         return [(indicator, lexicon.about(segment, "") or lexicon.about(text[c_lo:q.start], place), label, quote_lo)]
     same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
     own_label = label_of(segment, strict=True)
-    if BARE.fullmatch(own_label):
+    if BARE.fullmatch(own_label) or time_only(own_label):
+        # 项目开工率一季度达到50%、上半年达到80%: a time word names no thing of its own
         own_label = ""                     # 服务业…，增长11.4%; 新增贷款…，同比多增532亿元: the change of the thing before
     if same_sentence and FRAME.fullmatch(own_label):
         prev = earlier[-1]                 # 累计新增贷款429.2亿元、是上年的2.3倍: the ratio of the value before
@@ -121,7 +144,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         # listed item with a number of its own (建成8个医养结合示范点、9个…综合体); none when a list separator follows
         # the number at once, as the counted thing then came before it (完成营造林286万亩、石漠化综合治理…)
         tail = text[q.suffix_end:c_hi]
-        tail = "" if re.match(r"[、，,；;]", tail) else joined_item(before_next_quantity(tail))
+        tail = "" if re.match(r"[、，,；;]", tail) else re.split(r"[和及与](?=[0-9０-９])", joined_item(before_next_quantity(tail)))[0]
         return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 
@@ -130,6 +153,9 @@ COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|
                      r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
 LEAD_ONLY = re.compile(r"(?:了|年度|等|和|及|与|区内|园区内|境内)$")
 # 实施2座水库除险加固和6个中小河流治理项目, 大青山自然保护区内100家工矿企业: what the count counts follows it
+
+
+FROM_LEVEL = re.compile(r"[从由](?:(?:19|20)\d{2}年(?:底|末)?的?)?[0-9０-９][^，,；;]*$")
 
 
 def counted_after(text: str, q: Quantity, segment: str, c_hi: int, opens_clause: bool) -> str:
@@ -269,7 +295,7 @@ ECONOMY = re.compile(r"(?:^|[^\u4e00-\u9fff]|我国|全国|全市|全省|全区|
 
 def one(lexicon: Lexicon, item: str, context: str, place: str, quote_lo: int) -> tuple[str, str, str, int]:
     """A listed item names its own indicator, or shares the list's (对日本、韩国、俄罗斯进出口)."""
-    label = label_of(item)
+    label = without_time(label_of(item))
     indicator = lexicon.indicator(item) or (lexicon.indicator(context) if item != context and "、" in context
                                             and (SHARE_OF_IT.fullmatch(label) or not own_numbers(context, item))
                                             else "")
@@ -296,55 +322,6 @@ def own_numbers(context: str, item: str) -> bool:
     (新增国家级创新平台1家、省级创新平台17家、院士工作站2家), not names sharing one indicator (对日本、韩国进出口)."""
     at = context.rfind(item.strip())
     return bool(re.search(r"[0-9０-９]", re.sub(r"(?:19|20)\d{2}年", "", context[:at] if at >= 0 else context)))
-
-
-def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
-    """A listed item that names no indicator alone, completed by the list's shared tail or head, when the name
-    then spans the join: 化学需氧量、二氧化硫排放量 → 化学需氧量排放量; 单位国内生产总值用水量、能耗 → 单位国内生产总值能耗."""
-    item = items[k].strip()
-    if lexicon.indicator(item) or len(items) < 2:
-        return items[k]
-    last, first = items[-1].strip(), items[0].strip()
-    for j in range(1, len(last)) if k < len(items) - 1 else ():
-        candidate = item + last[j:]
-        _, lo, hi = lexicon.indicator_span(candidate)
-        if hi and lo < len(item) < hi:
-            return candidate
-    for j in range(len(first) - 1, 0, -1) if k > 0 else ():
-        candidate = first[:j] + item
-        _, lo, hi = lexicon.indicator_span(candidate)
-        if hi and lo < j < hi:
-            return candidate
-    heads = [LEADING.sub("", i.strip()) for i in items[:-1]]
-    width = len(heads[0])
-    if k < len(items) - 1 and all(len(h) == width and PARALLEL.fullmatch(h) for h in heads) and len(last) > width + 1:
-        return heads[k] + last[width:]     # 城市、农村低保平均保障月标准: 城市低保平均保障月标准; 养老、失业、医疗保险参保人员
-    if k > 0 and len(item) in (2, 3) and len(first) > len(item) + 1 and first[-len(item):] != item \
-            and item[-1] == first[-1] and item[-1] in "量率":
-        return first[:-len(item)] + item   # 专利申请量和授权量: 专利授权量, the first item's head shared
-    return items[k]
-
-
-PARALLEL = re.compile(r"城市|农村|城镇|养老|失业|医疗|工伤|生育|刑事|治安|民事|工业|农业|进口|出口|粮食|肉类|乳品|职工|居民|"
-                      r"存款|贷款|国税|地税|省级|市级|县级|国家级")
-# the modifiers that such lists pair, each as wide as the last item's own (机电和高新技术产品出口: 机电 is not one)
-
-
-def urban_and_rural(lexicon: Lexicon, head: str) -> tuple[str, str] | None:
-    """城乡X → (城镇X or 城市X, 农村X) when the registry names both; else None."""
-    rural = head.replace("城乡", "农村", 1)
-    for word in ("城镇", "城市"):
-        urban = head.replace("城乡", word, 1)
-        if lexicon.indicator(urban) and lexicon.indicator(rural) and lexicon.indicator(urban) != lexicon.indicator(rural):
-            return urban, rural
-    return None
-
-
-def deposits_and_loans(head: str) -> tuple[str, str] | None:
-    """存贷款余额 → (存款余额, 贷款余额): 金融机构人民币存贷款余额分别增长6.5%、4.3% states the deposits, then the loans."""
-    if "存贷款" not in head:
-        return None
-    return head.replace("存贷款", "存款", 1), head.replace("存贷款", "贷款", 1)
 
 
 def previous_noun(segment: str) -> int:

@@ -23,7 +23,7 @@ def ranks(registry, sentence: str) -> list[tuple[str, str, str]]:
     ("规上工业R&D经费增速全省排名第一。", [("一", "rank", "规上工业R&D经费增速全省")]),
     ("城乡居民养老保险待遇水平稳居中部地区第1。", [("1", "rank", "城乡居民养老保险待遇水平")]),
     ("增速分列全省第三和第一。", [("三", "rank", "增速"), ("一", "rank", "增速")]),
-    ("省属企业营收和利润分别居全国第5、第6位。", [("5", "rank", "省属企业营收"), ("6位", "rank", "利润")]),
+    ("省属企业营收和利润分别居全国第5、第6位。", [("5", "rank", "省属企业营收"), ("6位", "rank", "省属企业利润")]),
     # who is ranked is no quantity of its own: 8项 is, 15个 (the cities ranked) is not
     ("我市有8项增速位居15个副省级城市第一。", [("一", "rank", "增速")]),
     # with a unit word, as before

@@ -1,0 +1,214 @@
+"""Lists of subjects and their values: which listed item a value is of, and the item's full name.
+
+A list of subjects paired with a list of values (分别, or values joined by 、/和 alone) maps them in order; an item
+that names no thing alone is completed by the head or the tail the list's items share (工业和建筑业增加值 → 工业增加值;
+安全生产事故起数、死亡人数 → 安全生产事故死亡人数); a time word (一季度, 上半年) is not an item; a value that opens an
+item of a list of named things (100万吨芳烃、15万吨裂化催化剂等项目) is of the thing after it.
+"""
+from __future__ import annotations
+
+import re
+
+from api.extract.indicators import LEADING, Lexicon, label_of
+
+LIST_SPLIT = re.compile(r"、|和|及|与|以及")
+RATE = re.compile(r"(?:率|比重|比例|占比)$")
+
+
+def list_items(head: str, n: int) -> list[str]:
+    """The items of a list of subjects for `n` values: the split by 、 when it pairs the values (中央和省级环保督察…
+    销号率、信访案件办结率分别达到93.4%、98%: 和 joins two modifiers of one item), else by every joining word."""
+    commas = [i for i in top_level(head) if i.strip()]
+    every = [p for i in commas for p in LIST_SPLIT.split(i) if p.strip()]
+    for items in (commas, every):
+        if len(items) == n > 1:
+            return items
+    return every
+
+
+def top_level(words: str) -> list[str]:
+    """The pieces of words between the 、 outside brackets (所辖县（市、区）经济总量 is one piece)."""
+    pieces, depth, at = [], 0, 0
+    for i, c in enumerate(words):
+        depth += (c in "（(") - (c in "）)")
+        if c == "、" and depth <= 0:
+            pieces.append(words[at:i])
+            at = i + 1
+    return pieces + [words[at:]]
+
+
+def open_bracket(words: str) -> bool:
+    """The words end inside brackets (新（改、)."""
+    return sum(c in "（(" for c in words) > sum(c in "）)" for c in words)
+
+
+# 均/分别/都 after a list: one value of each item (not 人均, 年均, 平均)
+EACH = re.compile(r"(?:(?<![人年平])均|分别|都)[^、，,]{0,6}$")
+
+
+def each_item(segment: str) -> list[str]:
+    """The items of a list a shared value is of (园区营收、税收分别增长7%以上; 城乡基本养老、城镇基本医疗保险均新增
+    1万人): the pieces before 均/分别/都, when there are two or more, none inside brackets, none naming examples
+    (等), each with a name of two characters or more; else []."""
+    m = EACH.search(segment)
+    if not m or "等" in segment[:m.start()]:
+        return []
+    items = [i for i in top_level(segment[:m.start()]) if i.strip()]
+    return items if len(items) > 1 and all(len(label_of(i, strict=True)) >= 2 for i in items) else []
+
+
+def listed(head: str, n: int) -> bool:
+    """The words before `n` values joined by 、/和 alone name as many items (工业和建筑业增加值年均增长10.4%、23.8%;
+    金融机构存贷款余额增长2.98%、12.78%): 分别 is understood."""
+    if n < 2 or re.search(r"[0-9０-９，,；;]", head):
+        return False
+    if n == 2 and re.search(r"存贷款|城乡", head) and not re.search(r"[、和及与]", head):
+        return True
+    items = list_items(head, n)
+    return len(items) == n and all(len(label_of(i, strict=True)) >= 2 for i in items)
+
+
+# a measure noun a list's later item may be, with the head of the first item shared (安全生产事故起数、死亡人数、
+# 直接经济损失分别下降: 安全生产事故死亡人数; 园区营收、税收: 园区税收)
+MEASURE = re.compile(r"(?:起数|次数|人数|死亡人数|受伤人数|经济损失|直接经济损失|营收|税收|利润|利税|产值|产量|面积|"
+                     r"数量|户数|件数|金额|额)$")
+FIRST_MEASURE = re.compile(r"(?:起数|次数|人数|营收|税收|利润|利税|产值|产量|面积|数量|户数|件数|金额)$")
+OWNER_ENDS = re.compile(r"(?:业务|营业|销售|经济|直接|主营|死亡|受伤|生产|年|总|净|实际|平均|人均)$")
+
+
+def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
+    """A listed item that names no indicator alone, completed by the list's shared tail or head, when the name
+    then spans the join: 化学需氧量、二氧化硫排放量 → 化学需氧量排放量; 单位国内生产总值用水量、能耗 → 单位国内生产总值能耗."""
+    item = items[k].strip()
+    if len(items) < 2:
+        return items[k]
+    last, first = items[-1].strip(), items[0].strip()
+    if lexicon.indicator(item):
+        # 常住人口和户籍人口城镇化率: a named thing (常住人口) before a listed rate is the rate's modifier
+        rate = RATE.search(label_of(last, strict=True))
+        if k < len(items) - 1 and rate and not RATE.search(item) and (tail := shared_tail(item, label_of(last, True))) \
+                and RATE.search(tail):
+            return item + tail
+        return items[k]
+    for j in range(1, len(last)) if k < len(items) - 1 else ():
+        candidate = item + last[j:]
+        _, lo, hi = lexicon.indicator_span(candidate)
+        if hi and lo < len(item) < hi:
+            return candidate
+    for j in range(len(first) - 1, 0, -1) if k > 0 else ():
+        candidate = first[:j] + item
+        _, lo, hi = lexicon.indicator_span(candidate)
+        if hi and lo < j < hi:
+            return candidate
+    heads = [LEADING.sub("", i.strip()) for i in items[:-1]]
+    width = len(heads[0])
+    if k < len(items) - 1 and all(len(h) == width and PARALLEL.fullmatch(h) for h in heads) and len(last) > width + 1:
+        return heads[k] + last[width:]     # 城市、农村低保平均保障月标准: 城市低保平均保障月标准; 养老、失业、医疗保险参保人员
+    if k > 0 and len(item) in (2, 3) and len(first) > len(item) + 1 and first[-len(item):] != item \
+            and item[-1] == first[-1] and item[-1] in "量率":
+        return first[:-len(item)] + item   # 专利申请量和授权量: 专利授权量, the first item's head shared
+    if k < len(items) - 1 and (tail := shared_tail(LEADING.sub("", item), label_of(last, strict=True))):
+        return item + tail
+    if k > 0 and (owner := shared_owner(label_of(first, strict=True), label_of(item, strict=True))):
+        return owner + item
+    return items[k]
+
+
+def shared_tail(item: str, last: str) -> str:
+    """The tail of the last item that an earlier one shares, after the word they end alike: 工业和建筑业增加值 →
+    增加值 (工业增加值), 常住人口和户籍人口城镇化率 → 城镇化率; else ''. Only for an item of two to four characters of
+    its own, a word of the last item's first four, and a tail of two characters or more."""
+    if not 2 <= len(item) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", item + last):
+        return ""
+    for w in range(min(len(item) - 1, 2), 0, -1):
+        at = last.find(item[-w:], 1, 5)
+        if at > 0 and len(last) - (at + w) >= 2 and not last.startswith(item):
+            return last[at + w:]
+    if len(item) == 2 and last[:2] != item and (last[0] == item[0] and len(last) >= 4
+                                                or len(last) >= 5 and RATE.search(last)):
+        return last[2:]                    # 供热、供水普及率: 供热普及率; 代表、委员满意率: 代表满意率
+    return ""
+
+
+def shared_owner(first: str, item: str) -> str:
+    """The owner of the first item's measure that a later bare measure shares: 安全生产事故起数、死亡人数 → 安全生产事故;
+    else ''."""
+    m = FIRST_MEASURE.search(first)
+    if not m or not MEASURE.search(item) or len(item) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", first + item):
+        return ""
+    owner = first[:m.start()]
+    if len(owner) < 2 or OWNER_ENDS.search(owner) or item.startswith(owner[:2]):
+        return ""
+    return owner
+
+
+PARALLEL = re.compile(r"城市|农村|城镇|养老|失业|医疗|工伤|生育|刑事|治安|民事|工业|农业|进口|出口|粮食|肉类|乳品|职工|居民|"
+                      r"存款|贷款|国税|地税|省级|市级|县级|国家级")
+# the modifiers that such lists pair, each as wide as the last item's own (机电和高新技术产品出口: 机电 is not one)
+
+
+def urban_and_rural(lexicon: Lexicon, head: str) -> tuple[str, str] | None:
+    """城乡X → (城镇X or 城市X, 农村X) when the registry names both; else None."""
+    rural = head.replace("城乡", "农村", 1)
+    for word in ("城镇", "城市"):
+        urban = head.replace("城乡", word, 1)
+        if lexicon.indicator(urban) and lexicon.indicator(rural) and lexicon.indicator(urban) != lexicon.indicator(rural):
+            return urban, rural
+    return None
+
+
+def deposits_and_loans(head: str) -> tuple[str, str] | None:
+    """存贷款余额 → (存款余额, 贷款余额): 金融机构人民币存贷款余额分别增长6.5%、4.3% states the deposits, then the loans."""
+    if "存贷款" not in head:
+        return None
+    return head.replace("存贷款", "存款", 1), head.replace("存贷款", "贷款", 1)
+
+
+# a time a value is of, not a thing it measures (项目开工率一季度达到50%、上半年达到80%、三季度达到100%)
+TIME = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?:第?[一二三四1-4]|前[三3])季度(?:末)?|[上下]半年|年底|年末|年初|"
+                  r"(?:[1-9]|1[0-2])月(?:底|末|份)?|前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个?月)")
+
+
+def time_only(label: str) -> bool:
+    """The label is a time word alone: the value is of the thing named before it."""
+    return bool(label) and TIME.fullmatch(label) is not None
+
+
+def without_time(label: str) -> str:
+    """A label with the time word it ends with taken off (项目开工率一季度 → 项目开工率), when a name remains."""
+    m = re.search(TIME.pattern + "$", label)
+    return label[:m.start()] if m and m.start() >= 2 else label
+
+
+OPENS_ITEM = re.compile(r"(?:、|和|(?<![惠涉普波顾危触企])及|与)(?:\d+\s*[×x]|年产|年处理|年加工)?\s*$")
+THING_AFTER = re.compile(r"(?!以上|以下|以内|左右|多|余|的|是|为|增|减|下降|提高|同比|比|较|以|达到|共|累计|分别|均|"
+                         r"将|已|在|项目|工程)[\u4e00-\u9fff“][^，,；;。、]*")
+
+
+NEXT_ITEM = re.compile(r"等|[和及与](?=(?:年产|年处理|年加工)?[0-9０-９])")
+
+
+def thing_after(text: str, segment: str, value_end: int, c_hi: int) -> str:
+    """The thing a value of a list of named things measures, written after it: 推进100万吨芳烃、15万吨裂化催化剂等
+    项目 → 裂化催化剂; 打造10万亩果业标准化基地和3万亩药茶原料基地 → 药茶原料基地. Only for a value that opens an
+    item after a list's joining word with words before it; the thing ends at the next joining word, 等, or a
+    number. Else ''."""
+    if not OPENS_ITEM.search(segment) or not re.search(r"[\u4e00-\u9fff]", segment) or open_bracket(segment):
+        return ""
+    m = THING_AFTER.match(text, value_end, c_hi)
+    if not m:
+        return ""
+    rest = text[value_end:c_hi]
+    if open_bracket(m.group()):
+        thing = re.sub(r"[（(][^）)]*$", "", m.group())     # 6个园区（杭州高新技术产业开发区、…）: 园区
+        return thing if len(thing) >= 2 else ""
+    if text.startswith("、", m.end()) and not re.search(r"等|、[^、]*?[0-9０-９]", rest):
+        # 5个区县图书馆、文化馆: the names listed after the number are all counted (no 等, no number of their own)
+        return re.split(r"[，,；;。]", rest)[0]
+    thing = NEXT_ITEM.split(m.group())[0]
+    if len(thing) <= 3 and text.startswith("、", value_end + len(thing)) and (more := THING_AFTER.match(
+            text, value_end + len(thing) + 1, c_hi)):
+        piece = NEXT_ITEM.split(more.group())[0]
+        if not re.match(r"[、等]", text[more.start() + len(piece):more.start() + len(piece) + 1]):
+            thing += "、" + piece          # 855名广东、海南援荆医疗队员: modifiers listed, then the thing
+    return thing if len(thing) >= 2 else ""
