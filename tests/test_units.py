@@ -35,3 +35,17 @@ def test_a_draft_proposes_no_empty_unit():
     assert any(f.quantity.unit == "" for f in d.facts), [f.quantity for f in d.facts]
     quads = nquads(d, vocab)
     assert "unit-proposed-" not in quads and f"<{NUM}>" in quads
+
+
+def test_kilovolt_amperes_and_ages_map_to_qudt_units():
+    """The unit words round 10 of stop 21 taught the extractor map to QUDT units, not proposed ones: 千伏安
+    is QUDT's kilovolt ampere. Regression: it was read but missing from ontology/units.ttl."""
+    from api.extract.draft import draft
+    from api.extract.indicators import load_registry
+    settings = Settings(root=REPO)
+    vocab = load_vocabulary(settings.ontology_dir)
+    assert str(vocab.units["千伏安"]) == "http://qudt.org/vocab/unit/KiloV-A"
+    text = "2017年政府工作报告\n一、2016年工作回顾\n过去一年，新增变电容量169万千伏安，人均预期寿命达到78.5岁。\n"
+    quads = nquads(draft(text, "sample-2017", load_registry(settings.root, vocab)), vocab)
+    assert "<http://qudt.org/vocab/unit/KiloV-A>" in quads and "<http://qudt.org/vocab/unit/YR>" in quads
+    assert "unit-proposed-" not in quads
