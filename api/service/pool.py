@@ -203,8 +203,11 @@ class Pool:
         done = False
         try:
             while True:
-                async with asyncio.timeout_at(deadline):
-                    frame = await w.frame()
+                try:
+                    async with asyncio.timeout_at(deadline):
+                        frame = await w.frame()
+                except TimeoutError:    # past the limit half-way: the same failure as before the first frame
+                    raise QueryTimeout() from None
                 tag = frame[:1]
                 if tag == b"D":
                     yield frame[1:]

@@ -240,3 +240,27 @@ def test_a_route_whose_own_query_times_out_answers_503_not_500(settings):
             assert r.status_code == 503, (path, r.status_code, r.text)
             assert r.headers["content-type"] == "application/problem+json"
             assert "time limit" in r.json()["detail"]
+
+
+@pytest.mark.embedded_only     # the query workers stream; the remote backend reads an endpoint's answer whole
+def test_a_time_limit_passed_half_way_through_an_answer_is_a_query_timeout(settings):
+    """Regression: a query whose answer had begun to stream and then ran past its limit raised a bare TimeoutError
+    from the stream, which the routes did not map: a page whose own query did so (the drafted corpus' provenance
+    query on the on-disk store) answered 500. The stream now stops with QueryTimeout, as a query stopped before
+    its first frame does, so every route that reads a whole answer says 503."""
+    from api.service.backend import QueryTimeout
+    with make_client(settings, workers=1) as c:
+        engine = c.app.state.engine
+
+        async def read() -> tuple[bool, BaseException | None]:
+            answer = await engine.run("SELECT * WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?x } }", timeout=0.5)
+            try:
+                await answer.body()
+            except BaseException as exc:    # noqa: BLE001 - the test looks at what was raised
+                return answer.rest is not None, exc
+            return answer.rest is not None, None
+        streamed, raised = c.portal.call(read)
+        assert streamed, "the answer began to stream before the limit"
+        assert isinstance(raised, QueryTimeout), repr(raised)
+        ok = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})     # the worker was replaced, the service goes on
+        assert ok.status_code == 200 and ok.json()["boolean"] is True
