@@ -142,10 +142,18 @@ def of_store(store, base: str) -> GraphSets:
     return sets
 
 
+# The words by which a query can reach named graphs (GRAPH …, FROM NAMED): outside IRIs (…/graph/set/…) and names
+# (gwr:graphs). A text without them sees its default graph only (SPARQL 1.1 §13.3), whatever the named graphs are;
+# a text with a codepoint escape (\u0047RAPH, which §19.2 processes before parsing) is taken to name them.
+NAMING = re.compile(r"(?i)(?<![\w/:#-])(?:GRAPH|NAMED)(?![\w/:#-])")
+
+
 def query_dataset(store, base: str, graphs: str | None = None, default_graph: list[str] | None = None,
-                  named_graphs: list[str] | None = None) -> dict:
+                  named_graphs: list[str] | None = None, text: str | None = None) -> dict:
     """Store.query's dataset arguments: an explicit dataset (its set IRIs expanded), else the set `graphs` names
-    (reviewed by default) — the union of every graph when that is the same."""
+    (reviewed by default) — the union of every graph when that is the same. A set's named graphs are left out
+    (an empty list) for a `text` that cannot reach them (NAMING): the answer is the same, and Oxigraph, given the
+    drafted corpus' 2,999 named graphs, took 3 to 4 times as long over the default graph alone."""
     import pyoxigraph as ox
     sets = of_store(store, base)
     if default_graph is not None or named_graphs is not None:
@@ -155,6 +163,8 @@ def query_dataset(store, base: str, graphs: str | None = None, default_graph: li
     if dataset is None:
         return {"use_default_graph_as_union": True}
     default, named = dataset
+    if text is not None and not NAMING.search(text) and "\\u" not in text.lower():
+        named = []
     return {"default_graph": [ox.NamedNode(g) for g in default], "named_graphs": [ox.NamedNode(g) for g in named]}
 
 

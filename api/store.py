@@ -125,5 +125,5 @@ def run_query(store: ox.Store, text: str, substitutions: dict | None = None, pre
     from api.graphsets import query_dataset
     if prefixes is None:
         prefixes = iris.prefixes()
-    return store.query(text, prefixes=prefixes, substitutions=substitutions, **query_dataset(store, base))
+    return store.query(text, prefixes=prefixes, substitutions=substitutions, **query_dataset(store, base, text=text))
 

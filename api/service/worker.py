@@ -131,7 +131,7 @@ def execute(store: ox.Store, req: dict):
         # graph sets (api/graphsets.py): set IRIs expanded; no dataset named → the reviewed graphs only
         from api.graphsets import query_dataset
         kwargs.update(query_dataset(store, req.get("base_iri") or "", req.get("graphs"),
-                                    req.get("default_graph"), req.get("named_graphs")))
+                                    req.get("default_graph"), req.get("named_graphs"), req["text"]))
     subs = req.get("substitutions")
     if subs:
         kwargs["substitutions"] = {ox.Variable(name): term(spec) for name, spec in subs.items()}

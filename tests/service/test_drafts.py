@@ -136,6 +136,33 @@ def test_graph_sets_alone():
         check("bogus")
 
 
+
+def test_a_query_that_cannot_reach_named_graphs_is_given_none():
+    """A set's named graphs are passed on only to a text that can reach them (GRAPH, FROM NAMED, or a codepoint
+    escape that may spell them): over the drafted corpus' 2,999 named graphs Oxigraph took 3–4 times as long for a
+    query of the default graph alone. IRIs and names that hold the word (…/graph/set/…, gwr:graphs) do not count."""
+    import pyoxigraph as ox
+
+    from api.graphsets import query_dataset
+    store = ox.Store()
+    for g in (BASE + "graph/a", BASE + "graph/draft/b", SET + "reviewed", SET + "drafted"):
+        store.add(ox.Quad(ox.NamedNode(BASE + "s"), ox.NamedNode(BASE + "p"), ox.Literal("o"), ox.NamedNode(g)))
+    drafted = ox.NamedNode(BASE + "graph/draft/b")
+    for text in ("SELECT * WHERE { ?s ?p ?o }", f"SELECT * WHERE {{ <{SET}drafted> ?p ?o }}",
+                 "PREFIX gwr: <https://w3id.org/gwr/ontology#> SELECT * { ?s gwr:graphs ?o }"):
+        assert query_dataset(store, BASE, "drafted", text=text)["named_graphs"] == [], text
+    for text in ("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "SELECT * { graph<x:g> { ?s ?p ?o } }",
+                 "SELECT * FROM NAMED <x:g> { ?s ?p ?o }", "SELECT * { \\u0047RAPH ?g { ?s ?p ?o } }"):
+        assert query_dataset(store, BASE, "drafted", text=text)["named_graphs"] == [drafted], text
+    assert query_dataset(store, BASE, "drafted")["named_graphs"] == [drafted]      # no text: as before
+    # the answers are the same either way: GRAPH ?g still ranges over the set's named graphs only
+    text = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    rows = store.query(text, **query_dataset(store, BASE, "drafted", text=text))
+    assert [r["g"] for r in rows] == [drafted]
+    text = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    fast = store.query(text, **query_dataset(store, BASE, "drafted", text=text))
+    assert int(next(iter(fast))["n"].value) == 1
+
 @pytest.mark.slow
 def test_an_on_disk_store_with_drafts_answers_reviewed_by_default(drafts, tmp_path):
     import dataclasses
