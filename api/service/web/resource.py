@@ -5,7 +5,9 @@ its description, with its evidence or its paragraph."""
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from starlette.requests import Request
@@ -33,6 +35,10 @@ from api.service.web import (
 from api.service.web.i18n import t
 
 WD = iris.VOCABULARIES["wd"]
+# An entity page lists its facts this many at a time (?facts=N, the N-th slice; the first by default): an indicator
+# under ?graphs=drafted has thousands (12,155 drafted facts of GDP, 14.6 MB of HTML on one page). Its JSON twin
+# (/api/entities/…) and the fact routes (/api/targets?indicator=…, paged) carry them all.
+FACTS_PER_PAGE = 500
 
 
 @pages
@@ -45,9 +51,14 @@ async def resource_page(request: Request, iri: str, path: str, headers: dict) ->
     headers = {**headers, "Vary": VARY}
     if kind in iris.KINDS and ref.count("/") == 1:
         kind, key = ref.split("/", 1)
+        asked = request.query_params.get("facts", "1")
+        if not re.fullmatch(r"[0-9]{1,9}", asked) or int(asked) < 1:
+            return html(render("error.html", title=t("bad_facts_page"), message=f"facts={asked}"), headers, status=400)
         data = await entities.entity_data(engine, kind, key, graphs=drafts.graphs())
         if data is not None:
-            return html(await entity_body(request, iri, path, data), headers)
+            if int(asked) > 1 and (int(asked) - 1) * FACTS_PER_PAGE >= len(data["facts"]):
+                return html(render("error.html", title=t("not_found"), message=f"facts={asked}"), headers, status=404)
+            return html(await entity_body(request, iri, path, data, int(asked)), headers)
     rows = await engine.select("api-describe-rows", substitutions={ox.Variable("resource"): ox.NamedNode(iri)},
                                graphs=drafts.described())
     if not rows:
@@ -64,15 +75,31 @@ def fact_context(request: Request, found, iri: str, label) -> dict | None:
             "reader": drafts.keep(f"/report/{rep.key}#{para.anchor}")}
 
 
-async def entity_body(request: Request, iri: str, path: str, data: dict) -> bytes:
+def slice_links(path: str, params, number: int, total: int) -> dict | None:
+    """The facts table's place among its slices (FACTS_PER_PAGE each): first and last row shown, links to the
+    slices before and after, keeping the page's other parameters; None when one slice holds them all."""
+    if total <= FACTS_PER_PAGE:
+        return None
+    last = (total - 1) // FACTS_PER_PAGE + 1
+    other = [(k, v) for k, v in params.multi_items() if k != "facts"]
+
+    def link(n: int) -> str:
+        return path + "?" + urlencode(other + ([("facts", str(n))] if n > 1 else [])) + "#facts-h"
+    return {"first": (number - 1) * FACTS_PER_PAGE + 1, "last": min(total, number * FACTS_PER_PAGE),
+            "total": total, "previous": link(number - 1) if number > 1 else "",
+            "next": link(number + 1) if number < last else ""}
+
+
+async def entity_body(request: Request, iri: str, path: str, data: dict, number: int = 1) -> bytes:
     engine = request.app.state.engine
     label = await labeller(request)
     base = base_iri(request)
+    ordered = sorted(data["facts"], key=lambda f: (f["period"] or 0, f["kind"], f["indicator"]["zh"] or ""))
     facts = []
-    for f in data["facts"]:
+    for f in ordered[(number - 1) * FACTS_PER_PAGE:number * FACTS_PER_PAGE]:
         found = await model.span_of(engine, f["iri"])
         facts.append({**f, "evidence": fact_context(request, found, f["iri"], label)})
-    facts.sort(key=lambda f: (f["period"] or 0, f["kind"], f["indicator"]["zh"] or ""))
+    slices = slice_links(path, request.query_params, number, len(ordered))
     statements = []
     for s in data["statements"]:
         full = engine.iri(s["id"])
@@ -121,7 +148,8 @@ async def entity_body(request: Request, iri: str, path: str, data: dict) -> byte
              else {},
              "timeline": await indicator.project_context(request, data) if data["kind"] == "project" else {}}
     return render("entity.html", relation=relation, **extra,
-                  title=title, e=data, facts=facts, statements=statements, mentions=mentions,
+                  title=title, e=data, facts=facts, n_facts=len(ordered), slices=slices, statements=statements,
+                  mentions=mentions,
                   linked=linked, wikidata=[(w.removeprefix(WD), "https://www.wikidata.org/wiki/" + w.removeprefix(WD))
                                            for w in wikidata],
                   code=code, graph=graph, n_nodes=len(nodes), href=lambda x: href(request, x),
