@@ -23,6 +23,8 @@ LEADING = re.compile(r"^(?:[，,、；;：:及与并]|和(?![美谐睦])|其中|
                      r"在(?![建校线岗册职读营])|对(?![接外台口港])|将|要(?![素件])|力争|争取|争创|努力(?:将|把|使)?|确保|预计|初步核算|初步统计|带动|推动|带来|使(?!用)|让|"
                      # the year a target is for (到2015年学前教育毛入园率, 明年节约标准煤): the period, not the thing
                      r"到(?:19|20)\d{2}年(?:底|末)?|明年|后年|"
+                     # the year of a result (1997年乡镇企业现价总产值), framing 全力 (全力办好10件惠民实事)
+                     r"(?:19|20)\d{2}年(?:底|末)?(?![度代]|以来)|全力(?:以赴)?|"
                      # a list's own numbering: （7）解决…, 7）, 9.实施…, ④支持…
                      r"[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|\d{1,2}[.．](?![0-9０-９])\s*|[①-⑳])+")
 TRAILING = re.compile(r"(?:分别|均|各|累计|同比|比上年|较上年|年均|平均|达到|达|为|实现|超过|突破|增长|增加|提高|提升|上涨|"
@@ -30,6 +32,9 @@ TRAILING = re.compile(r"(?:分别|均|各|累计|同比|比上年|较上年|年�
                       r"降至|增至|提高到|提升至|恢复至|在|到|至|了|的|共|、|，|,|“|”|\s|"
                       # the framing of a value, not its thing: 普通高中升学率首次超过70%, 鲜果产量力争突破10万吨
                       r"首次|力争|争取|争创|努力|确保|预计|"
+                      # an adverb or a bare 较 left by the verb it went with (占财政支出始终保持在70%, 比重再提高2个
+                      # 百分点, 余额较年初下降): not the thing's words
+                      r"(?<=[^\W\d_]{2})(?:始终|一直|再|(?<!比)较(?:年初|上年末|去年同期)?)|"
                       # qualifiers of a value already named: 实际增长, 按可比口径增长, 五年年均增长, 比2002年增长
                       r"实际|可比|按可比口径(?:计算)?|扣除(?:物价|价格)因素(?:后)?|按新口径|按老口径(?:统计)?|"
                       r"(?:今后|过去)?五年|比(?:19|20)\d{2}年|从|(?:19|20)\d{2}年(?:底|末)?|接近|也|还|又|仍|是|"
@@ -56,6 +61,7 @@ class Lexicon:
 
     def __init__(self, entities: dict[str, Entity], place_ref: str = "", place_name: str = ""):
         self.entities = entities
+        self.place = place_ref          # the report's place: the default `about`
         self.indicator_names: dict[str, str] = {}
         self.names: dict[str, str] = {}
         for e in sorted(entities.values(), key=lambda e: e.id):

@@ -2,17 +2,21 @@
 "Round 10: generic and framing labels (stop 21)"): a post-pass over a paragraph's facts, as facts.project_about is.
 
 - A count whose words end in an act (在中心城区开工建设3个立体停车场, 为…基层防疫办公室配备626名防疫专干, 加快自治区
-  本级10个重点卫生项目建设) names what it counts after the number: the label takes those words (…开工建设立体停车场).
+  本级10个重点卫生项目建设) or in a relative clause's 的 (完成近期规划的336座小型垃圾转运站, round 11) names what it
+  counts after the number: the label takes those words (…开工建设立体停车场, 近期规划的小型垃圾转运站).
 - A generic label naming no thing (合同金额, 总数, 总里程, 答复率, 增量) after a value of the same sentence whose label
   names one (签约金融招商项目36个、合同金额1238亿元; 省级专精特新企业100家，总数达480家) is that thing's: the label
   takes the thing's name (金融招商项目合同金额, 省级专精特新企业总数).
+Round 11 (bench/README.md "Round 11: about and subjects (stop 21)"): a value of a part of the place (开发区, 县域,
+中心城区 …) keeps the part in its label; a bare 投资 takes the thing of the count it is spent on; a project's capacity
+(…年产7.4万台液压挖掘机) gets the registry's capacity indicator; a total takes the thing of an addition of its unit.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from api.extract.indicators import Lexicon, proposed_key
+from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.subjects import before_next_quantity, joined_item
 from api.extract.units import COUNT_UNITS
 
@@ -22,13 +26,15 @@ Fact = Any      # api.extract.facts.Fact: not imported, as facts imports this mo
 # 维修加固10所医院, 双向开行1154列班列, 取消和下放101项行政审批项目, 本级10个重点卫生项目)
 ACT_END = re.compile(r"(?:开工建设|开工|建设|配备|配置|选派|派驻|加固|维修|改造|开行|开通|取消|下放|整合|"
                      r"评选|认定|命名|表彰|扶持|资助|帮扶|救助|安置|招录|招聘|选聘|培训|引进|培育|打造|建成|新建|"
-                     r"筹建|组建|设立|实施|推进|启动|安排|落实|投放|发放|修订|制定|出台|本级)$")
+                     r"筹建|组建|设立|实施|推进|启动|安排|落实|投放|发放|修订|制定|出台|抓好|办好|本级)$")
 # what follows the number is a thing: it does not open with a qualifier, a verb of change or a list mark
 THING = re.compile(r"(?!以上|以下|以内|左右|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|比|较|"
                    r"以|次|超|达|共|累计|分别|均|有|将|已|在|因|被|人次|万|亿)[\u4e00-\u9fff“]")
 # a label that names a measure and no thing (总里程达到4289公里, 合同金额1238亿元, 总数达480家, 答复率100%)
 GENERIC = re.compile(r"(?:其)?(?:总数|总量|总额|数量|合同金额|合同额|签约额|总里程|里程|增量|年?销售额|综合产值|总产值|"
                      r"年?营业收入|营收|答复率|办结率|满意率|资金总额|各项资金总额|总规模|规模)")
+# a total of the same measure as the value before it (新增1700公里，总里程达到4289公里)
+TOTAL = re.compile(r"(?:其)?(?:总数|总量|总里程|总规模|总面积|总长|总长度)")
 # the act opening the thing's label (签约金融招商项目, 新增高新技术企业): not part of the thing's name
 THING_TRAIL = re.compile(r"(?:净增|新增|增加|累计|已|达)+$")
 THING_LEAD = re.compile(r"^(?:净增|新增|新建|新认定|认定|签约|引进|实施|开工|完成|建成|培育|办理|累计|共|全市|全省|全区)+")
@@ -42,16 +48,26 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             continue
         label = counted_after_act(text, f) or named_before(text, f, facts, written)
         if label and label != f.subject:
-            ref, lo, hi = lexicon.indicator_span(label)
-            f.indicator = ref if ref and lo == 0 and hi == len(label) else proposed_key(label)
-            f.subject, f.proposed = label, label if f.indicator.startswith("indicator/proposed-") else ""
+            named(f, label, lexicon)
+    for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
+        label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon)
+        if label and (label != f.subject or f.proposed != label):
+            named(f, label, lexicon)
+
+
+def named(f: Fact, label: str, lexicon: Lexicon) -> None:
+    """The fact takes a new label: the registry indicator it names whole, else a proposed one."""
+    ref, lo, hi = lexicon.indicator_span(label)
+    f.indicator = ref if ref and lo == 0 and hi == len(label) else proposed_key(label)
+    f.subject, f.proposed = label, label if f.indicator.startswith("indicator/proposed-") else ""
 
 
 def counted_after_act(text: str, f: Fact) -> str:
     """在中心城区开工建设3个立体停车场 → 中心城区开工建设立体停车场: the thing after the count, up to the next listed
     item with a number of its own; "" when the label names a thing or nothing follows."""
     q = f.quantity
-    if q.unit not in COUNT_UNITS or q.rank or q.suffix or not ACT_END.search(f.subject):
+    relative = text[q.start - 1:q.start] == "的" and len(f.subject) >= 2    # 近期规划的336座小型垃圾转运站
+    if q.unit not in COUNT_UNITS or q.rank or q.suffix or not (ACT_END.search(f.subject) or relative):
         return ""
     end = re.compile(r"[，,、；;。！？!?：:\n]").search(text, q.suffix_end)
     clause_end = end.start() if end else len(text)
@@ -60,9 +76,12 @@ def counted_after_act(text: str, f: Fact) -> str:
         return ""                       # the label already holds the words after the count (…场馆改造提升)
     tail = joined_item(before_next_quantity(text[q.suffix_end:clause_end]))
     tail = re.split(r"[和及与](?=[^，,；;、]*?\d)", tail)[0].strip()
+    # what became of the things is no part of their name (…老旧小区改造全面完成, …实事基本完成)
+    tail = re.split(r"(?<=[^\W\d_]{2})(?:全部|全面|基本|顺利|如期|相继|均已|已经|已|列入|纳入|获得|入选|实施了|"
+                    r"的基础上)", tail)[0]
     if not tail or len(tail) > 24 or tail in f.subject or re.search(r"[0-9０-９.]+(?:[%％‰]|[万亿]?(?:[个项座家所条处台套户批名人支片张]|元|美元))|率", tail):
         return ""
-    return f.subject + tail
+    return f.subject + ("的" if relative and not ACT_END.search(f.subject) else "") + tail
 
 
 def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
@@ -77,8 +96,10 @@ def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str])
     prev = max(before, key=lambda g: g.value_end)
     if written[id(prev)] == written[id(f)]:
         return prev.subject if prev.subject != written[id(prev)] else ""   # 总数186家、居全国第9位: the same total
-    if prev.quantity.unit not in COUNT_UNITS or prev.quantity.rank:
-        return ""                       # the thing is a set of things a count counted
+    if prev.quantity.rank or prev.quantity.unit not in COUNT_UNITS and not (
+            prev.quantity.unit == f.quantity.unit and TOTAL.fullmatch(written[id(f)])):
+        return ""                       # the thing is a set of things a count counted, or the total of what was
+                                        # added (高速公路新增1700公里，总里程达到4289公里: the same unit)
     between = text[prev.value_end:f.value_start]
     if re.search(r"[。；;！？!?\n均]|分别|\d", between) or len(between) > 12:
         return ""
@@ -93,4 +114,122 @@ def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str])
     thing = re.sub(r"^.*等(?=..)", "", thing)        # 制定和发布《…评价》等绿色标准: the kind, not its examples
     if len(thing) < 2 or GENERIC.fullmatch(thing) or re.search(r"[，,、；;]", thing):
         return ""
-    return thing + written[id(f)].removeprefix("其")
+    generic = written[id(f)].removeprefix("其")
+    if TOTAL.fullmatch(generic) and thing.endswith(generic[-2:]) and len(thing) > 3:
+        thing = thing[:-2]              # 新增运营里程36公里，总里程… → 运营总里程, not 运营里程总里程
+    return thing + generic
+
+
+# a part of the place whose figures a sentence gives (开发区, 县域, 市中心城区, 13个工业园区, 本钢集团): not the place
+SUBUNIT = re.compile(r"(?:经济技术开发区|经开区|高新区|开发区|工业园区|产业园区|园区|县域|中心城区|主城区|城区|新区|集团|"
+                     r"公司|实验室|景区)")
+# a sentence opening with a sub-unit, its subject (市中心城区实施基础设施项目171个，完成投资107.9亿元): no act before it
+OPENER = re.compile(r"(?:\d+个)?((?:[^\W\d_]{0,6}?)(?:经济技术开发区|经开区|高新区|开发区|工业园区|产业园区|园区|县域|"
+                    r"中心城区|主城区|新区))"
+                    # what the part did or has: an act, a year, a total (…城区实施, …园区新建, 经开区全力抓好)
+                    r"(?=全年|当年|今年|去年|累计|共|已|新建|新增|新开工|实施|完成|实现|全力|着力|大力|加快|推进|开工|引进|签约|"
+                    r"落户|入驻|拥有|集聚|聚集|培育|打造|连续|要|将|力争|争取|确保|(?:19|20)\d{2}年)")
+# the words before the part name it (市, 全市重点, 广元经济技术开发区) and do no act (提升中心城区…, 狠抓产业园区…)
+OPENER_ACT = re.compile(r"^(?:提|持|开|狠|强|拆|预|力|加|推|实|建|完|打|创|发|设|培|引|着|大|积|抓|深|依|围|以|对|在|为|"
+                        r"将|把|确|进|支|促|优|做|抢|统|聚|突|坚|巩|筹|规|构|服|落|扩|保|新增|全力|各)")
+ACTS = re.compile(r"推进|加快|建设|实施|支持|推动|打造|创建|发展|完成|新建|建成|设立|培育|引进|全力|着力|大力|积极|抓好|深化|"
+                  r"提升|加强|强化|开展|拆除|预计|力促|狠抓|依托|围绕|以|对|在|为|将|把|各")
+WHOLE = re.compile(r"全市|全省|全区|全州|全县|全盟|全国|我市|我省|我区|本市|全部|所有")
+
+
+def of_subunit(text: str, f: Fact, lexicon: Lexicon) -> str:
+    """开发区规模以上工业增加值增长8% → 开发区规模以上工业增加值; 经开区全力抓好…，建设主干道路5条 → 经开区建设主干道路:
+    a value about a part of the place (a zone, the counties, a district, a company) the registry does not name keeps
+    that part in its label (docs/records.md: `about` is an entity of the registry or the place)."""
+    if f.about != (lexicon.place or f.about) or not f.about.startswith("place/"):
+        return ""
+    label = f.subject
+    ref, lo, hi = lexicon.indicator_span(label)
+    if ref and f.indicator == ref and lo > 0 and (m := re.search(SUBUNIT.pattern + "$", label[:lo])) \
+            and not WHOLE.search(label[:lo]):
+        return label_of(label[:hi], strict=True) or ""    # 开发区规模以上工业增加值, 县域公共财政收入
+    lo_s = max(text.rfind(c, 0, f.value_start) for c in "。！？!?；;\n") + 1
+    m = OPENER.match(text, lo_s)
+    if not m or m.end() > f.value_start or ACTS.search(m.group(1)) or OPENER_ACT.match(m.group(1)) or (
+            (named_next := lexicon.indicator_span(text[m.end(1):m.end(1) + 12]))[0] and named_next[1] == 0) or any(
+            mm.ref.split("/")[0] in ("place", "zone") for mm in lexicon.mentions(text, m.start(1), m.end(1))):
+        return ""
+    unit = SUBUNIT.search(m.group(1))
+    clause_lo = max(text.rfind(c, lo_s, f.value_start) for c in "，,") + 1
+    if (unit and unit.group() in label) or WHOLE.search(text, clause_lo, f.value_start) or clause_lo <= m.start(1) \
+            or re.search(r"[、]|其中", text[clause_lo:f.value_start]) \
+            or lexicon.mentions(text, clause_lo, f.value_start):
+        return ""                       # the label holds the part already; the clause names the place or a place
+    return m.group(1) + label
+
+
+# 投资/资金 of what the next clause does (投资3330万元，实施小流域治理项目8个 → 小流域治理项目投资)
+SPENT = re.compile(r"(?:完成|累计|共|总)?(?:投资|投入资金|投入|资金|拨付资金|筹集资金|下达资金|争取资金)")
+ACT_LEAD = re.compile(r"^(?:实施|完成|推进|启动|开工建设|开工)+")
+# the act of the clause after a sum, spending it on the count that follows (投资3330万元，实施…项目8个)
+SPENT_ON = re.compile(r"[，,]?(?:实施|建设|新建|改造|提升|改扩建|新改扩建|开工建设|建成|完成|办好|办成|整治|修建|打造|扶持|帮扶|"
+                      r"新改建)")
+
+
+def invested_in(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
+    """投资3330万元，实施小流域治理项目8个: a bare 投资 (资金, 投入) is of the count that follows it in its sentence, when
+    only the act comes between (no other value, no ；) and no other count follows it (投入2.82亿元，新建13所幼儿园、1所
+    九年一贯制学校: the sum is of both): the label takes the count's thing."""
+    if f.quantity.unit in COUNT_UNITS:
+        return ""
+    spent = SPENT.match(written[id(f)])
+    rest = written[id(f)][spent.end():] if spent else ""
+    if spent and rest and text.startswith(rest, f.quantity.suffix_end) \
+            and (m := re.fullmatch(r"([^\d的]\D{1,23}?)\d+(?:\.\d+)?[万亿]?[个项座家所条处台套户批名人支片张村]", rest)):
+        thing = ACT_LEAD.sub("", THING_LEAD.sub("", m.group(1)))     # 投资2.6亿元提升改造文化旅游标杆村15个
+        return thing + "投资" if len(thing) >= 2 and not re.search(r"[，,、；;]", thing) and "投资" in spent.group() \
+            else ""
+    if not SPENT.fullmatch(written[id(f)]):
+        return ""
+    after = [g for g in facts if g.value_start >= f.value_end and g.quantity is not f.quantity]
+    if not after:
+        return ""
+    nxt = min(after, key=lambda g: g.value_start)
+    between = text[f.value_end:nxt.value_start]
+    if nxt.quantity.unit not in COUNT_UNITS or nxt.quantity.rank or re.search(r"[。；;！？!?\n、]|其中", between) \
+            or not SPENT_ON.match(between) or re.match(r"[^，,、。；;！？!?\n]*(?:、|[，,][^，,。；;]{0,8}?\d)",
+                                                        text[nxt.quantity.suffix_end:]) \
+            or len(between) > 30 or written[id(nxt)] == written[id(f)]:
+        return ""
+    thing = THING_LEAD.sub("", ACT_LEAD.sub("", nxt.subject))
+    if len(thing) < 2 or GENERIC.fullmatch(thing) or re.search(r"[，,、；;0-9０-９]", thing):
+        return ""
+    return thing + "投资" if "投资" in written[id(f)] or "投入" in written[id(f)] else thing + "资金"
+
+
+# a project's capacity (docs/records.md, "Capacities and expected effects of projects"): 重点建设矿山机械厂年产7.4万台
+# 液压挖掘机, 加速推进金石年产80万吨…; what a project under way will add, or what went into operation
+CAPACITY_END = re.compile(r"(?:年产|年加工|年处理)$")
+# a capacity cut or closed (淘汰落后产能, 化解过剩产能, 压减粗钢产能, 关停): not a project's
+CUT = re.compile(r"淘汰|化解|压减|退出|关停|关闭|削减|去产能|过剩|落后")
+BUILDING = re.compile(r"建设|推进|开工|新建|扩建|改建|签约|签订|引进|实施|落地|启动|加快|加速|促进|重点|建成|投产|竣工|"
+                      r"项目")
+IN_OPERATION = re.compile(r"建成投产|投入生产|投入运营|竣工投产|项目投产|全面投产|正式投产|实现投产|已投产|相继投产|顺利投产")
+
+
+def capacity(text: str, f: Fact) -> str:
+    """The label of a capacity a sentence gives a project (…年产7.4万台液压挖掘机): 投产产能 when the sentence says it
+    went into operation, else 项目新增产能; "" when the words before the value are no project's (全市年产粮食)."""
+    if f.quantity.unit in COUNT_UNITS and f.quantity.unit not in ("台", "辆", "套", "片", "条", "件"):
+        return ""
+    lo_s = max(text.rfind(c, 0, f.value_start) for c in "。！？!?；;\n") + 1
+    clause_lo = max(text.rfind(c, lo_s, f.value_start) for c in "，,") + 1
+    words = text[max(clause_lo, text.rfind("、", clause_lo, f.value_start) + 1):f.value_start]
+    clause_hi = re.compile(r"[，,、；;。！？!?\n]").search(text, f.value_end)
+    if not CAPACITY_END.search(words.strip()) or WHOLE.search(words) or CUT.search(text, lo_s, f.value_start) \
+            or not re.match(r"[^\W\d_]", text[f.quantity.suffix_end:f.quantity.suffix_end + 1]) or not BUILDING.search(
+            text[clause_lo:f.value_start] + text[f.value_end:clause_hi.start() if clause_hi else len(text)]) \
+            or "总产能" in words or f.kind != "result" and f.kind != "target":
+        return ""
+    around = text[lo_s:next_stop(text, f.value_end)]
+    return "投产产能" if IN_OPERATION.search(around) else "项目新增产能"
+
+
+def next_stop(text: str, at: int) -> int:
+    ends = [i for i in (text.find(c, at) for c in "。！？!?；;\n") if i >= 0]
+    return min(ends) if ends else len(text)
