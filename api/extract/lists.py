@@ -111,7 +111,38 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
         return item + tail
     if k > 0 and (owner := shared_owner(label_of(first, strict=True), label_of(item, strict=True))):
         return owner + item
+    if k < len(items) - 1 and (split := split_word(item, last)):
+        return split[0]                    # 金融机构各项存、贷款余额: 金融机构各项存款余额
+    if k == len(items) - 1 and len(items) == 2 and (split := split_word(first, item)):
+        return split[1]                    # …: 金融机构各项贷款余额
+    if k < len(items) - 1 and (measure := MEASURE_TAIL.search(label_of(last, strict=True))) \
+            and len(label_of(last, strict=True)) > len(measure.group()) + 1 \
+            and 2 <= len(bare := label_of(item, strict=True)) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", bare) \
+            and not MEASURE_TAIL.search(bare) and not MEASURE.search(bare) and not RATE.search(bare) \
+            and not OWN_MEASURE.search(bare):
+        return item + measure.group()         # 化学需氧量、氨氮、…氮氧化物排放量: 氨氮排放量; 城乡基本养老、城镇…保险
+    if k > 0 and len(item) == 3 and len(first) > 4 and item[-1] == first[-1] == "数" and first[-3:] != item:
+        return first[:-3] + item           # 省运会金牌数、奖牌数: 省运会奖牌数, the first item's owner shared
     return items[k]
+
+
+# the measure a list's last item ends with that the bare things before it share (化学需氧量、氨氮、二氧化硫、氮氧化物
+# 排放量; 企业、个体工商户营业收入; 城乡基本养老、城镇基本医疗保险)
+MEASURE_TAIL = re.compile(r"(?:排放总?量|增加值|营业收入|销售收入|主营业务收入|(?:保险)?参保人数|保险)$")
+# an item that names a measure of its own (高新技术产业投资、高技术产业增加值) takes no tail
+OWN_MEASURE = re.compile(r"(?:投资|收入|总额|额|量|值|数|率|利润|税收|规模|总量|指数|价格|支出|贷款|存款|余额)$")
+# one-character halves of a word split by 、 (存、贷款余额; 进、出口总额; 收、支)
+SPLIT_HALVES = {("存", "贷"), ("贷", "存"), ("进", "出"), ("出", "进"), ("收", "支")}
+
+
+def split_word(item: str, last: str) -> tuple[str, str] | None:
+    """A word split by 、 between two items (金融机构各项存、贷款余额): (the first item's full name, the second's);
+    else None."""
+    item, last = item.strip(), last.strip()
+    if len(item) < 2 or len(last) < 3 or (item[-1], last[0]) not in SPLIT_HALVES \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", item + last):
+        return None
+    return item + last[1:], item[:-1] + last
 
 
 def shared_tail(item: str, last: str) -> str:
@@ -148,12 +179,17 @@ PARALLEL = re.compile(r"城市|农村|城镇|养老|失业|医疗|工伤|生育|
 
 
 def urban_and_rural(lexicon: Lexicon, head: str) -> tuple[str, str] | None:
-    """城乡X → (城镇X or 城市X, 农村X) when the registry names both; else None."""
+    """城乡X → (城镇X or 城市X, 农村X) when the registry names both; else (城镇X, 农村X), proposed, when 城乡 opens the
+    name of a thing of residents or households the registry does not name whole (城乡低保平均标准分别提高5%、6.7%: the
+    registry's 城乡居民收入 is mapped by the indicator's own urban and rural parts); else None."""
     rural = head.replace("城乡", "农村", 1)
     for word in ("城镇", "城市"):
         urban = head.replace("城乡", word, 1)
         if lexicon.indicator(urban) and lexicon.indicator(rural) and lexicon.indicator(urban) != lexicon.indicator(rural):
             return urban, rural
+    if re.search(r"城乡(?:居民|低保|特困|家庭|住户|困难)", label_of(head, strict=True)) and not lexicon.indicator(head) \
+            and not re.search(r"一体|统筹|融合|医保|保险|合作医疗", head):
+        return head.replace("城乡", "城镇", 1), rural
     return None
 
 

@@ -145,6 +145,9 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         # the number at once, as the counted thing then came before it (完成营造林286万亩、石漠化综合治理…)
         tail = text[q.suffix_end:c_hi]
         tail = "" if re.match(r"[、，,；;]", tail) else re.split(r"[和及与](?=[0-9０-９])", joined_item(before_next_quantity(tail)))[0]
+        if tail and seg_lo > c_lo and segment.rstrip().endswith("、"):
+            segment = ""                   # 1600个村、89万人的饮水安全问题: 村 is the value before's thing
+            tail = tail.removeprefix("的")
         return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 
@@ -295,7 +298,8 @@ ECONOMY = re.compile(r"(?:^|[^\u4e00-\u9fff]|我国|全国|全市|全省|全区|
 
 def one(lexicon: Lexicon, item: str, context: str, place: str, quote_lo: int) -> tuple[str, str, str, int]:
     """A listed item names its own indicator, or shares the list's (对日本、韩国、俄罗斯进出口)."""
-    label = without_time(label_of(item))
+    item = NUMBERING.sub("", item)
+    label = without_time(NUMBERING.sub("", label_of(item)))
     indicator = lexicon.indicator(item) or (lexicon.indicator(context) if item != context and "、" in context
                                             and (SHARE_OF_IT.fullmatch(label) or not own_numbers(context, item))
                                             else "")
@@ -308,6 +312,13 @@ def one(lexicon: Lexicon, item: str, context: str, place: str, quote_lo: int) ->
         indicator = proposed_key(label)
     about = lexicon.about(item, "") or lexicon.about(context, place)
     return indicator, about, label, quote_lo
+
+
+# a list's own numbering (1、改造城市供水设施35处; 八是建成社会足球场68个) or another value (完成153项509条改革措施)
+# opening the words: no part of the thing measured
+NUMBERING = re.compile(r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九]|十[一二三四五六七八九]?)、(?![0-9０-９一二三四五六七八九十])|"
+                       r"(?:[一二三四五六七八九]|十[一二三四五六七八九]?)是"
+                       r"(?=[\u4e00-\u9fff])|[0-9０-９]+(?:\.[0-9]+)?[万亿]?[个项条家所座处台套户批名件](?!及|以[上下内]|左右|多|余|月)(?=[\u4e00-\u9fff]{2}))+")
 
 
 SHARE_OF_IT = re.compile(r"占比|比重|比例|(?:占|居|位居|位列|排名?|增速|增幅|高于|低于|快于|慢于|超过|超出|同口径|较|比)"
