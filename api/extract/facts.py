@@ -116,7 +116,10 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start],
                                (c_lo, text[c_lo:q.start]), (stop, text[stop:q.start]), (s_lo, text[s_lo:q.start]))
                 estimated = governing(ESTIMATED, text[stop:q.start]) is not None
-                part = None if OWN_YEAR.search(text, p.start, next_stop(text, q.start)) else spanned
+                own = OWN_YEAR.search(text, p.start, next_stop(text, q.start))
+                if own and "累计" in text[c_lo:q.start] and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)):
+                    own = None          # 2015年…达标率97.4%。…累计新增造林34.4万亩 under “十二五”时期…情况: the span's
+                part = None if own else spanned     # total (round 11), the year named in an earlier sentence aside
                 kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
                 period_end = None
                 if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,

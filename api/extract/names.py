@@ -20,6 +20,13 @@ EQUIPMENT = re.compile(r"^[^，。；,;：“”]{1,12}?(?:船|车|反应器|轴
 # a rating written before a vessel or machine (全球首艘7500立方米液态二氧化碳船) is its size, not an amount of
 # anything; a capacity before a product (160万吨树脂、260万吨聚酯等项目投产) is a quantity and stays one
 LIST_ITEMS = re.compile(r"[、和与]")
+TEN_UNITS = frozenset({"件", "项", "个", "家", "所", "座", "处"})
+DOING_BEFORE = re.compile(r"(?:办好|办|抓好|实施|开展|完成|推进|新建|建成|建设|出台|推出|创建|整治)[^，。；、,;：:“”]{0,8}$")
+LIVELIHOOD_AFTER = re.compile(r"(?:民生|惠民|为民|利民)?实事")
+ISSUING_BEFORE = re.compile(r"(?:出台|推出|制定|印发)[^，。；、,;：:“”]{0,8}$")
+# 办好保障和改善民生十件实事, 突出抓好十个专项整治, 今年确定的十件民生实事 (round 11): a lone 十 with a measure word after a verb of doing is a count
+# like 实施8个专项行动 (docs/records.md), not a name (十大, 十项全能, “十件实事”, 落实十项措施 stay names); 十条 only
+# when issued (出台十条措施), not implemented (实施…十条措施: a package's name)
 SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 NAMED_TERMS = ("现代五项", "铁人三项", "五项全能", "十项全能", "五项原则")
 # sports (全国现代五项锦标赛); 和平共处五项原则 (round 10)
@@ -128,10 +135,18 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
                              or re.search(r"(?:过去|今后|未来|近|这|最近|每|用|再用|经过|通过|前|后|奋斗)$",
                                           text[max(lo, s - 2):s])):
             return True                   # 五年来, 3年行动, 用3年时间, 三年新冠疫情: spans of time, not quantities
+        if unit == "年" and text[s - 1:s] == "的" and re.match(r"(?:里|中|间)?(?:[；;。，,！!]|$)", text[e:e + 2]) \
+                and "." not in a and not re.search(r"[到至为达]|年限|寿命|时间|期限",
+                                                   re.split(r"[，。；：,;:\n！]", text[max(lo, s - 20):s])[-1]):
+            return True                   # 是…开拓创新的5年；, 极不平凡的5年。 (round 11): the span reviewed, named
     if unit in ("期", "届") and not text[max(lo, s - 2):s] == "连续":
         return True                       # 二期, 一期工程, 十七届: phases and sessions are names
     if not a[0].isdigit():
         if unit == "" or a in ("一", "百", "十") and not (unit == "次" and text[max(lo, s - 2):s] == "连续") \
+                and not (a == "十" and not after.startswith("一") and not re.search(r"《[^》]*$", text[max(lo, s - 30):s]) and (
+                    unit in TEN_UNITS and (DOING_BEFORE.search(text, max(lo, s - 12), s)
+                                           or LIVELIHOOD_AFTER.match(after) and not title_line(text, s))
+                    or unit == "条" and ISSUING_BEFORE.search(text, max(lo, s - 12), s))) \
                 or m.group("pa"):        # 连续十次获评: a count of times (docs/records.md)
             return True                   # Chinese numerals state a quantity only with a measure word
         if COUNT_NOUN_AFTER.match(after) or unit in ("类", "级", "种", "片"):
@@ -143,6 +158,13 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit == "级" or (unit == "" and m.group("scale") and re.match(r"级", after)):
         return True                       # 5A级, 千亿级
     return False
+
+
+def title_line(text: str, at: int) -> bool:
+    """The line holding `at` is a title (附件：1、2018年十件民生实事, 2015年市政府十件实事): short, no sentence."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line) <= 30 and not re.search(r"[。，,；;]", line)
 
 
 def issued(text: str, s: int, unit: str) -> bool:

@@ -133,10 +133,47 @@ def anniversary(text: str, start: int, end: int, unit: str, lo: int) -> bool:
         and ANNIVERSARY_AFTER.match(text, end) is not None
 
 
+# Round 11 (stop 21, DEV15 and recall-stop21-dev2; bench/README.md "Round 11: found, kind, period and recall")
+AMONG_BEFORE = re.compile(r"在(?:全国|全省|全市|全区|全州|省内|国内|全球|世界)?(?:的|参评的|参与排名的)?[ \u3000]?$")
+AMONG_AFTER = re.compile(r"[^，。；、：,;:\n\d]{0,16}?(?:中|之中|当中)[ \u3000]?(?:的)?(?:综合)?(?:排名|排|[稳跃]?居|列|位居|位列|名列|"
+                         r"处于|保持|跻身|进入)")
+INTRO_BEFORE = re.compile(r"(?:以下|如下)(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|条|大)?[^，。；、：\d]{0,4}[、和])?[ \u3000]?$")
+PER_MEMBER = re.compile(r"(?:每个|每一个|每|各)[^，。；、：,;:\n\d]{0,8}?(?:都|均|至少)?(?:建有|建成|建设|建|设立|设有|配备|配建|"
+                        r"打造|培育|有)(?:至少)?[ \u3000]?$"
+                        r"|(?:\d+|[两三四五六七八九十百]+)(?:个|家|所)[^，。；、：,;:\n\d]{1,8}?(?:建有|建成|建设|配备|配建)(?:至少)?$")
+
+
+def ranked_among(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """The size of the group a rank is taken in (在全国26个省会城市中居于前列, 在全国339个地市中列第16位, 在全省16个市中
+    排名第3): who is ranked, not a count of the place (docs/records.md: the places a statement is over)."""
+    return unit in SUBJECT_UNITS and AMONG_BEFORE.search(clause_lead(text, lo, start)) is not None \
+        and AMONG_AFTER.match(text, end) is not None
+
+
+def list_introduced(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """A count after 以下/如下 (着力抓好以下6个方面、26项工作): it announces the items that follow, a list-count."""
+    return unit in SUBJECT_UNITS | {"大", "方面"} and INTRO_BEFORE.search(clause_lead(text, lo, start)) is not None \
+        and not re.match(r"[^，。；：,;:\n]{0,16}?实事", text[end:end + 20])     # 办好以下八件实事: a count
+
+
+def per_member(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """One thing each member of a set has or builds (每个县市区建有1所以上失能特困人员养护院, 467个行政村建设1个以上
+    污水处理设施, 市四区各建1个…社区): a mark every member passes (docs/records.md), not a count. Counts of more than
+    one (每个县建成3个…) and 1个 with no set before it (建成1个以上示范县) stay."""
+    if unit not in SUBJECT_UNITS | {"名", "人"} or not re.fullmatch(r"(?:1|一)\s?\S", text[start:end]):
+        return False
+    lead = clause_lead(text, lo, start)
+    return PER_MEMBER.search(lead) is not None and (text.startswith("以上", end) or lead.endswith("至少")
+                                                   or re.search(r"每个|每一个|各", lead) is not None)
+
+
 def counted_elsewhere(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """Round 8: `statement_population`, `task_package`, `names_counted` or `anniversary`."""
+    """Round 8: `statement_population`, `task_package`, `names_counted` or `anniversary`; round 11: `ranked_among`,
+    `list_introduced`, `per_member`."""
     return statement_population(text, start, end, unit, lo) or task_package(text, start, end, unit, lo) \
-        or names_counted(text, start, end, unit, lo) or anniversary(text, start, end, unit, lo)
+        or names_counted(text, start, end, unit, lo) or anniversary(text, start, end, unit, lo) \
+        or ranked_among(text, start, end, unit, lo) or list_introduced(text, start, end, unit, lo) \
+        or per_member(text, start, end, unit, lo)
 
 
 # Round 9 (stop 20, TEST5 and DEV7; bench/README.md "Round 9: found (stop 20)")

@@ -23,8 +23,8 @@ import re
 PLANS = {"九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五)[”\"]?(?:计划|规划|时期|期间|以来|前四年|前三年|两年来|三年来|的|末|目标|主要目标)")
 CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10, "2": 2, "3": 3, "4": 4, "5": 5, "10": 10}
-PAST = re.compile(r"(?:过去的?|这|近|前|以来的|来的)?([两二三四五十]|[2-5]|10)年(?:来|以来|间|中|累计|里|前)|"
-                  r"(?:过去的?|这|近|前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)")
+PAST = re.compile(r"(?:过去的?|这|近|(?<!提)前|以来的|来的)?([两二三四五十]|[2-5]|10)年(?:来|以来|间|中|累计|里|前)|"
+                  r"(?:过去的?|这|近|(?<!提)前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)")
 FUTURE = re.compile(r"(?:今后|未来|此后|后)([三四五]|[3-5])年")
 BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
 FLOW = re.compile(r"累计|新增|(?<!公)共(?![享建同治识赢创])(?:完成|实现|计)?|总额|合计|五年")   # not 一般公共预算, 共享
@@ -75,6 +75,7 @@ DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:！!]\s*)?(?:[（(][一二�
 
 
 STOCK = re.compile(r"(?:达到?|增至|增加到|增长到|提高到|突破|总数|总量)$")
+SPAN_BASE = re.compile(r"(?:十[一二三四五]?五|九五)[”\"]?(?:时期|期间)的?$")
 MONEY = re.compile(r"投资|投入|资金|支出")    # “十五”时期…建设资金达到7.26亿元: money spent over a span adds up
 FIVE_YEARS = re.compile(r"(?:近|这)?五年(?:来)?的?(?:主要)?(?:工作)?(?:回顾|总结)")
 TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来)")
@@ -115,10 +116,12 @@ def lead(paragraph_before: str, role: str, year: int) -> tuple[int, int] | None:
 
 
 # what was done over a span, counted: the things built, set up, moved or won over the span add up (docs/records.md
-# "Modality, spans of years"; curated dalian-2022 完成老旧小区改造747万平方米, 128个低收入村全部退出: 2018–2021).
+# "Modality, spans of years"; curated dalian-2022 完成老旧小区改造747万平方米, 128个低收入村全部退出: 2018–2021;
+# 88个贫困村全部出列, 提请…制定、修改和废止地方性法规93件 (round 11)).
 # A stock the span ended at (达到, 增至, 突破, 保有量; 建成区面积) is not one.
 DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创建|创成|引进|招引|转移就业|治理|打通|办理|培育|推出|获评|荣获"
-                  r"|摘帽|退出|脱贫|开工|竣工|淘汰|关停|取缔|拆除|开通|减少(?![到至为])")   # 减少农村贫困人口3.5万人, not 减少到383项
+                  r"|摘帽|退出|出列|脱贫|开工|竣工|淘汰|关停|取缔|拆除|开通|减少(?![到至为])"
+                  r"|(?<!规划)制定|修订|废止|提请")   # 减少农村贫困人口3.5万人, not 减少到383项
 
 
 def span(paragraph_before: str, clause_before: str, role: str, year: int, measure: str, kind: str,
@@ -152,6 +155,10 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         return None                   # 今后五年…每年新增城镇就业60万人: a value of each year, no sum over the span
     if measure in ("growth", "change") or FLOW.search(clause_before):
         return years
+    if measure == "ratio" and SPAN_BASE.search(clause_before) and (base := marker(clause_before, role, year)) \
+            and base[0] < base[1]:
+        return base                   # 累计完成交通投资471亿元，是“十一五”时期的6.8倍: the span's total over the last span's
+        # (not 是“十二五”末的1.55倍, a level against the span's last year)
     streak = clause_before.endswith("连续") or after.startswith(("连冠", "连续"))   # 连续三届获评, “四连冠”: a level
     if measure == "level" and counted and not streak and DONE.search(clause_before + after) \
             and not (STOCK.search(clause_before) and not MONEY.search(clause_before)):

@@ -298,9 +298,12 @@ UNNUMBERED_REVIEW = re.compile(r"^(?:(?:19|20)\d{2}年|过去(?:的)?(?:一|五)
                                r"|[省市区州县]?第?[一二三四五六七八九十]{1,3}届(?:[省市区州县盟]|自治区)?(?:人民)?政府)"
                                r"[^。，,；;：:]{0,16}(?:工作)?(?:回顾|总结)(?:(?:和|及|与)(?:19|20)\d{2}年(?:的)?(?:工作)?)?$")
 # 2015年工作回顾, 本届政府工作回顾, 市十五届人民政府工作回顾和2016年工作: the parts after it review
-GLOSSARY_HEAD = re.compile(r"^(?:附件[：:]?\s*)?(?:(\d{1,2})[、.．]\s*)?(?:《?(?:政府)?工作报告》?|报告)?"
-                           r"(?:有关)?(?:名词解释|名词注释|注释|注解|释义|名词说明|附注)(?:说明)?[：:]?$")
+GLOSSARY_HEAD = re.compile(r"^(?:附(?:件|录)?[：:]?\s*)?(?:(\d{1,2})[、.．]\s*)?(?:《?(?:政府)?工作报告》?|报告)?"
+                           r"(?:有关|相关|部分)?(?:名词解释|名词注释|名词注解|名词解析|术语解读|注释|注解|释义|名词说明|附注)"
+                           r"(?:和?说明)?[：:]?$")
+# 附：名词解释, 附：相关名词解释, 附录：名词注解 (round 11): a glossary's heading after 附 alone too
 APPENDIX = re.compile(r"^附件\s*(\d{1,2})[：:]?$")
+OWN_APPENDIX = re.compile(r"实事|民生工程|惠民工程|重点项目|指标|附表|清单")
 
 
 def glossaries(text: str, paragraphs: list[Paragraph]) -> None:
@@ -320,6 +323,8 @@ def glossaries(text: str, paragraphs: list[Paragraph]) -> None:
             inside = True
         elif p.start >= half and (m := APPENDIX.match(line)):
             inside = m.group(1) in notes
+        elif inside and len(line) <= 30 and not re.search(r"[：:。]", line) and OWN_APPENDIX.search(line):
+            inside = False            # 2015年市政府十件实事 after the glossary (round 11): the report's own list
         p.glossary = inside
 
 
