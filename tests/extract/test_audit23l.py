@@ -4,17 +4,7 @@ the head or tail the items share; a time word is no item; a value opening an ite
 the thing after it. Real registry, real extractor; wordings of corpus reports."""
 from __future__ import annotations
 
-from tests.extract.texts import REVIEW, facts
-
-
-def labels(registry, sentence: str) -> dict[str, list[str]]:
-    """The labels of each value drafted from one review sentence, by value as written."""
-    from api.extract.draft import draft
-    d = draft(REVIEW.format(sentence), "ceshi-2011", registry, year=2011, place="place/ceshi", level="city")
-    out: dict[str, list[str]] = {}
-    for f in d.facts:
-        out.setdefault(f.quantity.value, []).append(f.subject)
-    return out
+from tests.extract.texts import REVIEW, facts, labels
 
 
 def test_values_joined_without_fenbie_pair_with_the_listed_items(registry):

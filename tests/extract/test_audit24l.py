@@ -6,17 +6,7 @@ words of the value before, closed by 、, are not the next value's. Real registr
 corpus reports."""
 from __future__ import annotations
 
-from tests.extract.texts import REVIEW
-
-
-def labels(registry, sentence: str) -> dict[str, list[str]]:
-    """The labels of each value drafted from one review sentence, by value as written."""
-    from api.extract.draft import draft
-    d = draft(REVIEW.format(sentence), "ceshi-2011", registry, year=2011, place="place/ceshi", level="city")
-    out: dict[str, list[str]] = {}
-    for f in d.facts:
-        out.setdefault(f.quantity.value, []).append(f.subject)
-    return out
+from tests.extract.texts import labels
 
 
 def test_the_last_items_measure_is_the_bare_items_too(registry):

@@ -30,3 +30,12 @@ def values(registry, template: str, sentence: str, year: int) -> list[str]:
     """The values drafted from one sentence set in a template, in order."""
     d = draft(template.format(sentence), f"ceshi-{year}", registry, year=year, place="place/ceshi", level="city")
     return [f.quantity.value for f in d.facts]
+
+
+def labels(registry, sentence: str) -> dict[str, list[str]]:
+    """The labels of each value drafted from one review sentence (REVIEW, the 2011 report), by value as written."""
+    d = draft(REVIEW.format(sentence), "ceshi-2011", registry, year=2011, place="place/ceshi", level="city")
+    out: dict[str, list[str]] = {}
+    for f in d.facts:
+        out.setdefault(f.quantity.value, []).append(f.subject)
+    return out
