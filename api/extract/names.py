@@ -7,7 +7,7 @@ import re
 from api.extract.classes import descriptor, listed_before_etc
 from api.extract.units import COUNT_UNITS, TIME_UNITS
 
-COUNT_NOUN_AFTER = re.compile(r"^(?:方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
+COUNT_NOUN_AFTER = re.compile(r"^(?:腿|方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
                               r"|市场|文明|底线|控制线|生命线|根本性|现代化|统筹|文章|不摘)")
 # 两个市场、两个文明、三条控制线、做好三篇文章: slogans that name a policy, not a count
 NAMED_ORDINAL = re.compile(r"^(?:、[一二三四五六七八九十]+次)*(?:全会|全体会议|全委|中全会|会议)")
@@ -42,7 +42,8 @@ PLACE_NAMES = ("七台河", "三门峡", "五家渠")
 PLACE_PAIRS = re.compile(r"(?:三台|九台)(?=县|区|[、和及与])")
 # 三台县, 九台区; 三台、北川、平武入选…先进县 (round 10): a county named, not three machines, when it stands as an
 # item of a list of places (at the start of a clause or after 、), not after a noun (购置挖掘机三台、推土机两台)
-POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策)?(?:政策|措施|举措|意见|新政|支持事项)")
+POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策|[^，。；、,;：:“”\d]{1,4}?)?(?:政策|措施|举措|意见|新政|支持事项)")
+# 认真执行省政府确定的15条再就业政策措施 (round 12): a short word of the policy's field may stand before 政策/措施
 POLICY_VERB = re.compile(r"(落实|贯彻|执行|遵照|按照|依照)|出台|发布|推出|制定|印发|提出|研究")
 POLICY_LIST = re.compile(r"^(?:、[^，。；,;、\d]{1,12}?\d+条)*等(?:一系列|一揽子|系列)?(?:政策|措施|举措)")
 # A package of policy measures that the place implements is named by its size (落实安全生产15条硬措施, 落实国家…20条

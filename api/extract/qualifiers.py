@@ -212,6 +212,11 @@ def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
         # through the clauses that only name the next thing and its value (no verb of their own before the value)
         r.modality, r.modality_written, r.modality_at = "aspirational", m.group(), s_at + m.start()
         return
+    if s_at <= at and (m := list_head(sentence[:at - s_at] + words)):
+        # 实施更加积极的就业政策，力争新增城镇就业6.5万人，创业带动就业1.7万人，转移…8000人: 力争 opening a clause
+        # after words with no number heads the comma list of values after it (round 12, stop 21)
+        r.modality, r.modality_written, r.modality_at = "aspirational", m.group(), s_at + m.start()
+        return
     if CONTINUES.match(words) and s_at <= at and (m := ASPIRATION.search(prev)):
         # 力争技术改造投入170亿元，比上年增长20%以上; 力争…达到60亿元，其中…: the clause goes on with the aim before it
         r.modality, r.modality_written = "aspirational", m.group()
@@ -232,8 +237,35 @@ def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],
         if m := governing(pattern, words):
             r.modality, r.modality_written, r.modality_at = name, m.group(), at + m.start()
             return
+        if name == "preliminary" and (m := PRELIMINARY_OPENS.match(since_stop[1])):
+            # 经初步核算，全市生产总值…；财政收入…: the accounting opening its sentence covers its ；-list (round 12)
+            r.modality, r.modality_written, r.modality_at = name, m.group(1), since_stop[0] + m.start(1)
+            return
 
 
+def list_head(upto: str) -> re.Match[str] | None:
+    """力争 opening a clause of a value, with no number before it in its ；-part, whose list of values reaches the value
+    at the end of `upto`: each comma clause after it opens on its verb (VERB_FIRST) or, when 力争 opens the sentence,
+    names a thing and its value (NOUN_FIRST, round 7); none holds a binding word nor a ceiling kept (控制在, 保持在). A clause with a subject and verb of its
+    own (力争地区生产总值增长7%，规上工业增加值增长8%: round 6; TEST6) is not reached."""
+    m = re.search(r"(?:^|(?<=[，,：:]))\s*(力争)(?!到|至|用|在)", upto)
+    if m is None or QUANTITY.search(upto[:m.start()]) or BINDING.search(upto[:m.start()]):
+        return None
+    clauses = re.split(r"[，,]", upto[m.end():] + "0")
+    if len(clauses) < 2 or BINDING.search(upto[m.end():]) or re.search(r"控制在|保持在|稳定在", upto[m.end():]):
+        return None
+    opens = OPENS.fullmatch(upto[:m.start()]) is not None        # after a lead of its own, only verb-first clauses
+    return m if re.search(r"\d", clauses[0]) and all(
+        VERB_FIRST.match(c) and re.search(r"\d", c) or opens and NOUN_FIRST.match(c) for c in clauses[1:]) else None
+
+
+# a clause with no subject of its own, opening on its verb (转移农村富余劳动力8000人, 新增发明专利400件): it goes on
+# with the aim; one with its own subject and verb (规上工业增加值增长8%, 旅游收入突破260亿元) states its own target
+VERB_FIRST = re.compile(r"\s*(?:全年|年内|今年|再)?(?:新增|新建|新开工|新引进|完成|实现|引进|转移|培育|培训|建成|建设|开工|改造|"
+                        r"打造|创建|争创|带动|创业带动|安置|招引|签约|认定|评选|组建|申请|发展|推动|减少|解决|落地|投产)")
+
+
+PRELIMINARY_OPENS = re.compile(r"\s*(?:[^，,；;。\d]{0,12}[，,：:])?(?:经|据|根据)?(初步核算|初步统计)(?:结果)?(?:显示|表明)?[，,：:]")
 GOES_ON_VERB = r"\s*(?:超过|达到|达|突破|超|实现|提高到|提高至|提升到|提升至|增加到|增加至)?\s*"
 GOES_ON = re.compile(GOES_ON_VERB)
 GOES_ON_VALUE = re.compile(GOES_ON_VERB + r"\d")

@@ -27,6 +27,9 @@ from api.extract.scopes import (
     measure_class,
     names_follow,
     no_statement,
+    part_follows,
+    plant_rating,
+    rate_class,
     settlement_class,
     threshold_crossed,
 )
@@ -45,6 +48,7 @@ QUANTITY = re.compile(
     rf"(?P<ap1>多|余)?(?:(?<=\d)[ \u3000]?(?=(?:{SCALE_RE})))?(?P<scale>{SCALE_RE})?(?P<ap2>多|余)?(?:[ \u3000]?(?P<unit>{UNIT_RE}))?")
 # one space may stand between the number and its unit word in the source text (实施PPP项目13 个, 新增龙头企业 4家),
 # and one between digits and their scale word (工业总产值 220.57 亿元; round 8)
+SHARED_POINTS = re.compile(r"\s*[和、与及]\s*\d+(?:\.\d+)?\s*个百分点")
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
 BARE_MARK = re.compile(r"(?<=突破|超过|达到)(?P<lead>)(?P<scale>千亿|百亿|万亿)(?P<unit>)(?=[，。；,;]|$)")
 # 投资突破百亿。, 产值超过千亿，: a scale word alone closing the clause after a verb of reaching is the value (round 10);
@@ -155,6 +159,8 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         q = build(m)
         if q is None:
             continue
+        if q.unit == "个" and SHARED_POINTS.match(text, q.end, hi):
+            q.unit = "个百分点"             # 分别下降3.05个和4.94个百分点: the first value's unit is the shared 个百分点
         qualifiers(text, q, lo, hi)
         taken.update(range(m.start(), m.end()))
         if not class_threshold(text, q) and not rate_population(text, q.start, q.end, q.unit, lo) \
@@ -220,7 +226,8 @@ def scoped_or_named(text: str, q: Quantity, lo: int) -> bool:
         or settlement_class(text, q.unit, q.suffix, q.suffix_end) or each_over(text, q.start, q.unit, q.scale, lo) \
         or threshold_crossed(text, q.end) or benefit_scope(text, q.start, q.end, q.unit, lo) \
         or names_follow(text, q.start, q.end, q.unit) or epithet(text, q.end, q.unit, q.scale) \
-        or in_range_of(text, q.end, q.unit)
+        or in_range_of(text, q.end, q.unit) or part_follows(text, q.start, q.end, q.unit, lo) \
+        or rate_class(text, q.start, q.end, q.unit) or plant_rating(text, q.start, q.end, q.unit, lo)
 
 
 def build(m: re.Match) -> Quantity | None:

@@ -39,7 +39,8 @@ SUBJECT_PREDICATE = re.compile(
     r"(?P<np>[^，。；：,;:\n\d、]{1,20}?)(?:"
     r"(?:分别|共|合计)?(?:增长|下降|增加|减少|提高|占[^，。；：,;:\n\d]{0,18}?)(?:达到|达|超过|为|在)?\d+(?:\.\d+)?[%％]"
     r"|(?:建设|发展)?(?:成效|成果)(?:显著|明显|突出)"
-    r"|(?:全部|均|全面|已)?(?:向社会|向公众)?免费开放)")
+    r"|(?:全部|均|全面|已)?(?:向社会|向公众)?免费开放"
+    r"|(?:全部|均|全面|已)?实现[^，。；：,;:\n\d]{0,12}?全覆盖)")
 CARE_AFTER = re.compile(r"[^，。；：,;:\n\d]{1,20}?的(?:力度|支持|扶持|倾斜|指导)")
 
 
@@ -275,3 +276,48 @@ def no_statement(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     return term_named(text, start, end, unit, lo) or list_announced(text, start, end, unit, lo) \
         or refers_back(text, start, unit, lo) or household_rule(text, start, unit, lo) \
         or place_difference(text, start, unit, lo) or counted_elsewhere(text, start, end, unit, lo)
+
+
+# Round 12 (stop 21, DEV16 and TEST7; bench/README.md "Round 12: found, unit and modality (stop 21)")
+PART_AFTER = re.compile(r"(?P<between>[^，。；：,;:\n\d、]{2,16}?)(?P<n>\d+)(?P<unit>个|家|所|条|座|处|件|户|项|座)"
+                        r"(?=[，。；、,;]|未|已|没有|尚未|通过|达到|达标|实现|完成|$)")
+PART_VERB = re.compile(r"有|其中|开工|竣工|建成|完成|通过|达标|实现|验收|投产")
+
+
+def part_follows(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """29个渡改桥项目开工建设26个, 18个年度预期指标有4个未达到: a count followed in its clause by a smaller count of
+    the same measure word that the progress is stated of: the first is the set the statement is over (a population),
+    the second the count (docs/records.md). 78项，已完成73项 (a comma between), 94个重建项目全部开工、完工13个 (a 、) and
+    a first count after a verb of doing keep both."""
+    m = PART_AFTER.match(text, end)
+    if unit not in SUBJECT_UNITS or m is None or m.group("unit") != unit or not PART_VERB.search(m.group("between")) \
+            or re.search(DOING, clause_lead(text, lo, start)):
+        return False        # 引进纺织服装项目24个、建成投产17个: a count of things done, then its part
+    first = re.match(r"\d+", text[start:end])
+    return first is not None and int(m.group("n")) < int(first.group())
+
+
+RATE_CLASS_BEFORE = re.compile(r"(?:率|比重|比例|占比)(?:在|达到?|超过|高于|低于)?$")
+RATE_CLASS_AFTER = re.compile(r"(?:及?以上|及?以下)的[\u4e00-\u9fff]")
+
+
+def rate_class(text: str, start: int, end: int, unit: str) -> bool:
+    """贫困发生率在5%以上的贫困村: a rate bounding the things counted (a class, docs/records.md), not a level."""
+    return unit in ("%", "％") and RATE_CLASS_BEFORE.search(text, max(0, start - 8), start) is not None \
+        and RATE_CLASS_AFTER.match(text, end) is not None
+
+
+PLANT_AFTER = re.compile(r"(?:燃煤|燃机|热电|火电|煤电|发电)?(?:电厂|电站|热电厂|发电厂|机组)")
+RATING_LEAD_VERB = re.compile(DOING[:-1] + r"|开工|投产|装机|容量|规模|建)")
+
+
+def plant_rating(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """裕光2×100万千瓦电厂、西上庄2×66万千瓦电厂…达成合作协议: a unit rating (N×) right after a proper name and
+    before a plant is the plant's name (docs/records.md: a rating that names one thing); after a verb of building or
+    a capacity word (新建2×100万千瓦机组, 装机容量2×35万千瓦) it stays a capacity."""
+    times = re.search(r"\d+\s*[×xX*]\s*$", text[max(lo, start - 5):start])
+    if unit != "千瓦" or times is None or PLANT_AFTER.match(text, end) is None:
+        return False
+    lead = re.split(r"[，。；：,;:\n、]", text[max(lo, start - 40):start - len(times.group())])[-1]
+    return bool(re.search(r"[\u4e00-\u9fff]$", lead)) and not RATING_LEAD_VERB.search(lead)
+
