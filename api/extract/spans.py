@@ -20,16 +20,19 @@ from __future__ import annotations
 
 import re
 
-PLANS = {"九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五)[”\"]?(?:计划|规划|时期|期间|以来|前四年|前三年|两年来|三年来|的|末|目标|主要目标)")
+PLANS = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五|[六七八]五(?=[”\"]?(?:时期|期间|以来|末)))[”\"]?(?:计划|规划|时期|期间|以来|前四年|前三年|两年来|三年来|的|末|目标|主要目标)")
 CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10, "2": 2, "3": 3, "4": 4, "5": 5, "10": 10}
 PAST = re.compile(r"(?:过去的?|这|近|(?<!提)前|以来的|来的)?([两二三四五十]|[2-5]|10)年(?:来|以来|间|中|累计|里|前)|"
-                  r"(?:过去的?|这|近|(?<!提)前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)")
+                  r"(?:过去的?|这|近|(?<!提)前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)|"
+                  r"(?:^|[。！!])\s*这是[^。，,；;：:]{0,24}的([三四五十]|[3-5]|10)年(?=[。，,；;！!])")
+# 这是深化融合、城市建设欣欣向荣的五年。: the paragraph a review of the term opens so is about the five years (not 的一年)
 FUTURE = re.compile(r"(?:今后|未来|此后|后)([三四五]|[3-5])年")
 BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
-FLOW = re.compile(r"累计|新增|(?<!公)共(?![享建同治识赢创])(?:完成|实现|计)?|总额|合计|五年")   # not 一般公共预算, 共享
+FLOW = re.compile(r"累计|新增|净增|(?<!公)共(?![享建同治识赢创])(?:完成|实现|计)?|总额|合计|五年")   # not 一般公共预算, 共享
 OCCASION = re.compile(r"[^，,。；;]{0,4}(?:之年|开局|收官|起步|第[一二三四五]年|的第)|[^，,。；;]{0,8}一年")
 PREVIOUS = re.compile(r"比上年|较上年|同比|上年")
+# the plans before 九五 only as a time (“七五”期间, “八五”时期), not as a plan completed (完成了“八五”计划和…)
 BASE = "较比是于由从"     # 较“十三五”末, 是“十二五”末的1.55倍, 由“十五”末的40%: the plan is the base of a change, not its span
 
 
@@ -40,8 +43,9 @@ def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
         if OCCASION.match(before, m.end()):
             continue                   # “十四五”规划开局之年: a year of the plan, not its span
         first = PLANS[m.group(1)]
-        if before[max(0, m.start() - 1):m.start()] in tuple(BASE):
-            first += 5                 # 较“十三五”末下降65.9%: a change over the next plan's years (十四五)
+        if before[max(0, m.start() - 1):m.start()] in tuple(BASE) or before.startswith(("相比", "比较"), m.end()):
+            first += 5                 # 较“十三五”末下降65.9%: a change over the next plan's years (十四五);
+            # also 与“十二五”末相比，…净增160亿元
         last = first + 4
         if role == "review":
             last = min(last, year - 1)
@@ -64,7 +68,7 @@ def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
     return max(found)[1] if found else None
 
 
-TITLE_PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五)[”\"]?")
+TITLE_PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|[六七八九]五)[”\"]?(?!普法)")     # not “七五”普法 (the law campaign)
 OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!以来|来|的)|今年|去年|上年|同比|全年|年内|当年|明年|本年|过去一年"
                       r"|(?<![五三四两二十])一年(?:来|以来)")
 
@@ -75,7 +79,8 @@ DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:！!]\s*)?(?:[（(][一二�
 
 
 STOCK = re.compile(r"(?:达到?|增至|增加到|增长到|提高到|突破|总数|总量)$")
-SPAN_BASE = re.compile(r"(?:十[一二三四五]?五|九五)[”\"]?(?:时期|期间)的?$")
+SPAN_BASE = re.compile(r"(?:十[一二三四五]?五|[六七八九]五)[”\"]?(?:时期|期间)的?$")
+STOCK_AFTER = re.compile(r"[、，,](?:总量|总数|总额)?(?:达到?|增至|突破)")
 MONEY = re.compile(r"投资|投入|资金|支出")    # “十五”时期…建设资金达到7.26亿元: money spent over a span adds up
 FIVE_YEARS = re.compile(r"(?:近|这)?五年(?:来)?的?(?:主要)?(?:工作)?(?:回顾|总结)")
 TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来)")
@@ -120,6 +125,7 @@ def lead(paragraph_before: str, role: str, year: int) -> tuple[int, int] | None:
 # 88个贫困村全部出列, 提请…制定、修改和废止地方性法规93件 (round 11)).
 # A stock the span ended at (达到, 增至, 突破, 保有量; 建成区面积) is not one.
 DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创建|创成|引进|招引|转移就业|治理|打通|办理|培育|推出|获评|荣获"
+                  r"|打造|获批"
                   r"|摘帽|退出|出列|脱贫|开工|竣工|淘汰|关停|取缔|拆除|开通|减少(?![到至为])"
                   r"|(?<!规划)制定|修订|废止|提请")   # 减少农村贫困人口3.5万人, not 减少到383项
 
@@ -153,8 +159,9 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         return None
     if measure == "level" and "每年" in clause_before:
         return None                   # 今后五年…每年新增城镇就业60万人: a value of each year, no sum over the span
-    if measure in ("growth", "change") or FLOW.search(clause_before):
-        return years
+    flows = [m.end() for m in FLOW.finditer(clause_before)]
+    if measure in ("growth", "change") or flows and not (measure == "level" and STOCK_AFTER.search(clause_before, flows[-1])):
+        return years                  # not 净增312家、总量达807家, 净增40亿元、突破百亿: the stock after the flow
     if measure == "ratio" and SPAN_BASE.search(clause_before) and (base := marker(clause_before, role, year)) \
             and base[0] < base[1]:
         return base                   # 累计完成交通投资471亿元，是“十一五”时期的6.8倍: the span's total over the last span's
