@@ -10,6 +10,9 @@
 Round 11 (bench/README.md "Round 11: about and subjects (stop 21)"): a value of a part of the place (开发区, 县域,
 中心城区 …) keeps the part in its label; a bare 投资 takes the thing of the count it is spent on; a project's capacity
 (…年产7.4万台液压挖掘机) gets the registry's capacity indicator; a total takes the thing of an addition of its unit.
+Round 12 (bench/README.md "Round 12: the indicator (stop 21)"): a label that is only an act (基本建成, 竣工投产) takes
+the thing of the count before it in the same unit; what became of things counted before them (…任务全面完成) is no
+part of their label.
 """
 from __future__ import annotations
 
@@ -37,6 +40,10 @@ GENERIC = re.compile(r"(?:其)?(?:总数|总量|总额|数量|合同金额|合�
 TOTAL = re.compile(r"(?:其)?(?:总数|总量|总里程|总规模|总面积|总长|总长度)")
 # the act opening the thing's label (签约金融招商项目, 新增高新技术企业): not part of the thing's name
 THING_TRAIL = re.compile(r"(?:净增|新增|增加|累计|已|达)+$")
+# a label that is only what became of things (基本建成2622套, 竣工投产180个, 建成70个以上): of the count before it
+ACT_ONLY = re.compile(r"(?:基本|全面|全部)?(?:建成|竣工|投产|竣工投产|建成投产|完工|开工|新开工|开业|投用|投入使用|"
+                      r"建成投用|落地|签约|新签约|新签|新投产|新达产|达产|复工|续建)")
+ACT_THING_LEAD = re.compile(r"^(?:新开工|开工建设|开工|建设|实施|推进|新建|续建)+")
 THING_LEAD = re.compile(r"^(?:净增|新增|新建|新认定|认定|签约|引进|实施|开工|完成|建成|培育|办理|累计|共|全市|全省|全区)+")
 
 
@@ -46,7 +53,7 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
     for f in facts:
         if not f.indicator.startswith("indicator/proposed-"):
             continue
-        label = counted_after_act(text, f) or named_before(text, f, facts, written)
+        label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f)
         if label and label != f.subject:
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
@@ -88,12 +95,27 @@ def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str])
     """签约金融招商项目36个、合同金额1238亿元 → 金融招商项目合同金额: a generic label takes the name of the thing of
     the count before it in its sentence (no ；, 。 or other value between), when that label names a thing and the
     count is no item of a list (办理人大代表建议132件、政协提案149件，办结率100%: the rate is of both)."""
-    if not GENERIC.fullmatch(written[id(f)]):
+    act = bool(ACT_ONLY.fullmatch(written[id(f)]))
+    if not GENERIC.fullmatch(written[id(f)]) and not act:
         return ""
     before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
     if not before:
         return ""
-    prev = max(before, key=lambda g: g.value_end)
+    prev = nearest = max(before, key=lambda g: g.value_end)
+    while act and ACT_ONLY.fullmatch(written[id(prev)]) and prev.quantity.unit == f.quantity.unit:
+        earlier = [g for g in before if g.value_end <= prev.value_start]   # 基本建成2622套、竣工7307套: the housing
+        if not earlier or re.search(r"[。；;！？!?\n]", text[max(g.value_end for g in earlier):prev.value_start]):
+            return ""
+        prev = max(earlier, key=lambda g: g.value_end)
+    if act:                             # 实施增资扩产项目400个，竣工投产180个 → 增资扩产项目竣工投产 (the same unit)
+        between = text[nearest.value_end:f.value_start]
+        thing = ACT_THING_LEAD.sub("", THING_TRAIL.sub("", THING_LEAD.sub("", written[id(prev)])))
+        thing = re.sub(r"(?<=..)(?:" + ACT_ONLY.pattern + "|开工建设|建设)$", "", thing)  # 棚改安置房全面建成2.5万套，新开工…
+        if prev.quantity.unit != f.quantity.unit or prev.quantity.rank or re.search(r"[。；;！？!?\n均]|分别|\d", between) \
+                or len(between) > 24 or len(thing) < 2 or ACT_ONLY.fullmatch(thing) or GENERIC.fullmatch(thing) \
+                or re.search(r"[，,；;0-9０-９]|(?:里程|规模|面积|投资|金额|额|率|量)$", thing):
+            return ""                   # 在建里程1500公里以上，建成400公里: a measure, not things
+        return thing + written[id(f)]
     if written[id(prev)] == written[id(f)]:
         return prev.subject if prev.subject != written[id(prev)] else ""   # 总数186家、居全国第9位: the same total
     if prev.quantity.rank or prev.quantity.unit not in COUNT_UNITS and not (
@@ -118,6 +140,22 @@ def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str])
     if TOTAL.fullmatch(generic) and thing.endswith(generic[-2:]) and len(thing) > 3:
         thing = thing[:-2]              # 新增运营里程36公里，总里程… → 运营总里程, not 运营里程总里程
     return thing + generic
+
+
+# what became of things, run on into the label of a count written before them (295项年度政策落地任务全面完成, 推动大全一期
+# 1000吨半导体硅基材料投产满产): not the things' name
+RUN_ON = re.compile(r"(?<=[^\W\d_]{2})(?:(?:\d{1,2}月(?:底|末)?前|年底前|年内)?(?:(?:全面|全部)(?:如期|顺利)?|如期|顺利|相继)"
+                    r"(?:完成|启动|建成|竣工|开工|实施|投产|落地)|投产满产|投产达产|满产达产)$")
+
+
+def run_on(text: str, f: Fact) -> str:
+    """295项年度政策落地任务全面完成 → 年度政策落地任务: a label whose words follow the value and end in what became
+    of the counted things loses that end; not words before the value (棚改安置房全面建成2.5万套 keeps them)."""
+    m = RUN_ON.search(f.subject)
+    if not m or not re.match(r"[^，,、；;。！？!?\n]*?" + re.escape(m.group()), text[f.value_end:]) \
+            or len(f.subject) - len(m.group()) < 2:
+        return ""
+    return f.subject[:m.start()]
 
 
 # a part of the place whose figures a sentence gives (开发区, 县域, 市中心城区, 13个工业园区, 本钢集团): not the place

@@ -356,7 +356,9 @@ def invested_in(text: str, s_lo: int, hi: int, fact: tuple[str, str, str, int]) 
     at = before.rfind("项目")
     if at < 0:
         return fact
-    words = re.search(r"[\u4e00-\u9fff“”]{0,16}$", before[:at])
+    # a class threshold inside the name (固定资产投资5000万元以上重点产业项目) is the name's, not a cut
+    words = re.search(r"(?:[\u4e00-\u9fff“”]{0,12}\d+(?:\.\d+)?(?=[万亿千百]?元以上))?[\u4e00-\u9fff“”]{0,16}$",
+                      before[:at])
     named = re.sub(r"^[个项家座处批所条]", "", PROJECT_VERBS.split(words.group() if words else "")[-1]).strip("“”")
     named += "项目" + label
     return proposed_key(named), about, named, quote_lo
