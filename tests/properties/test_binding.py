@@ -101,8 +101,14 @@ def test_integer_and_year_bind_valid_lexical_forms(raw):
         assert lexical.fullmatch(term.value), (kind, term.value)
 
 
+def sides(written: str) -> tuple[int, int]:
+    """The digits before and after the point of a decimal as written (its exponent aside)."""
+    whole, _, fraction = re.split(r"[eE]", written)[0].lstrip("+-").partition(".")
+    return len(whole), len(fraction)
+
+
 @given(value=st.decimals(allow_nan=False, allow_infinity=False, places=None)
-       .filter(lambda d: abs(d.adjusted()) < 40 and len(d.as_tuple().digits) <= 40))
+       .filter(lambda d: abs(d.adjusted()) < 40 and max(sides(str(d))) <= 40))
 def test_decimal_value_survives_binding(value):
     """Every decimal the parameter accepts (at most 40 digits each side of the point, api/params.decimal) is bound
     to the same value."""
@@ -115,6 +121,16 @@ def test_regression_a_decimal_longer_than_accepted_is_a_parameter_error():
     than the 40 digits a side the parameter takes, refused with a message — the generator was wrong, not the bind."""
     with pytest.raises(ParameterError):
         Param("x", "decimal").bind("36239026302295." + "5" * 43)
+
+
+def test_regression_a_small_decimal_written_with_leading_zeros_counts_them():
+    """The property above drew a decimal of 40 significant digits below 10⁻⁵: written out (str), its 5 leading zeros
+    make 45 digits after the point, more than the parameter takes — the filter counted significant digits, not the
+    digits written; the generator was wrong again, not the bind."""
+    written = "0.00000" + "4096623686640351979489862235268641234567"
+    assert sides(written) == (1, 45)
+    with pytest.raises(ParameterError):
+        Param("x", "decimal").bind(written)
 
 
 # Regressions: each was a bug found by the properties above.
