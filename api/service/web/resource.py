@@ -5,7 +5,6 @@ its description, with its evidence or its paragraph."""
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from urllib.parse import urlencode
 
@@ -14,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api import iris
+from api.params import BadNumber, whole
 from api.service import entities, page
 from api.service.web import (
     GWR_SHORT,
@@ -52,13 +52,15 @@ async def resource_page(request: Request, iri: str, path: str, headers: dict) ->
     if kind in iris.KINDS and ref.count("/") == 1:
         kind, key = ref.split("/", 1)
         asked = request.query_params.get("facts", "1")
-        if not re.fullmatch(r"[0-9]{1,9}", asked) or int(asked) < 1:
-            return html(render("error.html", title=t("bad_facts_page"), message=f"facts={asked}"), headers, status=400)
+        try:
+            number = whole(asked, "facts", minimum=1, maximum=999_999_999)
+        except BadNumber as exc:
+            return html(render("error.html", title=t("bad_facts_page"), message=str(exc)), headers, status=400)
         data = await entities.entity_data(engine, kind, key, graphs=drafts.graphs())
         if data is not None:
-            if int(asked) > 1 and (int(asked) - 1) * FACTS_PER_PAGE >= len(data["facts"]):
+            if number > 1 and (number - 1) * FACTS_PER_PAGE >= len(data["facts"]):
                 return html(render("error.html", title=t("not_found"), message=f"facts={asked}"), headers, status=404)
-            return html(await entity_body(request, iri, path, data, int(asked)), headers)
+            return html(await entity_body(request, iri, path, data, number), headers)
     rows = await engine.select("api-describe-rows", substitutions={ox.Variable("resource"): ox.NamedNode(iri)},
                                graphs=drafts.described())
     if not rows:
