@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from api.extract.indicators import Lexicon, label_of, proposed_key
-from api.extract.subjects import before_next_quantity, joined_item
+from api.extract.subjects import before_next_quantity, joined_item, sentence_end
 from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact: not imported, as facts imports this module (tests/test_layers.py)
@@ -264,10 +264,5 @@ def capacity(text: str, f: Fact) -> str:
             text[clause_lo:f.value_start] + text[f.value_end:clause_hi.start() if clause_hi else len(text)]) \
             or "总产能" in words or f.kind != "result" and f.kind != "target":
         return ""
-    around = text[lo_s:next_stop(text, f.value_end)]
+    around = text[lo_s:sentence_end(text, f.value_end)]
     return "投产产能" if IN_OPERATION.search(around) else "项目新增产能"
-
-
-def next_stop(text: str, at: int) -> int:
-    ends = [i for i in (text.find(c, at) for c in "。！？!?；;\n") if i >= 0]
-    return min(ends) if ends else len(text)

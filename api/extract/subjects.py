@@ -47,6 +47,12 @@ def sentence_start(text: str, lo: int, at: int) -> int:
     return start
 
 
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends (SENTENCE_END), or the text's end."""
+    m = SENTENCE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
 def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_lo: int, after: list[Quantity],
              respectively: int, earlier: list, place: str) -> list[tuple[str, str, str, int]]:
     """(indicator, about, label, quote start) for each fact the quantity states: one, or one per listed subject."""
