@@ -1,6 +1,7 @@
 """Numbers as the reports write them: digits or Chinese numerals, a scale word, a unit word.
 
-"1.36亿人次" → 136000000 人次; "2—3家" → a range 2…3 家; "19.5个百分点" → 19.5 个百分点; "4成" → 40 (percent).
+"1.36亿人次" → 136000000 人次; "2—3家" → a range 2…3 家; "19.5个百分点" → 19.5 个百分点; "4成" → 40 (percent);
+"1/3", "三分之一" → one third (unit "/" or "分之": a fraction).
 """
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ NUMBER = r"(?:\d+(?:\.\d+)?|[零〇首一二两三四五六七八九十百千]+(
 WRITTEN = re.compile(
     rf"^(?P<a>{NUMBER})(?:(?P<unit_a>[%％])?(?P<dash>[—–\-－~～至到])(?P<b>{NUMBER}))?(?P<more>[余多])?(?P<scale>万亿|亿|万)?(?P<more2>[余多])?\s?(?P<unit>\S*)$"
 )
+
+
+FRACTION = re.compile(r"^(?:(?P<a>[1-9])[/／](?P<b>[1-9]\d?)|"
+                      r"(?P<d>[二三四五六七八九十])分之(?P<n>[一二三四五六七八九]))$")
+# 近1/3, 三分之一: a share written as a fraction (unit "/" or "分之", ontology/units.ttl unit:FRACTION; round 13)
 
 
 class NumberError(ValueError):
@@ -80,6 +86,10 @@ def scaled(number: str, scale: str) -> Decimal:
 
 def parse(written: str) -> Written:
     """Split a value as written into its range, scale word and unit word; expand the scale."""
+    if f := FRACTION.match(written.strip()):
+        value = Decimal(f.group("a")) / Decimal(f.group("b")) if f.group("a") else \
+            chinese_number(f.group("n")) / chinese_number(f.group("d"))
+        return Written(value, value, f.group(), "", "/" if f.group("a") else "分之")
     m = WRITTEN.match(written.strip())
     if not m:
         raise NumberError(f"cannot read the value {written!r} (expected digits, an optional 万/亿 and a unit)")

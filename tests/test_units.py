@@ -49,3 +49,25 @@ def test_kilovolt_amperes_and_ages_map_to_qudt_units():
     quads = nquads(draft(text, "sample-2017", load_registry(settings.root, vocab)), vocab)
     assert "<http://qudt.org/vocab/unit/KiloV-A>" in quads and "<http://qudt.org/vocab/unit/YR>" in quads
     assert "unit-proposed-" not in quads
+
+
+def test_round_13_unit_words_map_to_qudt_or_minted_units():
+    """The unit words round 13 of stop 22 taught the extractor (api/extract/wordforms.py): GW, MW, kW, GWh, kWh map to
+    QUDT's power and energy units, 分之 and / (三分之一, 1/3) to unit:FRACTION, G and Gbps (带宽) to the minted gigabit
+    per second, P and E (算力) to the minted petaFLOPS and exaFLOPS, 枚 to a count. A drafted report with them proposes
+    no unit."""
+    from api.extract.indicators import load_registry
+    settings = Settings(root=REPO)
+    vocab = load_vocabulary(settings.ontology_dir)
+    q = "http://qudt.org/vocab/unit/"
+    gwr = "https://w3id.org/gwr/id/unit-"
+    expected = {"GW": q + "GigaW", "MW": q + "MegaW", "kW": q + "KiloW", "GWh": q + "GigaW-HR", "kWh": q + "KiloW-HR",
+                "分之": q + "FRACTION", "/": q + "FRACTION", "G": gwr + "gigabit-per-second",
+                "Gbps": gwr + "gigabit-per-second", "枚": NUM, "P": gwr + "petaflops", "E": gwr + "exaflops"}
+    assert {w: str(vocab.units[w]) for w in expected} == expected
+    text = ("2017年政府工作报告\n一、2016年工作回顾\n过去一年，确保隆基5GW单晶电池项目投产，新能源占比近1/3，"
+            "建成智能算力规模24000P，出省带宽达到1.7万G，新培育中国驰名商标1枚。\n")
+    quads = nquads(draft(text, "sample-2017", load_registry(settings.root, vocab)), vocab)
+    for iri in (q + "GigaW", q + "FRACTION", gwr + "petaflops", gwr + "gigabit-per-second", NUM):
+        assert f"<{iri}>" in quads, iri
+    assert "unit-proposed-" not in quads

@@ -13,8 +13,9 @@ EXTRA_UNITS = ("倍", "个工作日", "工作日", "季度", "个季度", "公�
                "平方", "桶", "箱", "头(只)", "羽", "尾", "册", "本", "幅", "首", "集", "部门", "人年", "车次",
                "航次", "班次", "床位", "张床", "个点", "千瓦时/吨", "元/吨", "元/人", "蒸吨", "幢", "口",
                "千伏安", "岁")   # 新增变电容量120万千伏安, 人均预期寿命达到78.5岁 (round 10)
+# 枚 and the letters GW, MW, kW are read by api/extract/wordforms.py (round 13): 3枚金牌 stays a medal count there
 UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reverse=True)
 
 COUNT_UNITS = frozenset(KNOWN_UNITS[KNOWN_UNITS.index("个"):KNOWN_UNITS.index("元")]) | {
-    "片", "份", "集", "羽", "本", "册", "尾", "首", "幅", "班次", "车次", "航次", "幢", "口"}   # unit:NUM in ontology/units.ttl
+    "片", "份", "集", "羽", "本", "册", "尾", "首", "幅", "班次", "车次", "航次", "幢", "口", "枚"}   # unit:NUM in ontology/units.ttl
 TIME_UNITS = {"年", "天", "个月", "季度", "个季度", "小时", "分钟", "个工作日", "工作日"}

@@ -2,7 +2,8 @@
 bench/README.md "Recall, round 5 (stop 19)"): tenths written 成 (超六成: 60 %), percent written out (百分之六十七),
 medal counts (10金6银3铜), 零 as a count of events (实现人员“零伤亡”), consecutive titles (八连冠), a ratio with no
 unit (城乡居民收入倍差缩小至1.57), a bare scale with a lead word and a count unit (超万人, 上万名), cities and counties
-counted without a measure word (1市17县), a unit written before the number (每立方米26微克).
+counted without a measure word (1市17县), a unit written before the number (每立方米26微克); round 13: a share as a
+fraction (近1/3, 三分之一), a ratio to one (收入比2.69:1), computing power (算力24000P) and bandwidth (带宽1.7万G).
 
 Each is a quantitative statement by docs/records.md ("facts — every quantitative statement"); the look-alikes stay
 no quantity: 一成不变, 成都, 八成新 (a word), 零售, 零距离, 零容忍 (words), 市县两级 (a class), 万名干部进万村 (a name:
@@ -43,6 +44,23 @@ PLACES = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<u>市|县|区|旗)(?=\d{1,3}(?
 # 1市17县, 3区2县: cities and counties counted without 个 (the first only when another count follows)
 UNIT_FIRST = re.compile(r"每立方米(?P<n>\d+(?:\.\d+)?)微克")
 # PM2.5平均浓度每立方米26微克: the unit written around the number
+FRACTION = re.compile(r"(?<![百千万])(?P<d>[二两三四五六七八九十])分之(?P<n>[一二三四五六七八九])(?![十百千万亿])|"
+                      r"(?<![\d.／/:：])(?P<a>[1-9])[/／](?P<b>[2-9]|10)(?![\d.／/%％])")
+FRACTION_DIGITS_BEFORE = re.compile(r"(?:占比|比重|比例|占|近|约|超过|超|逾|接近|将近|达到|达|为|的|减少|降低|下降|压减|提高|增加)$")
+# 近1/3, 占全省的三分之一, 减少三分之一: a share written as a fraction (round 13); 1/3 only after a word of share or
+# amount (not a date or a ratio of a rule), 三个三分之一 (a name) and “三分之一” in quotes are not shares
+RATIO_TO_ONE = re.compile(r"(?<![\d.:：])(?P<a>\d+(?:\.\d+)?)(?=[:：]1(?![\d.:：]))")
+RATIO_CONTEXT = re.compile(r"收入[^，。；\d]{0,8}?比|收入比|比值|之比")
+# 城乡居民收入比由2.95:1缩小到2.69:1: the ratio of two incomes (as 倍差), after 收入比 or 比值; not 按1:1配套 (a rule)
+COMPUTE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<s>万|亿)?(?P<u>PFLOPS|PFlops|Pflops|P|EFLOPS|EFlops|Eflops|E)"
+                     r"(?![A-Za-z])")
+PIECES = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<s>万|亿)?(?P<u>枚)(?![金银铜奖])")
+# 新培育中国驰名商标1枚, 压减毛纺锭6188枚: a count in 枚 (3枚金牌 is MEDALS')
+POWER = re.compile(r"(?<![\d.×*＊xX])(?P<n>\d+(?:\.\d+)?)(?P<s>万)?(?P<u>GWh|kWh|GW|MW|kW|KW)(?![A-Za-z])")
+# 隆基5GW单晶电池, 新增光伏组件产能8GW: power in letters; 2×150MW机组 (the rating of each unit) is no quantity
+BANDWIDTH = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<s>万)?(?P<u>Gbps|Tbps|G|T)(?![A-Za-z])")
+# 智能算力规模24000P, 算力规模达1.2万P (petaFLOPS; E: exaFLOPS), 出省带宽达到1.7万G (gigabits per second): units that
+# are letters, read only where 算力 or 带宽 names what is measured in the clause before (5G, 4A, T型 stay no units)
 
 
 def forms(text: str, lo: int, hi: int) -> list[Form]:
@@ -97,4 +115,39 @@ def forms(text: str, lo: int, hi: int) -> list[Form]:
         out.append((s, m.end(), n + u, Decimal(n), u, "", ""))
     for m in UNIT_FIRST.finditer(text, lo, hi):
         out.append((m.start(), m.end(), m.group(), Decimal(m.group("n")), "微克/立方米", "", ""))
+    return out + measured_forms(text, lo, hi)
+
+
+def measured_forms(text: str, lo: int, hi: int) -> list[Form]:
+    """Fractions as shares, ratios to one, computing power and bandwidth (round 13; module docstring)."""
+    out: list[Form] = []
+    for m in FRACTION.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 6):m.start()]
+        if "每" in text[max(lo, m.start() - 8):m.start()]:
+            continue                      # 每月至少三分之一时间, 以每年五分之一来对待: a rule per period, not a share
+        if m.group("d"):
+            if re.search(r"[个“\"]$", before) or m.group("d") == "两":
+                continue                  # 三个三分之一, “三分之一”: a name
+            value = chinese_number(m.group("n")) / chinese_number(m.group("d"))
+            unit = "分之"
+        else:
+            if not (FRACTION_DIGITS_BEFORE.search(before) or re.search(r"\d[/／]\d{1,2}[、和及]$", before)) \
+                    or int(m.group("a")) >= int(m.group("b")):   # 分别占全省的1/5、2/3、1/2以上: each listed
+                continue
+            value = Decimal(m.group("a")) / Decimal(m.group("b"))
+            unit = "/"
+        out.append((m.start(), m.end(), m.group(), value, unit, "", ""))
+    for m in RATIO_TO_ONE.finditer(text, lo, min(len(text), hi + 3)):   # the colon closes a clause: look past it
+        if m.start() >= hi:
+            continue
+        clause = re.split(r"[，。；,;\n]", text[max(0, m.start() - 24):m.start()])[-1]
+        if RATIO_CONTEXT.search(clause) and not re.search(r"按照?$", clause):
+            out.append((m.start("a"), m.end("a"), m.group("a"), Decimal(m.group("a")), "", "", ""))
+    for pattern, context in ((COMPUTE, r"算力|智算"), (BANDWIDTH, r"带宽"), (PIECES, ""), (POWER, "")):
+        for m in pattern.finditer(text, lo, hi):
+            if context and not re.search(context, text[max(lo, m.start() - 16):m.start()]):
+                continue
+            scale = m.group("s") or ""
+            value = Decimal(m.group("n")) * (10 ** 4 if scale == "万" else 10 ** 8 if scale == "亿" else 1)
+            out.append((m.start(), m.end(), m.group(), value, m.group("u"), scale, ""))
     return out

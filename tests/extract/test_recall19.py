@@ -88,7 +88,7 @@ def test_titles_in_a_row_are_counted():
 def test_a_ratio_with_no_unit():
     assert values("城乡居民收入倍差从2.42缩小至2.12。") == [("2.42", Decimal("2.42")), ("2.12", Decimal("2.12"))]
     assert values("城乡居民收入倍差进一步缩小至1.57。") == [("1.57", Decimal("1.57"))]
-    assert values("城乡收入比为2.1：1。") == []
+    assert values("城乡收入比为2.1：1。") == [("2.1", Decimal("2.1"))]   # X:1 after 收入比 (round 13)
 
 
 @pytest.mark.parametrize("sentence, expected", [
