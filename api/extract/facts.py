@@ -31,8 +31,8 @@ SPAN_LEAD = re.compile(r"\s*(?:各位代表[，,！!：:]\s*)?(?:过去的?[三�
                        r"[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来))")
 # the starting level of a change (从126家增加到467家, 由2010年的42.5%提高到50.3%): the words from 由/从 to the value
 START = re.compile(r"(?:由|从)((?:(?:19|20)\d{2}年(?:底|末)?)?[^，,。；;：:\d]{0,12})$")
-START_AFTER = re.compile(r"^[^，,。；;\d]{0,5}(?:到|至|(?:调整?|变|改|整合|合并|精简|压缩|减少|增加|提高|降低|上调|下调)为)")
-# 由420元调为460元, 从35户整合为20户 (round 7 of found, stop 20)
+START_AFTER = re.compile(r"^[^，,。；;\d]{0,5}(?:到|至|(?:调整?|变|改|整合|合并|精简|压缩|减少|增加|提高|降低|上调|下调|下降|上升|提升|回落|扩大|缩小)为)")
+# 由420元调为460元, 从35户整合为20户 (round 7 of found, stop 20); 由上年的27.6%下降为11.1% (round 13)
 DURATIONS = frozenset({"年", "个月", "月", "天", "日", "小时"})     # 提前两年完成: a time, no count of things done
 
 

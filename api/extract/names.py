@@ -74,6 +74,8 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # PM2.5, G20, C919, H7N9, 5G, 3D: codes; GDP4.77亿元 is a quantity
     if before == "第" or re.match(r"[第初]", text[max(lo, s - 1):s]):
         return True
+    if before and before in "唯统单同" and a.startswith("一"):
+        return True                       # 全省唯一一个…城市, 统一一个标准: the 一 of 唯一/统一, no count (round 13)
     if in_quotes(text, s, max(0, s - 30)) and not issued(text, s, unit):
         return True                       # “十五条”: a name; 出台集聚人才“20条新政”: a package issued, counted
     if re.match(r"^(?:19|20|１９|２０)\d{2}$", a) and (unit in ("", "年") or text[m.end("a"):m.end("a") + 1] in "年—-～~"):

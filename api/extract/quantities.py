@@ -211,11 +211,42 @@ def class_threshold(text: str, q: Quantity) -> bool:
     follows (贷款2200亿元以上用于项目建设, 完成850亿元以上年度投资任务) stay quantities."""
     if over_threshold(text, q.start, q.end, q.unit, q.scale) or below_threshold(text, q.suffix, q.unit, q.suffix_end):
         return True                       # 超千万美元的项目, 关停5万吨以下草浆生产线 (api/extract/classes.py)
-    if q.suffix not in ("以上", "以下") or q.unit in NOT_CLASSED or q.unit in TIME_UNITS:
+    if q.unit in NOT_CLASSED or q.unit in TIME_UNITS:
         return False
-    after = THRESHOLD_AFTER.match(text, q.suffix_end)
+    if sized_firms(text, q):
+        return True
+    suffix, suffix_end = q.suffix, q.suffix_end
+    if not suffix and (coal := COAL_THEN.match(text, q.end)):
+        suffix, suffix_end = coal.group(1), coal.end()      # 年耗能5000吨标准煤以上企业 (round 13)
+    if suffix not in ("以上", "以下"):
+        return False
+    after = THRESHOLD_AFTER.match(text, suffix_end)
     return after is not None and (q.unit in ("元", "美元") or after.group("count") is not None
-                                  or COUNTED_BEFORE.search(text, max(0, q.start - 6), q.start) is not None)
+                                  or COUNTED_BEFORE.search(text, max(0, q.start - 6), q.start) is not None
+                                  or YEARLY_ENERGY.search(text, max(0, q.start - 10), q.start) is not None)
+
+
+COAL_THEN = re.compile(r"(?:标准煤|标煤)(以上|以下)")
+YEARLY_ENERGY = re.compile(r"年(?:综合)?(?:耗能|能耗|用能|能源消费(?:总)?量|耗煤量?)(?:在|达到?|超过?)?$")
+# 在年耗能5000吨标准煤以上企业中开展节能行动, 年综合能耗1万吨标准煤以上的重点用能单位: the class of firms (round 13)
+FIRM_SIZE = re.compile(r"年(?:产值|销售收入|销售额|营业收入|主营业务收入|营收|纳税|税收)(?:超过?|达到?|过)?$")
+LISTED_SIZES = re.compile(r"(?:\d+(?:\.\d+)?[万亿千百]*(?:元|美元)[、和及])+$")
+SIZED_NOUN = re.compile(r"(?:[、和及]\d+(?:\.\d+)?[万亿千百]*(?:元|美元))*(?:的)?[^\d，。；、：,;]{0,4}?"
+                        r"(?:企业|公司|集团|龙头|工厂)")
+
+
+def sized_firms(text: str, q: Quantity) -> bool:
+    """A size class of firms written with no 以上 (round 13): 打造一批年产值10亿元、30亿元、50亿元企业, 新增年销售收入
+    5000万元企业8家 — a yearly sales or output of firms right before the amount (after the listed sizes before it)
+    and the firms right after it (after the listed sizes after it) is the class counted, not an amount. Not an amount
+    that a verb or a comma follows (企业年产值达到10亿元，…; 实现年产值10亿元), nor a project's capacity (年产30万吨
+    乙二醇项目: 年产 names no firm size here)."""
+    if q.suffix or q.unit not in ("元", "美元"):
+        return False
+    before = text[max(0, q.start - 60):q.start]
+    if listed := LISTED_SIZES.search(before):
+        before = before[:listed.start()]
+    return FIRM_SIZE.search(before) is not None and SIZED_NOUN.match(text, q.end) is not None
 
 
 def scoped_or_named(text: str, q: Quantity, lo: int) -> bool:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from api.extract.glossary import glossaries
+
 MAX_BYTES = 5 * 1024 * 1024
 CN = "一二三四五六七八九十"
 PART = re.compile(rf"^([{CN}]+)[、.．]\s*(.+)$")
@@ -298,34 +300,6 @@ UNNUMBERED_REVIEW = re.compile(r"^(?:(?:19|20)\d{2}年|过去(?:的)?(?:一|五)
                                r"|[省市区州县]?第?[一二三四五六七八九十]{1,3}届(?:[省市区州县盟]|自治区)?(?:人民)?政府)"
                                r"[^。，,；;：:]{0,16}(?:工作)?(?:回顾|总结)(?:(?:和|及|与)(?:19|20)\d{2}年(?:的)?(?:工作)?)?$")
 # 2015年工作回顾, 本届政府工作回顾, 市十五届人民政府工作回顾和2016年工作: the parts after it review
-GLOSSARY_HEAD = re.compile(r"^(?:附(?:件|录)?[：:]?\s*)?(?:(\d{1,2})[、.．]\s*)?(?:《?(?:政府)?工作报告》?|报告)?"
-                           r"(?:有关|相关|部分)?(?:名词解释|名词注释|名词注解|名词解析|术语解读|注释|注解|释义|名词说明|附注)"
-                           r"(?:和?说明)?[：:]?$")
-# 附：名词解释, 附：相关名词解释, 附录：名词注解 (round 11): a glossary's heading after 附 alone too
-APPENDIX = re.compile(r"^附件\s*(\d{1,2})[：:]?$")
-OWN_APPENDIX = re.compile(r"实事|民生工程|惠民工程|重点项目|指标|附表|清单")
-
-
-def glossaries(text: str, paragraphs: list[Paragraph]) -> None:
-    """Mark the paragraphs of a glossary appended to the report (名词解释, 《政府工作报告》注释, 附件2 when the list of
-    appendices names it 注释): entries such as 16、…经济带：是… explain words, they are no statement of the report
-    (docs/records.md: facts are what the report states), so no fact is drafted from them. A glossary runs from its
-    heading in the second half of the text to the next appendix heading (附件1) or the end; an appendix that is not a
-    glossary (附件1 十件民生实事) is the report's own. Offsets are not touched."""
-    half = len(text) // 2
-    notes: set[str] = set()           # numbers of the appendices that the list of appendices calls a glossary
-    inside = False
-    for p in paragraphs:
-        line = text[p.start:p.end].strip()
-        if p.start >= half and (m := GLOSSARY_HEAD.match(line)):
-            if m.group(1) and line.startswith(("附件", m.group(1))) and p.end - p.start < 12 and not inside:
-                notes.add(m.group(1))     # 附件：1、2018年十件民生实事 / 2、注释: the list, the glossary is 附件2
-            inside = True
-        elif p.start >= half and (m := APPENDIX.match(line)):
-            inside = m.group(1) in notes
-        elif inside and len(line) <= 30 and not re.search(r"[：:。]", line) and OWN_APPENDIX.search(line):
-            inside = False            # 2015年市政府十件实事 after the glossary (round 11): the report's own list
-        p.glossary = inside
 
 
 def is_part(line: str) -> bool:
