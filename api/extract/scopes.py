@@ -29,6 +29,7 @@ from api.extract.classes import (
     refers_back,
     term_named,
 )
+from api.extract.populations import population
 
 # Round 8 (stop 20, DEV4; bench/README.md "Round 8: found, counts (stop 20)")
 DOING = (r"(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|治理|整治|打造|培育|争创|覆盖|惠及|"
@@ -170,11 +171,11 @@ def per_member(text: str, start: int, end: int, unit: str, lo: int) -> bool:
 
 def counted_elsewhere(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """Round 8: `statement_population`, `task_package`, `names_counted` or `anniversary`; round 11: `ranked_among`,
-    `list_introduced`, `per_member`."""
+    `list_introduced`, `per_member`; round 13: `populations.population`."""
     return statement_population(text, start, end, unit, lo) or task_package(text, start, end, unit, lo) \
         or names_counted(text, start, end, unit, lo) or anniversary(text, start, end, unit, lo) \
         or ranked_among(text, start, end, unit, lo) or list_introduced(text, start, end, unit, lo) \
-        or per_member(text, start, end, unit, lo)
+        or per_member(text, start, end, unit, lo) or population(text, start, end, unit, lo)
 
 
 # Round 9 (stop 20, TEST5 and DEV7; bench/README.md "Round 9: found (stop 20)")
