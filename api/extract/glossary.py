@@ -4,10 +4,16 @@ them through `glossaries`; a glossary with no heading is `headless` (round 13, s
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from api.extract.structure import Paragraph
+
+class Paragraph(Protocol):
+    """What this module reads and marks of structure.Paragraph (a protocol, so that structure.py, which asks
+    `glossaries`, is not imported back: tests/test_layers.py forbids cycles)."""
+    start: int
+    end: int
+    glossary: bool
 
 GLOSSARY_HEAD = re.compile(r"^(?:附(?:件|录)?[：:]?\s*)?(?:(\d{1,2})[、.．]\s*)?(?:《?(?:政府)?工作报告》?|报告)?"
                            r"(?:有关|相关|部分)?(?:名词解释|名词注释|名词注解|名词解析|术语解读|注释|注解|释义|名词说明|附注)"
@@ -17,7 +23,7 @@ APPENDIX = re.compile(r"^附件\s*(\d{1,2})[：:]?$")
 OWN_APPENDIX = re.compile(r"实事|民生工程|惠民工程|重点项目|指标|附表|清单")
 
 
-def glossaries(text: str, paragraphs: list[Paragraph]) -> None:
+def glossaries(text: str, paragraphs: Sequence[Paragraph]) -> None:
     """Mark the paragraphs of a glossary appended to the report (名词解释, 《政府工作报告》注释, 附件2 when the list of
     appendices names it 注释): entries such as 16、…经济带：是… explain words, they are no statement of the report
     (docs/records.md: facts are what the report states), so no fact is drafted from them. A glossary runs from its
@@ -45,7 +51,7 @@ ENTRY = re.compile(r"\s*(\d{1,2})[.．、]\s*(?P<term>[^。，,；;：:]{1,40})[
 # (Hechi 2023): a number, a term and a colon
 
 
-def headless(text: str, paragraphs: list[Paragraph]) -> None:
+def headless(text: str, paragraphs: Sequence[Paragraph]) -> None:
     """A glossary with no heading (round 13, stop 22): from a paragraph in the second half that opens 1.“term”： to the
     end of the text, every paragraph an entry numbered on from 1 (1.“…”：, 2.…：, …), at least three of them and most
     naming a quoted term (“六新河池”) or an abbreviation in brackets (印制电路板（PCB）), or an entry's continuation (no
