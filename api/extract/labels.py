@@ -30,6 +30,8 @@ Fact = Any      # api.extract.facts.Fact: not imported, as facts imports this mo
 ACT_END = re.compile(r"(?:开工建设|开工|建设|配备|配置|选派|派驻|加固|维修|改造|开行|开通|取消|下放|整合|"
                      r"评选|认定|命名|表彰|扶持|资助|帮扶|救助|安置|招录|招聘|选聘|培训|引进|培育|打造|建成|新建|"
                      r"筹建|组建|设立|实施|推进|启动|安排|落实|投放|发放|修订|制定|出台|抓好|办好|本级)$")
+SHARED_MEASURE = re.compile(r"、\s*[0-9０-９][0-9０-９.．]*\s*万?(?:公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨)"
+                            r"(?=[\u4e00-\u9fff“])(?!以上|以下|左右|多|余)")
 # what follows the number is a thing: it does not open with a qualifier, a verb of change or a list mark
 THING = re.compile(r"(?!以上|以下|以内|左右|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|比|较|"
                    r"以|次|超|达|共|累计|分别|均|有|将|已|在|因|被|人次|万|亿)[\u4e00-\u9fff“]")
@@ -76,12 +78,15 @@ def counted_after_act(text: str, f: Fact) -> str:
     relative = text[q.start - 1:q.start] == "的" and len(f.subject) >= 2    # 近期规划的336座小型垃圾转运站
     if q.unit not in COUNT_UNITS or q.rank or q.suffix or not (ACT_END.search(f.subject) or relative):
         return ""
-    end = re.compile(r"[，,、；;。！？!?：:\n]").search(text, q.suffix_end)
+    # round 14: a second measure of the same things between the count and them (建设9条、30.4公里城市绿道)
+    shared = SHARED_MEASURE.match(text, q.suffix_end)
+    after = shared.end() if shared else q.suffix_end
+    end = re.compile(r"[，,、；;。！？!?：:\n]").search(text, after)
     clause_end = end.start() if end else len(text)
-    if not THING.match(text, q.suffix_end, clause_end) or f.subject in text[q.suffix_end:clause_end] \
-            or text[q.suffix_end:q.suffix_end + 3] in f.subject:
+    if not THING.match(text, after, clause_end) or f.subject in text[after:clause_end] \
+            or text[after:after + 3] in f.subject:
         return ""                       # the label already holds the words after the count (…场馆改造提升)
-    tail = joined_item(before_next_quantity(text[q.suffix_end:clause_end]))
+    tail = joined_item(before_next_quantity(text[after:clause_end]))
     tail = re.split(r"[和及与](?=[^，,；;、]*?\d)", tail)[0].strip()
     # what became of the things is no part of their name (…老旧小区改造全面完成, …实事基本完成)
     tail = re.split(r"(?<=[^\W\d_]{2})(?:全部|全面|基本|顺利|如期|相继|均已|已经|已|列入|纳入|获得|入选|实施了|"
