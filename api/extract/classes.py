@@ -136,7 +136,8 @@ def rate_population(text: str, start: int, end: int, unit: str, lo: int) -> bool
     after = RATE_AFTER.match(text, rest) or RATE_AFTER.match(text, end)
     if after is None or not RATE_END.match(text, after.end()):
         return False                      # 30个空置率50%以上的“空心村”: the rate classes the things counted
-    words = text[end:after.end()]
+    words = re.sub(r"(?:分别)?(?:达到|达|为|保持在|保持|稳定在|均达|均为)?\d+(?:\.\d+)?[%％]$", "", text[end:after.end()])
+    # round 14: the verb right before the rate's value is the rate's (全区14个市城镇居民…参保率达到70％以上)
     if re.search(r"(?:建成|新建|建设|完成|实施|改造|新增|达到|实现|提升|提高|开展|推进|创建|治理|整治|打造|培育)", words):
         return False
     lead = clause_lead(text, lo, start, "，。；：,;:\n")

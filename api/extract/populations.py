@@ -9,13 +9,17 @@ found errors of TEST5–TEST8, bench/README.md "Round 13: found — populations 
 - `investment_class` (661项投资1亿元以上和33项…的项目) and `member_rule` (每个区建设50公里以上慢行绿道): a class threshold
   and a rule per member of a set (audit-stop22-dev19).
 
+Round 14 (DEV25 and round 13's list): `settled_class` (确保20户以上具备条件的自然村), `sized_counted` (5000平方米以上
+公园绿地达到177个), `scale_class` (投资上千万元的…项目12项; asked by `quantities.class_threshold`), `couple_rule`
+(一对夫妇可生育两个孩子政策), `structure_sized` (三个县域城市为支撑…的“一主三副五带”格局), `each_range` (各…分别聚焦1至2个).
+
 `scopes.counted_elsewhere` asks `populations`, so `scopes.no_statement` (what `quantities.scan` asks) holds them.
 """
 from __future__ import annotations
 
 import re
 
-from api.extract.classes import clause_lead
+from api.extract.classes import OVER_AFTER, PLURAL, clause_lead
 
 COUNT_UNITS = frozenset({"个", "家", "所", "条", "座", "处", "件", "户", "项"})
 # a verb of doing, building, adding or bringing in before the count: what it counts is done (新建22个, 实施100个)
@@ -107,9 +111,91 @@ def member_rule(text: str, start: int, end: int, unit: str, lo: int) -> bool:
         and (re.match(r"及?以上", text[end:end + 3]) is not None or lead.endswith("至少"))
 
 
+# Round 14 (stop 22, DEV25; bench/README.md "Round 14: found (stop 22)"): class thresholds the earlier rules missed
+SETTLED_AFTER = re.compile(r"(?:及)?(?:以上|以下)[^，。；、：,;:\n\d的]{1,6}的(?:自然村|村庄|行政村|村组|村|屯|居民点)")
+
+
+def settled_class(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """Households or people with 以上/以下 and then, past a few words ending 的, the settlements they class (确保20户以上
+    具备条件的自然村全部通上硬化路): the class of settlements (round 9's `settlement_class` with the words between), not
+    a count. 搬迁20户以上，… and 帮扶20户以上困难群众 stay counts."""
+    return unit in ("户", "人") and SETTLED_AFTER.match(text, end) is not None
+
+
+SIZE_UNITS = frozenset({"平方米", "平方公里", "亩", "公顷", "吨", "千瓦", "兆瓦", "立方米", "标箱"})
+SIZED_COUNTED = re.compile(r"(?:及)?(?:以上|以下)(?:的)?[^，。；、：,;:\n\d的]{1,8}?(?:达到|达|增至|增加到|发展到|共有|共|有)?"
+                           r"[ \u3000]?(?:\d+|[两三四五六七八九十百]+)[ \u3000]?(?:多|余)?(?:个|家|座|处|块|片|条|所)")
+
+
+def sized_counted(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """An area, mass or power with 以上/以下, then the things it sizes and their count (5000平方米以上公园绿地达到177个,
+    建成1万平方米以上商业综合体2个): the class of the things counted (docs/records.md: the threshold of a class of
+    things counted), not an amount. An amount with no count of things after it (新建2万亩以上中药材基地, 新增绿地
+    5000平方米以上，建成公园3个) stays."""
+    return unit in SIZE_UNITS and SIZED_COUNTED.match(text, end) is not None
+
+
+def scale_class(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """上千万元/上亿元 (a bare scale with 上) and then, past 的, the things it classes, several or counted (建成…等投资
+    上千万元的农业产业化重点项目12项, 一批上亿元的项目): the class's threshold, as 超千万元的项目 is (classes.over_threshold).
+    One thing's size (建成一个投资上亿元的项目), an amount (完成投资上亿元。) and a set's total (近800个项目、投资规模
+    上万亿元的重点项目库) stay."""
+    lead = clause_lead(text, lo, start)
+    if unit not in ("元", "美元") or not text.startswith("上", start) \
+            or re.search(r"(?:规模|总投资|总额|总量|合计|累计|共计)$", lead):
+        return False                      # 近800个项目、投资规模上万亿元的重点项目库: the total of a set
+    after = OVER_AFTER.match(text, end)
+    if after is None or not text.startswith("的", end):
+        return False
+    return after.group("count") is not None or PLURAL.search(lead) is not None
+
+
+COUPLE_LEAD = re.compile(r"(?:夫妇|夫妻|家庭)[^，。；：,;:\n\d]{0,6}?(?:可以|可|能够|允许)?生育$")
+
+
+def couple_rule(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """一对夫妇可生育两个孩子(政策): the rule a policy sets per couple (docs/records.md: the rule a programme sets per
+    household), not a count. Children born or cared for (新生儿2万个, 救助孤儿200个) stay."""
+    return unit in ("个", "名") and text.startswith("孩", end) \
+        and COUPLE_LEAD.search(clause_lead(text, lo, start)) is not None
+
+
+STRUCTURE_PART = re.compile(r"[^，。；：,;:\n\d、]{1,10}?为(?:核心|主体|支撑|纽带|骨架|节点|支点|两翼|主轴|轴带)"
+                            r"[^。；;\n]{0,60}?(?:格局|布局|体系|架构|构架)")
+STRUCTURE_LEAD = re.compile(r"(?:构建|构筑|形成|打造|建立|完善|优化|以)(?!了)[^。；;\n]{0,40}$")
+
+
+def structure_sized(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """A part of a spatial structure named by its size (构建以中心城区为核心、三个县域城市为支撑、五条城镇带为纽带的“一主三副
+    五带”格局): the count names the part (the 三 of 三副), not a count of things done. 新建3个物流园区为支撑… with no
+    格局/布局/体系 after, counts outside 构建/形成/以… and a system a review says was formed (形成了以4个国家级园区为
+    龙头、13个省级园区为支撑的园区体系: the parks may be counted) stay."""
+    if unit not in ("个", "条", "座", "大", "片"):
+        return False
+    window = text[max(lo, start - 40):start]
+    return STRUCTURE_PART.match(text, end) is not None and STRUCTURE_LEAD.search(window) is not None \
+        and re.search(r"(?:构建|构筑|形成|打造|建立)了", window) is None
+
+
+EACH_RANGE_LEAD = re.compile(r"(?:各|每个|每一个|每)[^，。；：,;:\n\d]{0,10}?分别[^，。；：,;:\n\d]{0,4}$")
+
+
+def each_range(text: str, start: int, end: int, unit: str, lo: int) -> bool:
+    """县级和各产业园区分别聚焦1至2个首位产业, 各县区分别建设1-2个…项目: with 各/每 and 分别, one thing (or one to
+    three) is what each member is to do (docs/records.md: one thing for each member of a set), not a count. More than
+    one each (各开发区分别引进3个项目: round 11's `per_member` keeps them) and 东、西两区分别建成1个 (no 各/每) stay."""
+    return unit in ("个", "家", "所", "条", "项", "名") and re.fullmatch(r"[1一](?:[至到~—-][2-3二两三])?\S",
+                                                              text[start:end]) is not None \
+        and EACH_RANGE_LEAD.search(clause_lead(text, lo, start)) is not None
+
+
 def population(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """Round 13: `kinds_of_count`, `places_each`, `package_listed`, `investment_class`, `member_rule`. The projects an
-    investment is completed in (34个省重点项目完成投资253.6亿元) are counted: docs/records.md, the reader's test."""
+    """Round 13: `kinds_of_count`, `places_each`, `package_listed`, `investment_class`, `member_rule`; round 14:
+    `settled_class`, `sized_counted`, `couple_rule`, `structure_sized`, `each_range`. The projects an investment is
+    completed in (34个省重点项目完成投资253.6亿元) are counted: docs/records.md, the reader's test."""
     return kinds_of_count(text, start, end, unit, lo) \
         or places_each(text, start, end, unit, lo) or package_listed(text, start, end, unit, lo) \
-        or investment_class(text, start, end, unit, lo) or member_rule(text, start, end, unit, lo)
+        or investment_class(text, start, end, unit, lo) or member_rule(text, start, end, unit, lo) \
+        or settled_class(text, start, end, unit, lo) or sized_counted(text, start, end, unit, lo) \
+        or couple_rule(text, start, end, unit, lo) or structure_sized(text, start, end, unit, lo) \
+        or each_range(text, start, end, unit, lo)

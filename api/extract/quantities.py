@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from api.extract.classes import below_threshold, over_threshold, rate_population
 from api.extract.names import is_name
+from api.extract.populations import scale_class
 from api.extract.scopes import (
     benefit_scope,
     each_over,
@@ -211,6 +212,8 @@ def class_threshold(text: str, q: Quantity) -> bool:
     follows (贷款2200亿元以上用于项目建设, 完成850亿元以上年度投资任务) stay quantities."""
     if over_threshold(text, q.start, q.end, q.unit, q.scale) or below_threshold(text, q.suffix, q.unit, q.suffix_end):
         return True                       # 超千万美元的项目, 关停5万吨以下草浆生产线 (api/extract/classes.py)
+    if scale_class(text, q.start, q.end, q.unit, 0):
+        return True                       # 投资上千万元的农业产业化重点项目12项 (round 14, api/extract/populations.py)
     if q.unit in NOT_CLASSED or q.unit in TIME_UNITS:
         return False
     if sized_firms(text, q):

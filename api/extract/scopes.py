@@ -230,16 +230,22 @@ def threshold_crossed(text: str, end: int) -> bool:
 PLACE_WORD = r"(?:镇街|镇村|乡镇|街道|村居|社区|居委会|县区|县市|镇|乡|街|村|县|区|市)"
 PLACE_COUNT = rf"(?:\d+|[两三四五六七八九十百]+)(?:个|座)[^，。；、\d]{{0,4}}?{PLACE_WORD}"
 SCOPE_AFTER = re.compile(rf"[^，。；、\d]{{0,4}}?{PLACE_WORD}(?:[、和及]?{PLACE_COUNT})*[、和及]?"
-                         r"(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)(?:万|亿)?(?:多|余)?(?:名|人|户|人次)")
+                         r"(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)(?:万|亿)?(?:多|余)?"
+                         r"(?:名|人次|人|户|[^，。；、\d]{0,4}?(?:人口|群众|农户|居民|村民))")
+# round 14: the people may be named (13个贫困县51万贫困人口), or reached in the next clause (覆盖336个行政村，新增受益人口40万)
+PEOPLE_NEXT = re.compile(rf"[^，。；、\d]{{0,4}}?{PLACE_WORD}[，,](?:新增|共|累计)?(?:受益|惠及)(?:人口|群众|居民|农户|人数)")
+REACH_LEAD = re.compile(r"惠及|受益|覆盖|辐射|助推|助力|帮助|带动")
 
 
 def benefit_scope(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """The places a benefit reaches, followed by the people or households it reaches (惠及沿线21个镇街107个村居76万多
     名群众): the places are the scope, the people the count (docs/records.md, the population of a statement; round 9).
-    Places reached with no count of people after them (惠及12个乡镇, 覆盖全市107个村) stay counts."""
-    if unit not in ("个", "座") or not re.search(r"惠及|受益|覆盖|辐射", clause_lead(text, lo, start)):
+    Places reached with no count of people after them (惠及12个乡镇, 覆盖全市107个村) stay counts. Round 14: also after
+    助推/帮助/带动, with the people named (助推省内13个贫困县51万贫困人口实现脱贫) or reached in the next clause (覆盖
+    336个行政村，新增受益人口40万)."""
+    if unit not in ("个", "座") or not REACH_LEAD.search(clause_lead(text, lo, start)):
         return False
-    return SCOPE_AFTER.match(text, end) is not None
+    return SCOPE_AFTER.match(text, end) is not None or PEOPLE_NEXT.match(text, end) is not None
 
 
 def names_follow(text: str, start: int, end: int, unit: str) -> bool:
