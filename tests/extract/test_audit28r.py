@@ -57,6 +57,15 @@ def test_sector_proportion_terms_are_shares(registry):
                                                       "35.5": 2018}
 
 
+def test_sector_proportion_terms_but_not_the_three_of_its_name():
+    """三次产业结构比例由8:45:47调整为6:42:52 (test_kind's sentence of stop 17b): the six terms are quantities, the
+    三 of 三次产业 is still none (it was the test's point when no term was read)."""
+    from api.extract.quantities import scan
+    sentence = "三次产业结构比例由8:45:47调整为6:42:52"
+    got = scan(sentence, 0, len(sentence))
+    assert [q.value for q in got] == ["8", "45", "47", "6", "42", "52"] and all(q.share for q in got)
+
+
 def test_proportions_not_of_sectors_are_not_shares(registry):
     """分成比例由4:3:1.5:1.5 (four terms, a rule of sharing revenue) and 按照“4：3：2” (no sectors named): nothing
     (negative)."""
