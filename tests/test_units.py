@@ -71,3 +71,23 @@ def test_round_13_unit_words_map_to_qudt_or_minted_units():
     for iri in (q + "GigaW", q + "FRACTION", gwr + "petaflops", gwr + "gigabit-per-second", NUM):
         assert f"<{iri}>" in quads, iri
     assert "unit-proposed-" not in quads
+
+
+def test_round_15_unit_words_map_to_counts_or_minted_units():
+    """The count words round 15 of stop 22 taught the extractor (api/extract/units.py) map to unit:NUM, 重量箱 and 担 to
+    minted units with their mass in kilograms; a drafted report with them proposes no unit. 块 was in the table
+    already."""
+    from api.extract.indicators import load_registry
+    settings = Settings(root=REPO)
+    vocab = load_vocabulary(settings.ontology_dir)
+    gwr = "https://w3id.org/gwr/id/unit-"
+    for word in ("款", "盏", "眼", "块", "轮", "轮次", "剂", "剂次", "人份", "棵", "根", "锭", "袋"):
+        assert str(vocab.units[word]) == NUM, word
+    assert str(vocab.units["重量箱"]) == gwr + "weight-case" and str(vocab.units["担"]) == gwr + "dan"
+    assert "分" not in vocab.units and "页" not in vocab.units
+    text = ("2017年政府工作报告\n一、2016年工作回顾\n过去一年，备案人工智能大模型49款，安装路灯3200盏，"
+            "压减平板玻璃600万重量箱，收购烤烟180万担。\n")
+    quads = nquads(draft(text, "sample-2017", load_registry(settings.root, vocab)), vocab)
+    for iri in (NUM, gwr + "weight-case", gwr + "dan"):
+        assert f"<{iri}>" in quads, iri
+    assert "unit-proposed-" not in quads

@@ -30,10 +30,10 @@ MIXED_TITLE = re.compile(r"(?:19|20)\d{2}年|[今去]年")     # a heading namin
 SPAN_LEAD = re.compile(r"\s*(?:各位代表[，,！!：:]\s*)?(?:过去的?[三四五]年|这[三四五]年|[三四五]年来|本届政府|"
                        r"[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来))")
 # the starting level of a change (从126家增加到467家, 由2010年的42.5%提高到50.3%): the words from 由/从 to the value
-START = re.compile(r"(?:由|从)((?:(?:19|20)\d{2}年(?:底|末)?)?[^，,。；;：:\d]{0,12})$")
-START_AFTER = re.compile(r"^(?:[:：]1(?![\d.]))?[^，,。；;\d]{0,5}(?:到|至|(?:调整?|变|改|整合|合并|精简|压缩|减少|增加|提高|降低|上调|下调|下降|上升|提升|回落|扩大|缩小)为)")
+START = re.compile(r"(?:由|从)((?:(?:19|20)\d{2}年(?:底|末)?)?[^，,。；;：:\d]{0,12})(?:\d+(?:\.\d+)?\s?[:：∶]\s?)*$")
+START_AFTER = re.compile(r"^(?:\s?[:：∶]\s?\d+(?:\.\d+)?)*[^，,。；;\d]{0,5}(?:到|至|(?:调整?|变|改|整合|合并|精简|压缩|减少|增加|提高|降低|上调|下调|下降|上升|提升|回落|扩大|缩小|优化)为)")
 # 由420元调为460元, 从35户整合为20户 (round 7 of found, stop 20); 由上年的27.6%下降为11.1% (round 13); 由2.95:1缩小到
-# 2.69:1 (a ratio to one, wordforms.py: round 14)
+# 2.69:1 (a ratio to one, wordforms.py: round 14); 由13.9：35.8：50.3调整为… (each term of a proportion, round 15)
 DURATIONS = frozenset({"年", "个月", "月", "天", "日", "小时"})     # 提前两年完成: a time, no count of things done
 
 
@@ -271,7 +271,7 @@ def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
     (not recorded; docs/records.md, round 8 of found, stop 20).
     `reviewed` gives the span of the paragraph (spans.span), asked only for a starting level of a review or plan."""
     m = START.search(text, c_lo, q.start)
-    if m is None or not START_AFTER.match(text[q.suffix_end:q.suffix_end + 8]):
+    if m is None or not START_AFTER.match(text[q.suffix_end:q.suffix_end + 24]):
         return 0
     words = m.group(1)
     if y := re.search(r"((?:19|20)\d{2})年", words):

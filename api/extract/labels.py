@@ -53,12 +53,14 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
     """Each fact of a paragraph whose proposed label names no thing gets the thing's words (module docstring)."""
     written = {id(f): f.subject for f in facts}       # the labels as drafted: a relabelled one is not read again
     for f in facts:
-        if not f.indicator.startswith("indicator/proposed-"):
-            continue
+        if not f.indicator.startswith("indicator/proposed-") or f.quantity.share:
+            continue                    # a term of a proportion keeps the proportion's name (round 15)
         label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f)
         if label and label != f.subject:
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
+        if f.quantity.share:
+            continue
         label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon)
         if label and (label != f.subject or f.proposed != label):
             named(f, label, lexicon)

@@ -142,7 +142,7 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
         direction, written = "decrease", "改善"
     unit = q.unit
     ratio = RATIO.search(segment)
-    percent = unit in ("%", "％", "‰", "百分之", "成", "分之", "/")   # 百分之六十, 超七成, 近1/3 (wordforms.py): shares
+    percent = unit in ("%", "％", "‰", "百分之", "成", "分之", "/") or q.share   # 百分之六十, 超七成, 近1/3, 5.2∶41∶53.8
     if percent and not direction and not re.search(r"率|比重", segment[-8:]) and (
             PRICES.search(segment[-14:]) or GROWTH_NOUN.search(segment)):
         direction, written = "increase", ""    # 居民消费价格涨幅控制在3%, 经济增长预期目标为7%: a growth rate

@@ -34,8 +34,8 @@ from api.extract.scopes import (
     settlement_class,
     threshold_crossed,
 )
-from api.extract.units import COUNT_UNITS, TIME_UNITS, UNIT_WORDS
-from api.extract.wordforms import forms
+from api.extract.units import COUNT_UNITS, DIGITS_ONLY, TIME_UNITS, UNIT_WORDS, digits_only_unit
+from api.extract.wordforms import PROPORTION, forms
 from api.numbers import SCALES, NumberError, scaled, to_decimal
 
 AR = r"\d+(?:\.\d+)?"
@@ -93,6 +93,7 @@ class Quantity:
     suffix_end: int = 0           # end of the value with its suffix qualifier
     rank: bool = False
     verb_at: int = -1             # a rank: where its verb begins (居 of 居全省第3位), so the subject ends there
+    share: bool = False           # a term of a proportion written with no unit (三次产业比例5.2∶41∶53.8; round 15)
 
     @property
     def is_range(self) -> bool:
@@ -158,8 +159,9 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
         if m.start() in taken or is_name(text, m, lo, blocked):
             continue
         q = build(m)
-        if q is None:
-            continue
+        if q is None or q.unit in DIGITS_ONLY and (not digits_only_unit(q.unit, m.group("a"), text[q.end:q.end + 1])
+                                                   or q.unit == "块" and re.match(r"[金银铜奖]牌", text[q.end:q.end + 2])):
+            continue                      # 三块地, 10亿担保; 18块金牌 is a medal count (wordforms.MEDALS)
         if q.unit == "个" and SHARED_POINTS.match(text, q.end, hi):
             q.unit = "个百分点"             # 分别下降3.05个和4.94个百分点: the first value's unit is the shared 个百分点
         qualifiers(text, q, lo, hi)
@@ -186,7 +188,8 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
     for s, e, written, value, unit, scale, lead in forms(text, lo, hi):   # 超六成, 10金, 零伤亡 … (wordforms.py)
         if any(q.start < e and s < q.end for q in found) or (blocked and any(blocked[s:e])):
             continue
-        q = Quantity(s, e, written, value, value, scale, unit, lead=lead)
+        q = Quantity(s, e, written, value, value, scale, "" if unit == PROPORTION else unit, lead=lead,
+                     share=unit == PROPORTION)
         qualifiers(text, q, lo, hi)
         found.append(q)
     return sorted(found, key=lambda q: q.start)

@@ -41,6 +41,9 @@ def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+PROPORTION_NAME = re.compile(r"[^，,；;。：:\d（(]*?(?:产业|[一二三]产)[^，,；;。：:\d（(由从]*?(?:比例|比重|结构|构成|比)")
+
+
 def sentence_start(text: str, lo: int, at: int) -> int:
     start = lo
     for m in SENTENCE_END.finditer(text, lo, at):
@@ -57,7 +60,9 @@ def sentence_end(text: str, at: int) -> int:
 def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_lo: int, after: list[Quantity],
              respectively: int, earlier: list, place: str) -> list[tuple[str, str, str, int]]:
     """(indicator, about, label, quote start) for each fact the quantity states: one, or one per listed subject."""
-    segment = re.sub(r"^[:：]1(?![\d.])", "", text[seg_lo:q.start])   # 由2.95:1缩小到2.69:1: after a ratio's :1
+    segment = re.sub(r"^[:：∶]1(?![\d.])", "", text[seg_lo:q.start])   # 由2.95:1缩小到2.69:1: after a ratio's :1
+    if q.share and (named := PROPORTION_NAME.findall(text, sentence_start(text, 0, q.start), q.start)):
+        segment = named[-1]                # 三次产业比例由…调整为5.2∶41∶53.8: each term is of the proportion (round 15)
     if q.rank:          # 增速居全省第4: 增速; a listed rank after it (、第2, 和第一) has the words of the first
         segment = text[seg_lo:q.verb_at] if q.verb_at >= seg_lo else segment.removesuffix("第")
     if q not in after and seg_lo > c_lo and (cut := previous_noun(segment)) > 0 \
@@ -112,10 +117,10 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             # 园区营收、税收分别增长7%以上, 城乡基本养老、城镇基本医疗保险均新增1万人: one value of each item (not of
             # places listed, 襄阳、宜昌总量均超过3100亿元, which the place rules read)
             return [one(lexicon, complete(lexicon, own, j), segment, place, c_lo) for j in range(len(own))]
-    if q not in after and not q.rank and (thing := thing_after(text, segment, q.suffix_end, c_hi)):
+    if q not in after and not q.rank and not q.share and (thing := thing_after(text, segment, q.suffix_end, c_hi)):
         # 推进100万吨芳烃、15万吨裂化催化剂等项目, 打造10万亩果业标准化基地和3万亩药茶原料基地: the thing after it
         return [one(lexicon, thing, text[c_lo:c_hi], place, c_lo)]
-    if q not in after and (counted := counted_after(text, q, segment, c_hi, seg_lo == c_lo)):
+    if q not in after and not q.share and (counted := counted_after(text, q, segment, c_hi, seg_lo == c_lo)):
         indicator, _, label, quote_lo = one(lexicon, counted, text[c_lo:c_hi], place, c_lo)
         # `about` from the words before the value, as before: a place word further on (4架保税融资租赁飞机、首个跨境
         # 船舶金融租赁开创东北先河) is not what the count is about
@@ -144,7 +149,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         return [(carried, lexicon.about(segment, place), label_of(segment), c_lo)]
     if not own_label and q.unit not in COUNT_UNITS and (prior := named_before(text, lexicon, c_lo, q.unit in RATE_UNITS)):
         return [(prior[0], lexicon.about(prior[1], place), prior[1], prior[2])]
-    if not q.rank and not STARTING.search(segment) and (not own_label or not lexicon.indicator(segment) and (re.fullmatch(
+    if not q.rank and not q.share and not STARTING.search(segment) and (not own_label or not lexicon.indicator(segment) and (re.fullmatch(
             r"[^，,]{0,6}?(?:实施|推出|出台|建成|新增|培育|引进|打造|开展|举办|办好|创建|建设|落实|帮助|完成|有|共|累计)?", segment)
             or q.unit in COUNT_UNITS and ACTS.search(segment))):
         # 2家企业成功上市, 13个国考河流断面, 推出10条…精品线路: what is counted follows the number — up to the next

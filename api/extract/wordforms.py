@@ -49,9 +49,27 @@ FRACTION = re.compile(r"(?<![百千万])(?P<d>[二两三四五六七八九十])�
 FRACTION_DIGITS_BEFORE = re.compile(r"(?:占比|比重|比例|占|近|约|超过|超|逾|接近|将近|达到|达|为|的|减少|降低|下降|压减|提高|增加)$")
 # 近1/3, 占全省的三分之一, 减少三分之一: a share written as a fraction (round 13); 1/3 only after a word of share or
 # amount (not a date or a ratio of a rule), 三个三分之一 (a name) and “三分之一” in quotes are not shares
-RATIO_TO_ONE = re.compile(r"(?<![\d.:：])(?P<a>\d+(?:\.\d+)?)(?=[:：]1(?![\d.:：]))")
-RATIO_CONTEXT = re.compile(r"收入[^，。；\d]{0,8}?比|收入比|比值|之比")
-# 城乡居民收入比由2.95:1缩小到2.69:1: the ratio of two incomes (as 倍差), after 收入比 or 比值; not 按1:1配套 (a rule)
+RATIO_TO_ONE = re.compile(r"(?<![\d.:：∶])(?P<a>\d+(?:\.\d+)?)(?=\s?[:：∶]\s?1(?![\d.:：∶万千]))")
+RATIO_CONTEXT = re.compile(r"收入[^，。；\d]{0,8}?比|收入比|比值|之比|比例|差距|(?<![相对同环])比(?!重|上年|去年|同期|较)")
+RATIO_RULE_AFTER = re.compile(r"\s?[:：∶]\s?1\s?(?:的|比例|配套|比)")
+# 城乡居民收入比由2.95:1缩小到2.69:1: the ratio of two incomes (as 倍差), after 收入比 or 比值; round 15: also ∶ (U+2236)
+# and any ratio the clause names (人才跨省流动进出比达到1∶1, 农产品加工业与农业总产值比达2.3:1, 城乡居民收入差距缩小到
+# 2.5∶1, 车桩比4:1); not a rule (按1:1配套, 按1∶1比例筹集, 按照1000:1的生师比) nor a mark (突破1：1的设区市), nor a map's
+# scale (1:1万)
+PROPORTION = "∶"
+PROPORTION_TERMS = re.compile(r"(?<![\d.:：∶])(?P<a>\d+(?:\.\d+)?)\s?[:：∶]\s?(?P<b>\d+(?:\.\d+)?)\s?[:：∶]\s?"
+                              r"(?P<c>\d+(?:\.\d+)?)(?![\d.]|\s?[:：∶]\s?\d)")
+SECTORS = re.compile(r"产业|[一二三]产|产比|经济结构")
+# 三次产业比例调整为5.2∶41∶53.8, 一、二、三产比例由10.6:47.2:42.2调整为7.3:52.6:40.1: the three sectors' shares of
+# output, each term a share (unit as written none; measure share: `PROPORTION` marks them for quantities.scan), only
+# where the sentence names the sectors (not 分成比例4:3:1.5:1.5 or 按照“4：3：2：1”)
+PLACES_BRACKETED = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<u>县|市|区)(?=（[市县区旗、]{1,7}）)")
+PLACES_DONE = re.compile(r"（[^）]{1,7}）(?P<rest>[^，。；,;]{0,24})")
+DONE = re.compile(r"入选|摘帽|脱贫|出列|通过|获评|评为|列为|投入使用|投用|建成|完成|达标|挂牌|启用|运行|开通")
+# 5县（市）紧急医疗救援指挥中心投入使用, 7县（市、区）脱贫摘帽: counties counted with their kinds in brackets, only where
+# the clause says what was done or reached (round 15); not the places a statement is over (8县（市）平均空气优良天数,
+# 12县（市）生产总值…增长, 覆盖5县（市）, 阜城至5县（市）第二快速通道), nor the set a count of its own is of
+# (12县（市）疾病控制中心建成4个)
 COMPUTE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<s>万|亿)?(?P<u>PFLOPS|PFlops|Pflops|P|EFLOPS|EFlops|Eflops|E)"
                      r"(?![A-Za-z])")
 PIECES = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<s>万|亿)?(?P<u>枚)(?![金银铜奖])")
@@ -141,8 +159,19 @@ def measured_forms(text: str, lo: int, hi: int) -> list[Form]:
         if m.start() >= hi:
             continue
         clause = re.split(r"[，。；,;\n]", text[max(0, m.start() - 24):m.start()])[-1]
-        if RATIO_CONTEXT.search(clause) and not re.search(r"按照?$", clause):
+        if RATIO_CONTEXT.search(clause) and not re.search(r"按照?(?:不低于|不超过)?\s?$", clause) \
+                and not RATIO_RULE_AFTER.match(text, m.end("a")):
             out.append((m.start("a"), m.end("a"), m.group("a"), Decimal(m.group("a")), "", "", ""))
+    for m in PROPORTION_TERMS.finditer(text, lo, min(len(text), hi + 16)):   # a colon may close the clause: look past
+        sentence = re.split(r"[。；;！!\n]", text[max(0, m.start() - 60):m.start()])[-1]
+        if m.start() < hi and SECTORS.search(sentence):
+            out += [(m.start(g), m.end(g), m.group(g), Decimal(m.group(g)), PROPORTION, "", "") for g in "abc"
+                    if m.start(g) < hi]
+    for m in PLACES_BRACKETED.finditer(text, lo, hi):
+        done = PLACES_DONE.match(text, m.end())
+        if done is None or not DONE.search(done.group("rest")) or re.search(r"平均|均值|率|\d", done.group("rest")):
+            continue
+        out.append((m.start(), m.end(), m.group(), Decimal(m.group("n")), m.group("u"), "", ""))
     for pattern, context in ((COMPUTE, r"算力|智算"), (BANDWIDTH, r"带宽"), (PIECES, ""), (POWER, "")):
         for m in pattern.finditer(text, lo, hi):
             if context and not re.search(context, text[max(lo, m.start() - 16):m.start()]):

@@ -87,7 +87,8 @@ def test_a_report_given_in_december_is_the_next_years(registry):
 
 
 @pytest.mark.parametrize("sentence", [
-    "三次产业结构比例由8:45:47调整为6:42:52",          # the primary, secondary and tertiary industries
+    "三次产业协调发展",                                 # the primary, secondary and tertiary industries (the
+    # proportion's terms, 由8:45:47调整为6:42:52, are shares since round 15 of stop 22: tests/extract/test_audit28r.py)
     "改造维修二次供水设施",
     "推进企业二次创业",
     "认真落实省委十一届七次、八次、九次、十次全会精神",   # numbers of plenary sessions
