@@ -150,9 +150,10 @@ DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创�
                   r"|打造|获批"
                   r"|摘帽|退出|出列|脱贫|开工|竣工|淘汰|关停|取缔|拆除|开通|减少(?![到至为])"
                   r"|(?<!规划)制定|修订|废止|提请"     # 减少农村贫困人口3.5万人, not 减少到383项
-                  r"|签约|吸引(?!力)|评选|认定|使用国外贷款")
+                  r"|签约(?!的)|吸引(?!力)|评选|认定|使用国外贷款")
 # 签约264个项目，吸引域外投资739亿元; 评选普惠金融信用乡镇12个; 新认定山东名牌产品242个; 使用国外贷款一百零三亿美元
-# (六五 review): signed, attracted, rated or used over the span, summed (not 纳入: …职工纳入失业保险 is a stock)
+# (六五 review): signed, attracted, rated or used over the span, summed (not 纳入: …职工纳入失业保险 is a stock; not
+# 对2010年以来签约的近400个招商项目…进行了集中清理: the projects a year's work dealt with)
 LISTED_STOCK = re.compile(r"达到|达(?=[\d一二三四五六七八九十百千万])|增至|增加到|突破")
 # 国家认定企业技术中心、国家工程技术研究中心分别达到21家、7家: a stock after the word
 

@@ -49,6 +49,9 @@ def test_signed_attracted_rated_and_used_over_a_span(registry):
                 "新认定山东名牌产品242个。\n" + CLOSE, 2022)
     assert when(got["7家"]) == ("result", 2021, None)        # qingdao-2012: a stock after 认定 (corpus check)
     assert when(got["242个"]) == ("result", 2017, 2021)
+    got = facts(registry, head + "五年来，我们深化改革、扩大开放。对签约的近400个招商项目履约情况进行了集中清理。\n"
+                + CLOSE, 2022)
+    assert when(got["400个"]) == ("result", 2021, None)     # yongzhou-2014: 签约的, the projects dealt with
     got = facts(registry, HEAD.format(year=2022) + "一、2021年工作回顾\n" + para.replace("五年来", "一年来") + CLOSE,
                 2022)
     assert when(got["739亿元"]) == ("result", 2021, None)
