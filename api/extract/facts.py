@@ -15,7 +15,7 @@ from api.extract.labels import relabel
 from api.extract.lists import listed
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
-from api.extract.spans import DATED_LEAD, LEAD, OWN_YEAR, PLANS, marker, part_span, span
+from api.extract.spans import DATED_LEAD, LEAD, OWN_YEAR, PLANS, TERM_SINCE, marker, part_span, span
 from api.extract.structure import Document
 from api.extract.subjects import clauses, sentence_start, subjects
 
@@ -28,6 +28,7 @@ AT_YEAR = re.compile(r"(?:^|[，,；;：:])((?:19|20)\d{2})年[，,]")     # 202
 # 各位代表，“十三五”时期是…决胜阶段; “十三五”时期是砥砺奋进、开拓创新的五年), not an item of a list (——五年来，…)
 MIXED_TITLE = re.compile(r"(?:19|20)\d{2}年|[今去]年")     # a heading naming a year, beside a span or alone
 SPAN_LEAD = re.compile(r"\s*(?:各位代表[，,！!：:]\s*)?(?:过去的?[三四五]年|这[三四五]年|[三四五]年来|本届政府|"
+                       rf"{TERM_SINCE.pattern}|"
                        r"[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来))")
 # the starting level of a change (从126家增加到467家, 由2010年的42.5%提高到50.3%): the words from 由/从 to the value
 START = re.compile(r"(?:由|从)((?:(?:19|20)\d{2}年(?:底|末)?)?[^，,。；;：:\d]{0,12})(?:\d+(?:\.\d+)?\s?[:：∶]\s?)*$")
@@ -128,11 +129,13 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                                  text[q.suffix_end:c_hi],
                                  q.unit not in DURATIONS and "连冠" not in text[q.start:q.suffix_end]):
                     period, period_end = years
-                if reading.measure in ("level", "share") and (began := starting(
+                if reading.measure in ("level", "share", "rank") and (began := starting(
                         text, c_lo, q, p.role, year, partial(span, text[p.start:q.start], text[c_lo:q.start], p.role,
                                                              year, "growth", kind, text[stop:q.start], part),
                         one_year, p.role == "plan" and kind == "target")):
-                    if began < 0:             # a starting level of a one-year review or plan, no year: not recorded,
+                    if reading.measure == "rank" and began < 0:
+                        pass                  # 由2000年的第十一位: a starting rank with its year written; else as it was
+                    elif began < 0:           # a starting level of a one-year review or plan, no year: not recorded,
                         unrecorded.add(q.start)   # but the label of the level it changes to may come from it
                     else:
                         kind, period, period_end = "result", began, None

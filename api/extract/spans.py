@@ -14,7 +14,9 @@ change, 较“十三五”末 or 是“十二五”末的1.55倍, stands for the
 own (no 2015年, 今年, 去年, 同比 …), nor follows one opening with a year in its part (各位代表，2021年是…),
 takes the span its part's heading names (一、“十三五”时期经济社会发展回顾, 一、过去五年工作回顾, 二、“十四五”时期
 主要目标任务), unless that heading names a year too (2022年工作回顾及过去五年主要成就). A level that is a stock (城市化率达到55%, 总量达到8400亿元) in a plan's span is a
-value of the span's last year, not a span.
+value of the span's last year, not a span. In a review, a level held over the span (保持在75%以上, 稳定在) is the
+span's, a trade or retail total reached (进出口总额达145亿美元) and a sentence opening with the reviewed year (其中，
+2021年…增长30%) are that year's; 市五届人大一次会议以来 opens the term, 全国解放以来，… the years since 1949 (round 15).
 """
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ PAST = re.compile(r"(?:过去的?|这|近|(?<!提)前|以来的|来的)?([两二
                   r"(?:过去的?|这|近|(?<!提)前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)|"
                   r"(?:^|[。！!])\s*这是[^。，,；;：:]{0,24}的([三四五十]|[3-5]|10)年(?=[。，,；;！!])")
 # 这是深化融合、城市建设欣欣向荣的五年。: the paragraph a review of the term opens so is about the five years (not 的一年)
+# 市五届人大一次会议以来 (the term a review closes: the five years up to the reviewed one); 全国解放以来，… (since 1949)
+TERM_SINCE = re.compile(r"(?:[省市区州县盟]|自治区)?[一二三四五六七八九十]{1,3}届人大一次会议以来")
+LIBERATION = re.compile(r"(?:(?:全国|新中国)?解放|(?<!创)建国|新中国成立)以来(?=[，,])")
 FUTURE = re.compile(r"(?:今后|未来|此后|后)([三四五]|[3-5])年")
 BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
 FLOW = re.compile(r"累计|新增|净增|(?<!公)共(?![享建同治识赢创])(?:完成|实现|计)?|总额|合计|五年")   # not 一般公共预算, 共享
@@ -38,6 +43,12 @@ BASE = "较比是于由从"     # 较“十三五”末, 是“十二五”末�
 
 def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
     """The span named last in `before` (the paragraph's words up to the value)."""
+    at = marker_at(before, role, year)
+    return at[1] if at else None
+
+
+def marker_at(before: str, role: str, year: int) -> tuple[int, tuple[int, int]] | None:
+    """Where in `before` the span named last begins, and the span."""
     found: list[tuple[int, tuple[int, int]]] = []
     for m in PLAN.finditer(before):
         if OCCASION.match(before, m.end()):
@@ -57,6 +68,8 @@ def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
         for m in PAST.finditer(before):
             n = CN[next(g for g in m.groups() if g)]
             found.append((m.start(), (year - n, year - 1)))
+        found.extend((m.start(), (year - 5, year - 1)) for m in TERM_SINCE.finditer(before))
+        found.extend((m.start(), (1950, year - 1)) for m in LIBERATION.finditer(before) if year > 1951)
     else:
         for m in FUTURE.finditer(before):
             n = CN[m.group(1)]
@@ -65,7 +78,7 @@ def marker(before: str, role: str, year: int) -> tuple[int, int] | None:
             end = int(m.group(1))
             if end > year:
                 found.append((m.start(), (year, end)))
-    return max(found)[1] if found else None
+    return max(found) if found else None
 
 
 TITLE_PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|[六七八九]五)[”\"]?(?!普法)")     # not “七五”普法 (the law campaign)
@@ -79,11 +92,20 @@ DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:！!]\s*)?(?:[（(][一二�
 
 
 STOCK = re.compile(r"(?:达到?|增至|增加到|增长到|提高到|突破|总数|总量)$")
-SPAN_BASE = re.compile(r"(?:十[一二三四五]?五|[六七八九]五)[”\"]?(?:时期|期间)的?$")
+SPAN_BASE = re.compile(r"(?:十[一二三四五]?五|[六七八九]五)[”\"]?(?:时期|期间)?的?$")   # 是“十二五”的1.07倍, not “十二五”末的
 STOCK_AFTER = re.compile(r"[、，,](?:总量|总数|总额)?(?:达到?|增至|突破)")
 MONEY = re.compile(r"投资|投入|资金|支出")    # “十五”时期…建设资金达到7.26亿元: money spent over a span adds up
+HELD = re.compile(r"(?:保持|稳定)[在于]$")     # 五年来…占一般公共预算支出比重保持在75%以上: a level held over the span
+TOTAL_STOCK = re.compile(r"(?:进出口|零售|贸易|出口|进口|销售)总额(?:达到?|突破|增至|超过?)$")
+# 外贸进出口总额达145亿美元, 社会消费品零售总额达到143.84亿元: the year's total the span ended at (not 投资总额达…)
+# the reviewed year named in a sentence of a span's paragraph after the span (过去五年，…。其中，2021年洋浦…增长30%…),
+# unless the clause compares with a base or sums (比2016年增长, 为2016年的1.5倍, 由12家增至, 累计…)
+SINGLE = re.compile(r"(?<![比较是为于由自从到至与同和—–-])((?:19|20)\d{2})年(?!以来|来|的|至|到|[—–-]|相比|比|同期|之前)|去年")
+OPENS = re.compile(r"\s*(?:——)?(?:其中|同时|另外|此外)?[，,]?\s*")    # the year opens the sentence (or the clause)
+COMPARED = re.compile(r"比|较|[为是](?=[“\"]?(?:19|20|十|[六七八九]五))|由|从|累计|以来|同期|相比|年均")
 FIVE_YEARS = re.compile(r"(?:近|这)?五年(?:来)?的?(?:主要)?(?:工作)?(?:回顾|总结)")
-TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来)")
+TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来|[和及与、]$)")
+# 本届政府及2022年工作回顾: the term first (part_span keeps the words before the year)
 
 
 def part_span(title: str, paragraph: str, role: str, year: int) -> tuple[int, int] | None:
@@ -127,7 +149,13 @@ def lead(paragraph_before: str, role: str, year: int) -> tuple[int, int] | None:
 DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创建|创成|引进|招引|转移就业|治理|打通|办理|培育|推出|获评|荣获"
                   r"|打造|获批"
                   r"|摘帽|退出|出列|脱贫|开工|竣工|淘汰|关停|取缔|拆除|开通|减少(?![到至为])"
-                  r"|(?<!规划)制定|修订|废止|提请")   # 减少农村贫困人口3.5万人, not 减少到383项
+                  r"|(?<!规划)制定|修订|废止|提请"     # 减少农村贫困人口3.5万人, not 减少到383项
+                  r"|签约(?!的)|吸引(?!力)|评选|认定|使用国外贷款")
+# 签约264个项目，吸引域外投资739亿元; 评选普惠金融信用乡镇12个; 新认定山东名牌产品242个; 使用国外贷款一百零三亿美元
+# (六五 review): signed, attracted, rated or used over the span, summed (not 纳入: …职工纳入失业保险 is a stock; not
+# 对2010年以来签约的近400个招商项目…进行了集中清理: the projects a year's work dealt with)
+LISTED_STOCK = re.compile(r"达到|达(?=[\d一二三四五六七八九十百千万])|增至|增加到|突破")
+# 国家认定企业技术中心、国家工程技术研究中心分别达到21家、7家: a stock after the word
 
 
 def span(paragraph_before: str, clause_before: str, role: str, year: int, measure: str, kind: str,
@@ -152,23 +180,39 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
     elif years is None or years[0] == years[1]:
         return None
     else:
-        years = marker(sentence_before, role, year) or lead(paragraph_before, role, year)
+        own = marker_at(sentence_before, role, year)
+        years = own[1] if own else lead(paragraph_before, role, year)
+        if role == "review" and not COMPARED.search(clause_before) and any(
+                m.start() > (own[0] if own else -1) and (m.group(1) is None or int(m.group(1)) == year - 1)
+                and (OPENS.fullmatch(sentence_before[:m.start()])
+                     or m.start() >= len(sentence_before) - len(clause_before))
+                for m in SINGLE.finditer(sentence_before)):
+            return None               # 过去五年，…。其中，2021年洋浦…增长92.3%: that year's, not the span's
+        if role == "plan" and re.search(r"全年|今年|年内", sentence_before[own[0] if own else 0:]):
+            return None               # “十五五”规划…。…力争全年招商签约1300亿元: this year's target
     if years is None or years[0] == years[1]:
         return None
     if PREVIOUS.search(clause_before):
         return None
+    if role == "review" and measure in ("level", "share") and HELD.search(clause_before):
+        return years
     if measure == "level" and "每年" in clause_before:
         return None                   # 今后五年…每年新增城镇就业60万人: a value of each year, no sum over the span
     flows = [m.end() for m in FLOW.finditer(clause_before)]
+    if measure == "level" and len(flows) == 1 and TOTAL_STOCK.search(clause_before):
+        flows = []                    # 外贸进出口总额达145亿美元: a stock, not a sum
     if measure in ("growth", "change") or flows and not (measure == "level" and STOCK_AFTER.search(clause_before, flows[-1])):
         return years                  # not 净增312家、总量达807家, 净增40亿元、突破百亿: the stock after the flow
-    if measure == "ratio" and SPAN_BASE.search(clause_before) and (base := marker(clause_before, role, year)) \
+    if measure == "ratio" and SPAN_BASE.search(clause_before) \
+            and (base := marker(re.sub(r"为(?=[“\"]?(?:十|[六七八九]五))", "是", clause_before), role, year)) \
             and base[0] < base[1]:
         return base                   # 累计完成交通投资471亿元，是“十一五”时期的6.8倍: the span's total over the last span's
         # (not 是“十二五”末的1.55倍, a level against the span's last year)
     streak = clause_before.endswith("连续") or after.startswith(("连冠", "连续"))   # 连续三届获评, “四连冠”: a level
-    if measure == "level" and counted and not streak and DONE.search(clause_before + after) \
-            and not (STOCK.search(clause_before) and not MONEY.search(clause_before)):
+    done = DONE.search(clause_before + after)
+    if measure == "level" and counted and not streak and done \
+            and not (STOCK.search(clause_before) and not MONEY.search(clause_before)) \
+            and not (LISTED_STOCK.search(clause_before, done.end()) and not MONEY.search(clause_before)):
         return years                  # 五年来…建设美丽乡村76个; 4个机场相继建成; 今后五年…新改扩建幼儿园339所; not a
         # stock the span ended at (开通国际航线达到50条, 通航城市达24个), unless money spent (“十五”时期…建设资金达到7.26亿元)
     if kind == "target" and measure in ("level", "share"):
