@@ -45,11 +45,22 @@ PLACE_PAIRS = re.compile(r"(?:三台|九台)(?=县|区|[、和及与])")
 POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策|[^，。；、,;：:“”\d]{1,4}?)?(?:政策|措施|举措|意见|新政|支持事项)")
 # 认真执行省政府确定的15条再就业政策措施 (round 12): a short word of the policy's field may stand before 政策/措施
 POLICY_VERB = re.compile(r"(落实|贯彻|执行|遵照|按照|依照)|出台|发布|推出|制定|印发|提出|研究")
-POLICY_LIST = re.compile(r"^(?:、[^，。；,;、\d]{1,12}?\d+条)*等(?:一系列|一揽子|系列)?(?:政策|措施|举措)")
+POLICY_LIST = re.compile(r"^(?:、[^，。；,;、\d]{1,12}?\d+条)*等(?:一系列|一揽子|系列)?[^，。；、,;\d]{0,8}?(?:政策|措施|举措)")
+# round 15: words between 等 and 政策 (出台稳企安商20条等一揽子纾困惠企政策, 稳经济运行33条等惠企政策; DEV27)
 # A package of policy measures that the place implements is named by its size (落实安全生产15条硬措施, 落实国家…20条
 # 政策措施, like “十五条”), and so is one written name-first (推出稳增长30条、科创32条等政策): the number is part of the
 # name. A package the place issues in the year (出台促进养老服务发展21条政策措施, 11条政策举措出台) is a count and
 # stays a quantity, as the curated reports record it.   # city names that begin with a numeral and a measure word
+VERB_OPEN = re.compile(r"(?:建成|新建|建设|完成|实施|推进|推动|加快|打造|培育|新增|开工|启动|改造|扩建|引进|创建|争创|支持|"
+                       r"发展|做大|做强|服务|深化|持续|重点|集中|全力)")
+VERB_IN = re.compile(r"建|获批|实施|推进|完成|开工|引进|培育|打造|新增|认定|入选|策划|包装|谋划|发展|争创|创建|设立")
+# round 15 (`appositive`): a verb opening two items (建成学校、医院2个项目) or inside the last (在生物、纳米领域获批建设2家)
+# makes them kinds or fields, not names the count repeats
+INSTITUTE_GROUP = re.compile(r"(?:中电科?|中国电科|电科|中国电子科技集团(?:公司)?|航天科工|航天科技|中船重工|中船|兵器工业|"
+                             r"核工业|中核|航空工业|中航工业)(?:集团)?第?(?:(?:\d+|[一二三四五六七八九十百]+)[所院][、和及与])?$")
+# 中电十二所, 中船重工725所, 中电科13所和54所 (round 15; recall-stop22-dev2): an institute of a group named by its number
+PROGRAMME_SPAN = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:万|千|百)?[^，。；、,;：:\d]{0,16}?(?:行动|计划|工程|攻坚|战役)")
+# 技术工种3年20万人职业技能培训就业行动, 3年10万人转移就业计划 (round 15; DEV27): the years name the programme
 INDICATOR_BEFORE = re.compile(r"(?<![A-Za-z&])(?:GDP|GNP|CPI|PPI|PMI|FDI|R&D)$")
 # an indicator's Latin abbreviation written right before its value (实现GDP2789.9亿元, 占GDP23%): the number is
 # the value, not part of a code; the bare-number and date rules below still apply (GDP50强, 绿色GDP2.0试点)
@@ -130,6 +141,10 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # 智慧港口2.0项目: 项 of 项目
     if appositive(text, m, lo):
         return True                       # A和B两个氢能产业园, A、B、C三项工程: the count of the names just listed
+    if unit in ("所", "院") and INSTITUTE_GROUP.search(text, max(0, s - 16), s):
+        return True                       # 中电十二所, 中船重工725所: an institute's name, not institutes counted
+    if unit == "年" and PROGRAMME_SPAN.match(text, e) and not re.search(r"(?:用|历时|经过|通过)$", text[max(lo, s - 2):s]):
+        return True                       # 3年20万人…培训就业行动: the span names the programme (round 15)
     if unit in TIME_UNITS:
         licensed = re.search(r"(?:提前|连续|缩短|压缩|延长|减少|超过|长达|达到|达|历时)$", text[max(lo, s - 2):s])
         measured = re.search(r"天数|时间|时长|周期|工期|用时|时限|期限|寿命", text[lo:s])
@@ -195,9 +210,10 @@ def last_policy_verb(words: str) -> re.Match | None:
 def appositive(text: str, m: re.Match, lo: int) -> bool:
     """A numeral (Chinese; or digits, 3 to 10) that counts the items listed just before it in its clause, then a noun:
     自贸片区和太平湾两个氢能产业园, “十件实事”和“包联机制”两项经验做法, A、B、C三项工程. It repeats the list,
-    it does not state a quantity (the same numeral after a list of another length does)."""
+    it does not state a quantity (the same numeral after a list of another length does). Round 15: the last group
+    after 和 (京雄高速、荣乌新线和容易、安大两条) and two names in digits (宁夏隆基硅、利安隆2家企业)."""
     arabic = m.group("a").isdigit() and not m.group("scale")
-    n = int(m.group("a")) if arabic and 3 <= int(m.group("a")) <= 10 else SMALL_NUMERALS.get(m.group("a"))
+    n = int(m.group("a")) if arabic and 2 <= int(m.group("a")) <= 10 else SMALL_NUMERALS.get(m.group("a"))
     if n is None or not m.group("unit") or m.group("unit") in TIME_UNITS:
         return False
     if not re.match(r"[\u4e00-\u9fff“]", text[m.end():m.end() + 1]) or re.match(r"[以左上多余]", text[m.end():m.end() + 1]):
@@ -209,6 +225,20 @@ def appositive(text: str, m: re.Match, lo: int) -> bool:
         return listed_before_etc(clause, n)   # 东海、城东、北峰、江南、晋江滨江等5个片区 (api/extract/classes.py)
     if not clause or not re.match(r"[\u4e00-\u9fff”]", clause[-1]) or "等" in clause[-2:]:
         return False
+    # round 15: 外资银行、保险机构各2家, 每个县（市、区）至少建成2个, 国家级、省级孵化器2家, 各区县、开发区要策划包装
+    # 2—3个, 在生物、纳米领域获批建设2家 (a verb after the last name) repeat no names
+    plain = not re.search(r"[各均共都]$|分别$|[（）()]|每|各", clause) and not m.group("dash") \
+        and not VERB_IN.search(clause.split("、")[-1])
+    group = re.split(r"[和与及]", clause)[-1].split("、")
+    if plain and 2 <= len(group) == n < len(LIST_ITEMS.findall(clause)) + 1 \
+            and all(0 < len(i) <= 8 for i in group) and not re.search(r"\d", "".join(group)):
+        return True                       # 京雄高速、荣乌新线和容易、安大两条 (round 15): the last group's names
+    if arabic and n == 2:
+        # 宁夏隆基硅、利安隆2家企业 (round 15; DEV27): two names joined by 、 opening the clause, neither a level or a
+        # number; after a verb (建成学校、医院2个项目) they may be kinds, and the count stays
+        items = clause.split("、")
+        return plain and len(items) == 2 and all(0 < len(i) <= 8 for i in items) and not VERB_OPEN.match(items[0]) \
+            and not re.search(r"[\d和与及]|级$", "".join(items)) and not items[0].endswith("级")
     if arabic:
         # 通河、延寿、木兰、方正4个县, 长虹、九洲、攀长钢、新华4户企业: digits too, for three or more names joined by
         # 、 alone, none with a number of its own

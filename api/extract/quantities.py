@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from api.extract.classes import below_threshold, over_threshold, rate_population
+from api.extract.mentions import level_difference, mark_then_value
 from api.extract.names import is_name
 from api.extract.populations import scale_class
 from api.extract.scopes import (
@@ -258,13 +259,15 @@ def sized_firms(text: str, q: Quantity) -> bool:
 def scoped_or_named(text: str, q: Quantity, lo: int) -> bool:
     """Round 9 (api/extract/classes.py): a unit size or settlement class (30万千瓦以上机组, 25户以上自然村), a mark every
     place passes (均超千亿元) or the value passes (突破10亿美元大关，达到…), the places a benefit reaches before its
-    people, a count whose names follow in brackets, an epithet (3300万重庆人民), a distance bounding an area."""
+    people, a count whose names follow in brackets, an epithet (3300万重庆人民), a distance bounding an area; round 15
+    (api/extract/mentions.py): a mark passed before the value without 大关, a difference from another level."""
     return measure_class(text, q.start, q.end, q.unit, q.suffix, q.suffix_end) \
         or settlement_class(text, q.unit, q.suffix, q.suffix_end) or each_over(text, q.start, q.unit, q.scale, lo) \
         or threshold_crossed(text, q.end) or benefit_scope(text, q.start, q.end, q.unit, lo) \
         or names_follow(text, q.start, q.end, q.unit) or epithet(text, q.end, q.unit, q.scale) \
         or in_range_of(text, q.end, q.unit) or part_follows(text, q.start, q.end, q.unit, lo) \
-        or rate_class(text, q.start, q.end, q.unit) or plant_rating(text, q.start, q.end, q.unit, lo)
+        or rate_class(text, q.start, q.end, q.unit) or plant_rating(text, q.start, q.end, q.unit, lo) \
+        or mark_then_value(text, q.start, q.end, q.unit, lo) or level_difference(text, q.start, q.end, q.unit, lo)
 
 
 def build(m: re.Match) -> Quantity | None:

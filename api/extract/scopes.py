@@ -29,6 +29,7 @@ from api.extract.classes import (
     refers_back,
     term_named,
 )
+from api.extract.mentions import mentioned
 from api.extract.populations import population
 
 # Round 8 (stop 20, DEV4; bench/README.md "Round 8: found, counts (stop 20)")
@@ -171,11 +172,12 @@ def per_member(text: str, start: int, end: int, unit: str, lo: int) -> bool:
 
 def counted_elsewhere(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """Round 8: `statement_population`, `task_package`, `names_counted` or `anniversary`; round 11: `ranked_among`,
-    `list_introduced`, `per_member`; round 13: `populations.population`."""
+    `list_introduced`, `per_member`; round 13: `populations.population`; round 15: `mentions.mentioned`."""
     return statement_population(text, start, end, unit, lo) or task_package(text, start, end, unit, lo) \
         or names_counted(text, start, end, unit, lo) or anniversary(text, start, end, unit, lo) \
         or ranked_among(text, start, end, unit, lo) or list_introduced(text, start, end, unit, lo) \
-        or per_member(text, start, end, unit, lo) or population(text, start, end, unit, lo)
+        or per_member(text, start, end, unit, lo) or population(text, start, end, unit, lo) \
+        or mentioned(text, start, end, unit, lo)
 
 
 # Round 9 (stop 20, TEST5 and DEV7; bench/README.md "Round 9: found (stop 20)")
@@ -263,12 +265,19 @@ def names_follow(text: str, start: int, end: int, unit: str) -> bool:
 
 def epithet(text: str, end: int, unit: str, scale: str) -> bool:
     """The people of a place named by their number in an appeal (团结带领3300万重庆人民, 全市600万人民): an epithet,
-    not a count stated (round 9). 人民群众 (服务30万人民群众) stays a count."""
+    not a count stated (round 9); also their hopes or hearts (承载着700多万泉城市民的梦想, round 15). 人民群众
+    (服务30万人民群众) and people whose needs were met (圆了600多万群众的安居梦) stay counts."""
     after = text[end:end + 10]
     if unit == "人":
         return re.match(r"民(?!群众)", after) is not None
     return unit == "" and bool(scale) and \
-        re.match(r"[\u4e00-\u9fff]{0,6}?(?:各族)?(?:人民(?!群众)|儿女|父老乡亲|同胞)", after) is not None
+        (re.match(r"[\u4e00-\u9fff]{0,6}?(?:各族)?(?:人民(?!群众)|儿女|父老乡亲|同胞)", after) is not None
+         or APPEAL.match(text, end) is not None)
+
+
+APPEAL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:各族)?(?:干部)?(?:市民|群众)的(?:梦想|期盼|期待|期望|厚望|重托|信任|心愿|嘱托|坚韧|智慧|"
+                    r"心(?!愿|声)|团结|力量|汗水|辛劳)")
+# 承载着700多万泉城市民的梦想和期盼, 牵动着博州50万各族群众的心 (round 15; DEV27): the people of the place in an appeal
 
 
 def in_range_of(text: str, end: int, unit: str) -> bool:

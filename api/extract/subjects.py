@@ -61,6 +61,10 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
              respectively: int, earlier: list, place: str) -> list[tuple[str, str, str, int]]:
     """(indicator, about, label, quote start) for each fact the quantity states: one, or one per listed subject."""
     segment = re.sub(r"^[:：∶]1(?![\d.])", "", text[seg_lo:q.start])   # 由2.95:1缩小到2.69:1: after a ratio's :1
+    segment = PASSED_MARK.sub("", segment)       # 地区生产总值突破1万亿元、达到1.05万亿元: the mark is no fact (round 15)
+    if REACHED.fullmatch(segment) and (mark := PASSED_BEFORE.search(text, max(0, c_lo - 30), c_lo)):
+        segment = re.split(r"[，,；;。：:\n]", text[max(0, c_lo - 60):mark.start()])[-1]
+        # 全部工业总产值首次突破1万亿元，达到1.2万亿元: the thing is named in the clause before, before its mark
     if q.share and (named := PROPORTION_NAME.findall(text, sentence_start(text, 0, q.start), q.start)):
         segment = named[-1]                # 三次产业比例由…调整为5.2∶41∶53.8: each term is of the proportion (round 15)
     if q.rank:          # 增速居全省第4: 增速; a listed rank after it (、第2, 和第一) has the words of the first
@@ -273,6 +277,13 @@ def carried_over(text: str, lexicon: Lexicon, segment: str, c_lo: int) -> str:
 FRAME = re.compile(r"(?:是|为|相当于)(?:上年|去年|上年同期)|(?:高于|低于|快于|慢于|超出)[^，,、；;的]{1,10}|数量|"
                    r"占(?:全市|全省|全区|全国)?(?:地区)?(?:生产总值|GDP|规上工业|一般公共预算支出|财政支出)?(?:的)?(?:比重|比例)"
                    r"|占(?:全市|全省|全区|全国)(?:总量|总数)?(?:的)?")    # PCT国际专利申请量超过1万件，占全国48.1%
+MARK_VERB = r"(?:首次|率先|一举)?(?:突破|跨越|跨过|迈过|越过|超过|迈上|跨上|站上|登上)[ \u3000]?" \
+            r"(?:[\d.]+(?:万亿|亿|万|千|百)?|[十百千万]+亿?)[^\d，,、；;]{0,4}?" \
+            r"(?:大关|台阶|关口)?"
+PASSED_MARK = re.compile(MARK_VERB + r"[、，,]?(?:全年|全市|全省|全区)?(?:达到|达|为|增至|实现)[ \u3000]?$")
+PASSED_BEFORE = re.compile(MARK_VERB + r"[，,]$")
+REACHED = re.compile(r"(?:全年|全市|全省|全区)?(?:达到|达|为|增至|实现)[ \u3000]?")
+# round 15 (api/extract/mentions.py `mark_then_value`): the mark passed before a value is no fact; the value is the thing's
 BARE = re.compile(r"(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|多增|少增|多减|增幅|降幅|减幅)")
 # a label that is only the word of a change names no thing of its own
 RATE_OF_IT = re.compile(r"增速|增幅|增速和增幅")     # 完成地区生产总值210.73亿元，增长7.1%，增幅居全省第二位
