@@ -37,7 +37,7 @@ THING = re.compile(r"(?!以上|以下|以内|左右|多|余|的|和|与|及|或|
                    r"以|次|超|达|共|累计|分别|均|有|将|已|在|因|被|人次|万|亿)[\u4e00-\u9fff“]")
 # a label that names a measure and no thing (总里程达到4289公里, 合同金额1238亿元, 总数达480家, 答复率100%)
 GENERIC = re.compile(r"(?:其)?(?:总数|总量|总额|数量|合同金额|合同额|签约额|总里程|里程|增量|年?销售额|综合产值|总产值|"
-                     r"年?营业收入|营收|答复率|办结率|满意率|资金总额|各项资金总额|总规模|规模)")
+                     r"年?营业收入|营收|答复率|办结率|满意率|资金总额|各项资金总额|总规模|规模|投资规模)")
 # a total of the same measure as the value before it (新增1700公里，总里程达到4289公里)
 TOTAL = re.compile(r"(?:其)?(?:总数|总量|总里程|总规模|总面积|总长|总长度)")
 # the act opening the thing's label (签约金融招商项目, 新增高新技术企业): not part of the thing's name
@@ -55,11 +55,13 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
     for f in facts:
         if not f.indicator.startswith("indicator/proposed-"):
             continue
-        label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f)
+        label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f) \
+            or joined_after(text, f, facts)
         if label and label != f.subject:
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
-        label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon)
+        label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon) \
+            or spent_share(text, f)
         if label and (label != f.subject or f.proposed != label):
             named(f, label, lexicon)
 
@@ -149,8 +151,10 @@ def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str])
 
 # what became of things, run on into the label of a count written before them (295项年度政策落地任务全面完成, 推动大全一期
 # 1000吨半导体硅基材料投产满产): not the things' name
-RUN_ON = re.compile(r"(?<=[^\W\d_]{2})(?:(?:\d{1,2}月(?:底|末)?前|年底前|年内)?(?:(?:全面|全部)(?:如期|顺利)?|如期|顺利|相继)"
-                    r"(?:完成|启动|建成|竣工|开工|实施|投产|落地)|投产满产|投产达产|满产达产)$")
+# (round 15: 即将 and 达标 before the act, 打通, 通车, 投运 and 竣工验收 as acts: 160个改革堵点全面打通, 34条跨区域道路相继
+# 打通, 兰铝26万吨电解铝大型预焙槽即将投产, 87座小型病险水库整险加固年内达标竣工验收)
+RUN_ON = re.compile(r"(?<=[^\W\d_]{2})(?:(?:\d{1,2}月(?:底|末)?前|年底前|年内)?(?:(?:全面|全部)(?:如期|顺利)?|如期|顺利|相继|即将|达标)"
+                    r"(?:完成|启动|建成|竣工验收|竣工|开工|实施|投产|落地|打通|通车|投运)|投产满产|投产达产|满产达产)$")
 
 
 def run_on(text: str, f: Fact) -> str:
@@ -161,6 +165,45 @@ def run_on(text: str, f: Fact) -> str:
             or len(f.subject) - len(m.group()) < 2:
         return ""
     return f.subject[:m.start()]
+
+
+def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
+    """完成243个老旧小区改造和剩余2个“烂尾楼”项目整治 → 剩余“烂尾楼”项目整治: a count after 和/及/与 whose label took
+    the things of the count before it (the words between the two numbers) counts what follows its own number; a count
+    whose words before it are only the joining word's (新建5所幼儿园和3所小学) was read so already."""
+    q = f.quantity
+    before = [g for g in facts if g.quantity.suffix_end <= f.value_start and g.quantity is not q]
+    if q.unit not in COUNT_UNITS or q.rank or q.suffix or not before:
+        return ""
+    prev = max(before, key=lambda g: g.quantity.suffix_end)
+    m = re.fullmatch(r"([^\W\d_][^，,、；;。！？!?：:\n\d]*?)[和及与]([^\W\d_]{0,4})", text[prev.quantity.suffix_end:f.value_start])
+    if not m or prev.quantity.unit not in COUNT_UNITS or not f.subject.startswith(m.group(1)[:2]) \
+            or m.group(2).endswith("的") or m.group(1).endswith("国家"):
+        return ""                       # 113个国家和地区的338个港口: the second count is of both
+    end = re.compile(r"[，,、；;。！？!?：:\n]").search(text, q.suffix_end)
+    tail = joined_item(before_next_quantity(text[q.suffix_end:end.start() if end else len(text)]))
+    if not THING.match(tail) or len(tail) > 24 or re.search(r"\d", tail):
+        return ""
+    return m.group(2) + tail
+
+
+# round 15: the share of a sum spent on something (把一般公共预算支出的70%以上用于民生领域): what it is spent on
+SPENT_SHARE = re.compile(r"(?:以上|左右|多)?(?:用于|投向|投入到?)([^\W\d_][^，,、；;。！？!?：:\n\d]{1,15})(?=[，,；;。！？!?\n])")
+
+
+def spent_share(text: str, f: Fact) -> str:
+    """把一般公共预算支出的70%以上用于民生领域 → 一般公共预算支出用于民生领域的比重: a percent of a sum (the words
+    before it end in 的) that the clause then spends on something is that spending's share, not the sum's; a share
+    with a verb of its own after it (财政支出的75%来自…) or no 的 (财政支出增长75%) keeps its label."""
+    if f.quantity.unit not in ("%", "％") or text[f.value_start - 1:f.value_start] != "的" or len(f.subject) < 2:
+        return ""
+    m = SPENT_SHARE.match(text, f.value_end)
+    if not m or f.subject.endswith(("比重", "比例", "率")):
+        return ""
+    if "用于" in f.subject:             # 财政支出的70%以上和援疆资金的80%以上用于改善民生: the list's verb
+        return ""
+    base = re.sub(r"^.*?(?:确保|[把将])(?=..)", "", label_of(f.subject, strict=True))  # 坚持把…的70%, 各地要确保…
+    return base + "用于" + m.group(1).removesuffix("的") + "的比重" if len(base) >= 2 else ""
 
 
 # a part of the place whose figures a sentence gives (开发区, 县域, 市中心城区, 13个工业园区, 本钢集团): not the place
