@@ -13,6 +13,9 @@ Round 11 (bench/README.md "Round 11: about and subjects (stop 21)"): a value of 
 Round 12 (bench/README.md "Round 12: the indicator (stop 21)"): a label that is only an act (基本建成, 竣工投产) takes
 the thing of the count before it in the same unit; what became of things counted before them (…任务全面完成) is no
 part of their label.
+Round 15 (bench/README.md "Round 15: the indicator (stop 22)"): 投资规模 after a count is of its things; a count after
+和 whose words were the count before's things counts what follows its number; the share of a sum spent on something
+(…的70%以上用于民生领域) is that spending's share; 打通, 通车, 即将 and 达标…竣工验收 are what became of things.
 """
 from __future__ import annotations
 
@@ -177,7 +180,7 @@ def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
         return ""
     prev = max(before, key=lambda g: g.quantity.suffix_end)
     m = re.fullmatch(r"([^\W\d_][^，,、；;。！？!?：:\n\d]*?)[和及与]([^\W\d_]{0,4})", text[prev.quantity.suffix_end:f.value_start])
-    if not m or prev.quantity.unit not in COUNT_UNITS or not f.subject.startswith(m.group(1)[:2]) \
+    if not m or prev.quantity.unit not in COUNT_UNITS or not f.subject.startswith(label_of(m.group(1), strict=True) or "和") \
             or m.group(2).endswith("的") or m.group(1).endswith("国家"):
         return ""                       # 113个国家和地区的338个港口: the second count is of both
     end = re.compile(r"[，,、；;。！？!?：:\n]").search(text, q.suffix_end)

@@ -27,6 +27,7 @@ def test_words_of_the_verb_or_frame_left_at_the_end_go(registry):
         == "经营超千亩新型经营主体"
     assert labels(registry, "城市环境综合整治定量考核进入全省前5名。")["5名"] == "城市环境综合整治定量考核"
     assert labels(registry, "大气环境质量稳居全省前两位。")["两位"] == "大气环境质量"
+    assert labels(registry, "农民收入增幅连续5年稳居全省前3位。")["3位"].endswith("5年")
 
 
 def test_a_standard_per_person_and_period_loses_its_frame(registry):
@@ -98,6 +99,9 @@ def test_a_count_after_and_counts_what_follows_its_number(registry):
     assert labels(registry, "改造老旧小区120个和背街小巷80条。")["80条"] == "背街小巷"
     # 113个国家和地区的338个港口: the ports are of both; the words after 和 end in 的
     assert labels(registry, "货物流向通达全球113个国家和地区的338个港口。")["338个"] == "国家和地区的港口"
+    # the first count's things must open the label: 重大 opening both is no sign (…项目和8个重大科技专项、科技攻关计划)
+    got = labels(registry, "继续滚动实施50项重大高新技术产业化项目和8个重大科技专项、科技攻关计划。")
+    assert got["8个"] == "重大科技专项、科技攻关计划"
 
 
 def test_the_share_of_a_sum_spent_on_something_is_that_spending(registry):
