@@ -15,7 +15,8 @@ the thing of the count before it in the same unit; what became of things counted
 part of their label.
 Round 15 (bench/README.md "Round 15: the indicator (stop 22)"): 投资规模 after a count is of its things; a count after
 和 whose words were the count before's things counts what follows its number; the share of a sum spent on something
-(…的70%以上用于民生领域) is that spending's share; 打通, 通车, 即将 and 达标…竣工验收 are what became of things.
+(…的70%以上用于民生领域) is that spending's share; 打通, 通车, 即将 and 达标…竣工验收 are what became of things; a capacity
+between a company's name and its product (泰格林纸70万吨涂布包装纸) takes the product.
 """
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
         label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon) \
-            or spent_share(text, f)
+            or spent_share(text, f) or product_after(text, f)
         if label and (label != f.subject or f.proposed != label):
             named(f, label, lexicon)
 
@@ -181,13 +182,44 @@ def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
     prev = max(before, key=lambda g: g.quantity.suffix_end)
     m = re.fullmatch(r"([^\W\d_][^，,、；;。！？!?：:\n\d]*?)[和及与]([^\W\d_]{0,4})", text[prev.quantity.suffix_end:f.value_start])
     if not m or prev.quantity.unit not in COUNT_UNITS or not f.subject.startswith(label_of(m.group(1), strict=True) or "和") \
-            or m.group(2).endswith("的") or m.group(1).endswith("国家"):
+            or m.group(2).endswith("的") or m.group(2).startswith("其") or m.group(1).endswith("国家"):
         return ""                       # 113个国家和地区的338个港口: the second count is of both
     end = re.compile(r"[，,、；;。！？!?：:\n]").search(text, q.suffix_end)
     tail = joined_item(before_next_quantity(text[q.suffix_end:end.start() if end else len(text)]))
-    if not THING.match(tail) or len(tail) > 24 or re.search(r"\d", tail):
+    if not THING.match(tail) or len(tail) > 24 or re.search(r"\d", tail) or tail.count("（") != tail.count("）"):
         return ""
     return m.group(2) + tail
+
+
+# round 15: a capacity written between a company's or project's name and its product (加快推进泰格林纸70万吨涂布包装纸)
+CAPACITY_UNITS = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "GW", "MW", "GWh", "千瓦时", "蒸吨", "立方米", "标箱"})
+PRODUCT = re.compile(r"(?![等和及与])[^\W\d_][^，,、；;。！？!?：:\n\d和及与等]{1,9}?(?=[，,、；;。！？!?\n和及与等]|项目|生产线|装置|"
+                     r"并网|建成|投产|投运|开工|竣工|全面|全部|顺利|正式|吊装|出炉|试运行)")
+LEAD_ACT = re.compile(r"^(?:重点|积极|加快|加速|全力|大力|切实|力争|争取)?(?:推进|推动|建设|建成投产|建成投运|建成|开工建设|开工|启动|"
+                      r"投产|实施好|实施|抓好|加快)+")
+MEASURED = re.compile(r"(?:产能|产量|能力|装机|规模|总量|量|面积|容量|投资|增加|新增|减少|淘汰|压减|达到|达|为|超过|突破|约|近|年产|"
+                      r"建成|建设|新建|开工|投产|实施|完成|实现|形成|具备)$")
+
+
+def product_after(text: str, f: Fact) -> str:
+    """加快推进泰格林纸70万吨涂布包装纸、… → 泰格林纸涂布包装纸: a capacity whose label is the name written just before
+    its number and no measure or act (中石油塔里木3000万吨油气田, 龙煤天泰40万吨醋酸) takes the product after the number;
+    a label naming a measure or an act (钢铁产能500万吨, 淘汰落后产能500万吨水泥, 建成光伏电站100万千瓦) keeps its own."""
+    q = f.quantity
+    label = f.subject
+    if q.unit not in CAPACITY_UNITS or q.suffix or len(label) < 2 or MEASURED.search(label) \
+            or not text[:f.value_start].rstrip().endswith(label) or re.search(r"[，,、；;\d]", label):
+        return ""
+    start = text.rfind(label, 0, f.value_start)
+    if re.search(r"[和及与]", label) and re.search(r"[0-9０-９]", text[max(0, start - 12):start]):
+        return ""                       # 中天合创300万吨二甲醚和上海庙100万吨乙二醇: the words before 和 are another item's
+    m = PRODUCT.match(text, q.suffix_end)
+    if not m or not THING.match(m.group()) or re.match(r"(?:项目|生产线|装置|以上|以下|左右|标准煤|标煤|(?:油气)?当量|新?台阶|大关|关口|建成|全面|全部|开工|并网|"
+                                                                r"投产|完成|实现)",
+                                                       m.group()):
+        return ""                       # 新增建筑节能48万吨标准煤: the unit's own word, not a product
+    name = LEAD_ACT.sub("", label)      # 建成投产中韩石化280万吨催化裂化装置: the act is the sentence's
+    return name + m.group() if len(name) >= 2 else ""
 
 
 # round 15: the share of a sum spent on something (把一般公共预算支出的70%以上用于民生领域): what it is spent on
@@ -203,8 +235,10 @@ def spent_share(text: str, f: Fact) -> str:
     m = SPENT_SHARE.match(text, f.value_end)
     if not m or f.subject.endswith(("比重", "比例", "率")):
         return ""
-    if "用于" in f.subject:             # 财政支出的70%以上和援疆资金的80%以上用于改善民生: the list's verb
-        return ""
+    if (held := re.fullmatch(r"(.{2,}?)的?(?:用于|投向|投入到?)(.+)", label_of(f.subject, strict=True))):
+        # 财政支出的70%以上和援疆资金的80%以上用于改善民生: the label holds the verb already (援疆资金的用于改善民生)
+        base = re.sub(r"^.*?(?:确保|[把将])(?=..)", "", held.group(1))
+        return base + "用于" + held.group(2).removesuffix("的") + "的比重" if len(base) >= 2 else ""
     base = re.sub(r"^.*?(?:确保|[把将])(?=..)", "", label_of(f.subject, strict=True))  # 坚持把…的70%, 各地要确保…
     return base + "用于" + m.group(1).removesuffix("的") + "的比重" if len(base) >= 2 else ""
 

@@ -28,6 +28,8 @@ def test_words_of_the_verb_or_frame_left_at_the_end_go(registry):
     assert labels(registry, "城市环境综合整治定量考核进入全省前5名。")["5名"] == "城市环境综合整治定量考核"
     assert labels(registry, "大气环境质量稳居全省前两位。")["两位"] == "大气环境质量"
     assert labels(registry, "农民收入增幅连续5年稳居全省前3位。")["3位"].endswith("5年")
+    assert labels(registry, "全球金融中心排名继续位居前50名。")["50名"] == "全球金融中心排名"
+    assert labels(registry, "可持续发展指数达到80%。")["80%"] == "可持续发展指数"
 
 
 def test_a_standard_per_person_and_period_loses_its_frame(registry):
@@ -97,7 +99,8 @@ def test_a_count_after_and_counts_what_follows_its_number(registry):
     assert got["2个"] == "剩余“烂尾楼”项目整治" and got["243个"] == "老旧小区改造"
     assert labels(registry, "新建5所幼儿园和3所小学。")["3所"] == "小学"
     assert labels(registry, "改造老旧小区120个和背街小巷80条。")["80条"] == "背街小巷"
-    # 113个国家和地区的338个港口: the ports are of both; the words after 和 end in 的
+    # 113个国家和地区的338个港口: the ports are of both; the words after 和 end in 的; 及其 (the towns' villages)
+    assert "贫困镇" in labels(registry, "以我市北部山区8个贫困镇及其206个贫困村为重点。")["206个"]
     assert labels(registry, "货物流向通达全球113个国家和地区的338个港口。")["338个"] == "国家和地区的港口"
     # the first count's things must open the label: 重大 opening both is no sign (…项目和8个重大科技专项、科技攻关计划)
     got = labels(registry, "继续滚动实施50项重大高新技术产业化项目和8个重大科技专项、科技攻关计划。")
@@ -116,4 +119,26 @@ def test_the_share_of_a_sum_spent_on_something_is_that_spending(registry):
     assert got["40%"] == "年度新增建设用地用于发展工业的比重"
     # two sums before one 用于: the first's label does not take the verb twice
     got = labels(registry, "坚持把每年财政支出的70%以上和援疆资金的80%以上用于改善民生。")
-    assert got["80%"].count("用于") == 1
+    assert got["80%"] == "援疆资金用于改善民生的比重"
+    assert labels(registry, "将财政支出的80%以上投向民生领域。")["80%"] == "财政支出用于民生领域的比重"
+
+
+def test_a_capacity_between_a_name_and_its_product_takes_the_product(registry):
+    """加快推进泰格林纸70万吨涂布包装纸 (Yueyang 2014), 中石油塔里木3000万吨油气田 (Xinjiang 2020): the name before the
+    number is the company's or project's, the product follows; a label naming a measure or an act keeps its own."""
+    got = labels(registry, "加快推进泰格林纸70万吨涂布包装纸、北斗导航“两中心两基地”等项目建设。")
+    assert got["70万吨"] == "泰格林纸涂布包装纸"
+    assert labels(registry, "加快推进中石油塔里木3000万吨油气田、玛湖油田建设。")["3000万吨"] == "中石油塔里木油气田"
+    assert labels(registry, "建成光伏电站100万千瓦。")["100万千瓦"] == "建成光伏电站"
+    assert labels(registry, "全市钢铁产能500万吨以上。")["500万吨"] == "钢铁产能"
+    assert labels(registry, "新增储能100万千瓦时，全社会用电量增长5%。")["100万千瓦时"] == "新增储能"
+    # the sentence's act before the name is no part of it; a unit's own word after the number (吨标准煤) is no product
+    assert labels(registry, "建成投产中韩石化280万吨催化裂化装置等项目。")["280万吨"] == "中韩石化催化裂化"
+    assert labels(registry, "全年新增建筑节能48万吨标准煤。")["48万吨"] == "新增建筑节能"
+    assert labels(registry, "实施好青海碱业90万吨纯碱项目。")["90万吨"] == "青海碱业纯碱"
+    # a name after 和 follows another item's product: not a name of its own (…二甲醚和上海庙100万吨乙二醇)
+    assert "乙二醇" not in labels(registry, "争取开工中天合创300万吨二甲醚和上海庙100万吨乙二醇项目。")["100万吨"]
+    got = labels(registry, "推动协和绿电园区15万千瓦风电、鼎研精细化工产品等新建项目开工。")
+    assert got["15万千瓦"] == "协和绿电园区风电"
+    # what became of the plant after the number is no product (第一批200万千瓦建成并网)
+    assert labels(registry, "大型风电光伏基地第一批200万千瓦建成并网。")["200万千瓦"] == "大型风电光伏基地第一批"
