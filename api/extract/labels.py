@@ -13,6 +13,10 @@ Round 11 (bench/README.md "Round 11: about and subjects (stop 21)"): a value of 
 Round 12 (bench/README.md "Round 12: the indicator (stop 21)"): a label that is only an act (基本建成, 竣工投产) takes
 the thing of the count before it in the same unit; what became of things counted before them (…任务全面完成) is no
 part of their label.
+Round 15 (bench/README.md "Round 15: the indicator (stop 22)"): 投资规模 after a count is of its things; a count after
+和 whose words were the count before's things counts what follows its number; the share of a sum spent on something
+(…的70%以上用于民生领域) is that spending's share; 打通, 通车, 即将 and 达标…竣工验收 are what became of things; a capacity
+between a company's name and its product (泰格林纸70万吨涂布包装纸) takes the product.
 """
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ THING = re.compile(r"(?!以上|以下|以内|左右|多|余|的|和|与|及|或|
                    r"以|次|超|达|共|累计|分别|均|有|将|已|在|因|被|人次|万|亿)[\u4e00-\u9fff“]")
 # a label that names a measure and no thing (总里程达到4289公里, 合同金额1238亿元, 总数达480家, 答复率100%)
 GENERIC = re.compile(r"(?:其)?(?:总数|总量|总额|数量|合同金额|合同额|签约额|总里程|里程|增量|年?销售额|综合产值|总产值|"
-                     r"年?营业收入|营收|答复率|办结率|满意率|资金总额|各项资金总额|总规模|规模)")
+                     r"年?营业收入|营收|答复率|办结率|满意率|资金总额|各项资金总额|总规模|规模|投资规模)")
 # a total of the same measure as the value before it (新增1700公里，总里程达到4289公里)
 TOTAL = re.compile(r"(?:其)?(?:总数|总量|总里程|总规模|总面积|总长|总长度)")
 # the act opening the thing's label (签约金融招商项目, 新增高新技术企业): not part of the thing's name
@@ -55,13 +59,15 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
     for f in facts:
         if not f.indicator.startswith("indicator/proposed-") or f.quantity.share:
             continue                    # a term of a proportion keeps the proportion's name (round 15)
-        label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f)
+        label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f) \
+            or joined_after(text, f, facts)
         if label and label != f.subject:
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
         if f.quantity.share:
             continue
-        label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon)
+        label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon) \
+            or spent_share(text, f) or product_after(text, f)
         if label and (label != f.subject or f.proposed != label):
             named(f, label, lexicon)
 
@@ -151,8 +157,10 @@ def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str])
 
 # what became of things, run on into the label of a count written before them (295项年度政策落地任务全面完成, 推动大全一期
 # 1000吨半导体硅基材料投产满产): not the things' name
-RUN_ON = re.compile(r"(?<=[^\W\d_]{2})(?:(?:\d{1,2}月(?:底|末)?前|年底前|年内)?(?:(?:全面|全部)(?:如期|顺利)?|如期|顺利|相继)"
-                    r"(?:完成|启动|建成|竣工|开工|实施|投产|落地)|投产满产|投产达产|满产达产)$")
+# (round 15: 即将 and 达标 before the act, 打通, 通车, 投运 and 竣工验收 as acts: 160个改革堵点全面打通, 34条跨区域道路相继
+# 打通, 兰铝26万吨电解铝大型预焙槽即将投产, 87座小型病险水库整险加固年内达标竣工验收)
+RUN_ON = re.compile(r"(?<=[^\W\d_]{2})(?:(?:\d{1,2}月(?:底|末)?前|年底前|年内)?(?:(?:全面|全部)(?:如期|顺利)?|如期|顺利|相继|即将|达标)"
+                    r"(?:完成|启动|建成|竣工验收|竣工|开工|实施|投产|落地|打通|通车|投运)|投产满产|投产达产|满产达产)$")
 
 
 def run_on(text: str, f: Fact) -> str:
@@ -163,6 +171,78 @@ def run_on(text: str, f: Fact) -> str:
             or len(f.subject) - len(m.group()) < 2:
         return ""
     return f.subject[:m.start()]
+
+
+def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
+    """完成243个老旧小区改造和剩余2个“烂尾楼”项目整治 → 剩余“烂尾楼”项目整治: a count after 和/及/与 whose label took
+    the things of the count before it (the words between the two numbers) counts what follows its own number; a count
+    whose words before it are only the joining word's (新建5所幼儿园和3所小学) was read so already."""
+    q = f.quantity
+    before = [g for g in facts if g.quantity.suffix_end <= f.value_start and g.quantity is not q]
+    if q.unit not in COUNT_UNITS or q.rank or q.suffix or not before:
+        return ""
+    prev = max(before, key=lambda g: g.quantity.suffix_end)
+    m = re.fullmatch(r"([^\W\d_][^，,、；;。！？!?：:\n\d]*?)[和及与]([^\W\d_]{0,4})", text[prev.quantity.suffix_end:f.value_start])
+    if not m or prev.quantity.unit not in COUNT_UNITS or not f.subject.startswith(label_of(m.group(1), strict=True) or "和") \
+            or m.group(2).endswith("的") or m.group(2).startswith("其") or m.group(1).endswith("国家"):
+        return ""                       # 113个国家和地区的338个港口: the second count is of both
+    end = re.compile(r"[，,、；;。！？!?：:\n]").search(text, q.suffix_end)
+    tail = joined_item(before_next_quantity(text[q.suffix_end:end.start() if end else len(text)]))
+    if not THING.match(tail) or len(tail) > 24 or re.search(r"\d", tail) or tail.count("（") != tail.count("）"):
+        return ""
+    return m.group(2) + tail
+
+
+# round 15: a capacity written between a company's or project's name and its product (加快推进泰格林纸70万吨涂布包装纸)
+CAPACITY_UNITS = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "GW", "MW", "GWh", "千瓦时", "蒸吨", "立方米", "标箱"})
+PRODUCT = re.compile(r"(?![等和及与])[^\W\d_][^，,、；;。！？!?：:\n\d和及与等]{1,9}?(?=[，,、；;。！？!?\n和及与等]|项目|生产线|装置|"
+                     r"并网|建成|投产|投运|开工|竣工|全面|全部|顺利|正式|吊装|出炉|试运行)")
+LEAD_ACT = re.compile(r"^(?:重点|积极|加快|加速|全力|大力|切实|力争|争取)?(?:推进|推动|建设|建成投产|建成投运|建成|开工建设|开工|启动|"
+                      r"投产|实施好|实施|抓好|加快)+")
+MEASURED = re.compile(r"(?:产能|产量|能力|装机|规模|总量|量|面积|容量|投资|增加|新增|减少|淘汰|压减|达到|达|为|超过|突破|约|近|年产|"
+                      r"建成|建设|新建|开工|投产|实施|完成|实现|形成|具备)$")
+
+
+def product_after(text: str, f: Fact) -> str:
+    """加快推进泰格林纸70万吨涂布包装纸、… → 泰格林纸涂布包装纸: a capacity whose label is the name written just before
+    its number and no measure or act (中石油塔里木3000万吨油气田, 龙煤天泰40万吨醋酸) takes the product after the number;
+    a label naming a measure or an act (钢铁产能500万吨, 淘汰落后产能500万吨水泥, 建成光伏电站100万千瓦) keeps its own."""
+    q = f.quantity
+    label = f.subject
+    if q.unit not in CAPACITY_UNITS or q.suffix or len(label) < 2 or MEASURED.search(label) \
+            or not text[:f.value_start].rstrip().endswith(label) or re.search(r"[，,、；;\d]", label):
+        return ""
+    start = text.rfind(label, 0, f.value_start)
+    if re.search(r"[和及与]", label) and re.search(r"[0-9０-９]", text[max(0, start - 12):start]):
+        return ""                       # 中天合创300万吨二甲醚和上海庙100万吨乙二醇: the words before 和 are another item's
+    m = PRODUCT.match(text, q.suffix_end)
+    if not m or not THING.match(m.group()) or re.match(r"(?:项目|生产线|装置|以上|以下|左右|标准煤|标煤|(?:油气)?当量|新?台阶|大关|关口|建成|全面|全部|开工|并网|"
+                                                                r"投产|完成|实现)",
+                                                       m.group()):
+        return ""                       # 新增建筑节能48万吨标准煤: the unit's own word, not a product
+    name = LEAD_ACT.sub("", label)      # 建成投产中韩石化280万吨催化裂化装置: the act is the sentence's
+    return name + m.group() if len(name) >= 2 else ""
+
+
+# round 15: the share of a sum spent on something (把一般公共预算支出的70%以上用于民生领域): what it is spent on
+SPENT_SHARE = re.compile(r"(?:以上|左右|多)?(?:用于|投向|投入到?)([^\W\d_][^，,、；;。！？!?：:\n\d]{1,15})(?=[，,；;。！？!?\n])")
+
+
+def spent_share(text: str, f: Fact) -> str:
+    """把一般公共预算支出的70%以上用于民生领域 → 一般公共预算支出用于民生领域的比重: a percent of a sum (the words
+    before it end in 的) that the clause then spends on something is that spending's share, not the sum's; a share
+    with a verb of its own after it (财政支出的75%来自…) or no 的 (财政支出增长75%) keeps its label."""
+    if f.quantity.unit not in ("%", "％") or text[f.value_start - 1:f.value_start] != "的" or len(f.subject) < 2:
+        return ""
+    m = SPENT_SHARE.match(text, f.value_end)
+    if not m or f.subject.endswith(("比重", "比例", "率")):
+        return ""
+    if (held := re.fullmatch(r"(.{2,}?)的?(?:用于|投向|投入到?)(.+)", label_of(f.subject, strict=True))):
+        # 财政支出的70%以上和援疆资金的80%以上用于改善民生: the label holds the verb already (援疆资金的用于改善民生)
+        base = re.sub(r"^.*?(?:确保|[把将])(?=..)", "", held.group(1))
+        return base + "用于" + held.group(2).removesuffix("的") + "的比重" if len(base) >= 2 else ""
+    base = re.sub(r"^.*?(?:确保|[把将])(?=..)", "", label_of(f.subject, strict=True))  # 坚持把…的70%, 各地要确保…
+    return base + "用于" + m.group(1).removesuffix("的") + "的比重" if len(base) >= 2 else ""
 
 
 # a part of the place whose figures a sentence gives (开发区, 县域, 市中心城区, 13个工业园区, 本钢集团): not the place
