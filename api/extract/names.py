@@ -7,9 +7,11 @@ import re
 from api.extract.classes import descriptor, listed_before_etc
 from api.extract.units import COUNT_UNITS, TIME_UNITS
 
-COUNT_NOUN_AFTER = re.compile(r"^(?:腿|方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
+COUNT_NOUN_AFTER = re.compile(r"^(?:腿|方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|坚持|主张|意识|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
                               r"|市场|文明|底线|控制线|生命线|根本性|现代化|统筹|文章|不摘)")
-# 两个市场、两个文明、三条控制线、做好三篇文章: slogans that name a policy, not a count
+# 两个市场、两个文明、三条控制线、做好三篇文章: slogans that name a policy, not a count; 市委市政府六个坚持, 八项主张,
+# 两个“务必” (in quotes too, round 16): a set of principles named by its size
+QUOTED_SLOGAN = re.compile(r"^“(?:务必|坚持|维护|自信|确立|意识|主张|一批|全面|代表|毫不动摇)")
 NAMED_ORDINAL = re.compile(r"^(?:、[一二三四五六七八九十]+次)*(?:全会|全体会议|全委|中全会|会议)")
 # 省委十一届七次、八次、九次全会: the numbers of a committee's plenary sessions
 TERM_AFTER = re.compile(r"^(?:产业|供水|创业|开发|加压|能源|分配)")   # 三次产业, 二次供水, 二次创业: terms
@@ -38,8 +40,9 @@ ONE_OF = re.compile(r"^[^，。；,;：:]{0,30}?(?<!分)之一")
 DIGIT_RUN = re.compile(r"[〇零一二三四五六七八九]{3,}")
 # 一九六七年, 八二一人民公园, 二〇〇五: numerals read digit by digit are a year or a name, never a quantity (a quantity
 # written in Chinese numerals has 十, 百, 千: 一千九百六十七); 三四个 and 两三年 (a range) are left as they are
+SCHOOLING = re.compile(r"(?:免费|义务|基础|学前|高中|职业|公费|[^，。；、,;\d]{0,2}?)?教育")
 PLACE_NAMES = ("七台河", "三门峡", "五家渠")
-PLACE_PAIRS = re.compile(r"(?:三台|九台)(?=县|区|[、和及与])")
+PLACE_PAIRS = re.compile(r"(?:三台|九台|三门(?!峡))(?=县|区|湾|[、和及与])")
 # 三台县, 九台区; 三台、北川、平武入选…先进县 (round 10): a county named, not three machines, when it stands as an
 # item of a list of places (at the start of a clause or after 、), not after a noun (购置挖掘机三台、推土机两台)
 POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策|[^，。；、,;：:“”\d]{1,4}?)?(?:政策|措施|举措|意见|新政|支持事项)")
@@ -111,6 +114,10 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True
     if unit == "元" and not a[0].isdigit() and re.match(r"结构|经济|体制|格局|分割|对立", after):
         return True                       # 城乡二元结构: a term, not two yuan
+    if unit == "年" and SCHOOLING.match(text, e):
+        return True                       # 普及15年基础教育, 全面实行15年教育资助政策: the years name the schooling (round 16)
+    if unit == "" and re.match(r"(?:千|万)?伏|[kK][vV](?![A-Za-z])", text[e:e + 2]):
+        return True                       # 三峡50万伏输变电工程: a voltage rating names the line (round 16)
     if unit == "年" and after.startswith("一遇"):
         return True                       # 50年一遇防洪标准: a flood standard's name, not a length (round 9)
     if unit in TIME_UNITS and re.search(r"连续[ \u3000]?$", text[max(lo, s - 3):s]):
@@ -167,8 +174,8 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
                     or unit == "条" and ISSUING_BEFORE.search(text, max(lo, s - 12), s))) \
                 or m.group("pa"):        # 连续十次获评: a count of times (docs/records.md)
             return True                   # Chinese numerals state a quantity only with a measure word
-        if COUNT_NOUN_AFTER.match(after) or unit in ("类", "级", "种", "片"):
-            return True                   # 两个确立, 三个一批, 三大攻坚战, 四片多点
+        if (COUNT_NOUN_AFTER.match(after) or QUOTED_SLOGAN.match(after)) or unit in ("类", "级", "种", "片"):
+            return True                   # 两个确立, 三个一批, 三大攻坚战, 四片多点, 两个“务必”
         if re.search(r"[〇一二两三四五六七八九十百]", text[max(lo, s - 1):s]):    # 〇: 二〇〇五年 (round 6)
             return True
     if unit == "" and not m.group("scale") and not m.group("pa") and not m.group("dash"):
