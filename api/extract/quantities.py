@@ -56,7 +56,8 @@ BARE_MARK = re.compile(r"(?<=突破|超过|达到)(?P<lead>)(?P<scale>千亿|百
 # 投资突破百亿。, 产值超过千亿，: a scale word alone closing the clause after a verb of reaching is the value (round 10);
 # not a mark passed before or after the value (突破千亿，达到1020亿元: PASSED_THEN_VALUE; 达到1367亿元，超过千亿);
 # round 17b: also with 大关 (江都、邗江突破千亿大关。: the mark alone is the statement, docs/records.md)
-PASSED_THEN_VALUE = re.compile(r"[，,](?:全年|全市|全省)?(?:达到|达|为|实现|增至)[ \u3000]?\d")
+PASSED_THEN_VALUE = re.compile(r"[，,](?:全年|全市|全省)?(?:预计)?(?:达到|达|为|实现|增至)[ \u3000]?\d")
+# round 17b: 生产总值突破万亿大关，预计达1.2万亿元 (the 3312 corpus check): the estimate given after is the value
 RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列|保持|(?<![安编彩并])排)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
                   r"(?P<v>首位(?!产业|城市|度|战略|经济)|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
 # 首位产业, 首位城市, 首位度 are names, not ranks (宜居宜游首位产业: 居 of 宜居; round 7)

@@ -14,8 +14,9 @@ def test_a_mark_alone_with_daguan(registry):
     (docs/records.md), also with 大关; a mark passed before the value is given is not (突破千亿大关，达到1020亿元)."""
     got = facts(registry, REVIEW + "全市地区生产总值达6696.4亿元，江都、邗江突破千亿大关。\n", 2019)
     assert "千亿" in got and got["千亿"].reading.comparison == "more-than"
-    got = facts(registry, REVIEW + "全市财政收入突破千亿大关，达到1020亿元。\n", 2019)
-    assert "千亿" not in got and "1020亿元" in got
+    got = facts(registry, REVIEW + "全市财政收入突破千亿大关，达到1020亿元。生产总值突破万亿大关，预计达1.2万亿元。\n",
+                2019)
+    assert "千亿" not in got and "1020亿元" in got and "万亿" not in got and "1.2万亿元" in got
 
 
 def test_first_place_of_a_result(registry):
@@ -34,6 +35,8 @@ def test_time_after_an_event(registry):
     assert {"10分钟", "36小时", "97天"} <= set(got)
     got = facts(registry, REVIEW + "此后10天，灾区基本恢复正常。项目投产后3年达到设计能力。\n", 2019)
     assert "10天" not in got and "3年" not in got
+    got = facts(registry, REVIEW + "千方百计安置受灾群众，震后10天完成1500多万人的应急安置。\n", 2019)
+    assert "10天" not in got and "1500多万人" in got
 
 
 def test_a_streak_of_awards(registry):
