@@ -120,7 +120,7 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # 三峡50万伏输变电工程: a voltage rating names the line (round 16)
     if unit == "年" and after.startswith("一遇"):
         return True                       # 50年一遇防洪标准: a flood standard's name, not a length (round 9)
-    if unit in TIME_UNITS and re.search(r"连续[ \u3000]?$", text[max(lo, s - 3):s]):
+    if unit in TIME_UNITS and re.search(r"连续[ \u3000]?$", text[max(lo, s - 3):s]) and not AWARDED.match(text, e):
         return True                       # 连续4年超300天, 连续 4年: the length of a streak, not a quantity
     if descriptor(text, m, lo):
         return True                       # 24小时城市书房, 1小时交通网, 15分钟便民服务圈: a kind of service (round 7)
@@ -158,7 +158,7 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         if not licensed and (not a[0].isdigit() and not measured
                              or re.match(r"来|以来|内|之内|间|后|里|中|时间|行动|计划|规划|攻坚|任务|的|期|多来|前", after)
                              or re.search(r"(?:过去|今后|未来|近|这|最近|每|用|再用|经过|通过|前|后|奋斗)$",
-                                          text[max(lo, s - 2):s])):
+                                          text[max(lo, s - 2):s]) and not after_event(text, s, unit)):
             return True                   # 五年来, 3年行动, 用3年时间, 三年新冠疫情: spans of time, not quantities
         if unit == "年" and text[s - 1:s] == "的" and re.match(r"(?:里|中|间)?(?:[；;。，,！!]|$)", text[e:e + 2]) \
                 and "." not in a and not re.search(r"[到至为达]|年限|寿命|时间|期限",
@@ -183,6 +183,26 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit == "级" or (unit == "" and m.group("scale") and re.match(r"级", after)):
         return True                       # 5A级, 千亿级
     return False
+
+
+AWARDED = re.compile(r"(?!获得?大?丰收)(?:获得|荣获|获评|获|入选|被评为|被授予|荣膺|被命名为|被确定为)"
+                     r"(?![^，。；,;]{0,20}(?:\d|第[一二三四五六七八九十\d]|首位|前[一二三四五六七八九十\d]))")
+# 连续5年获得全省目标考核优秀等次, 连续11年荣获全国粮食生产先进县称号 (round 17b): the number of consecutive years an
+# award was won is what the sentence states, a count (docs/records.md, as 连续六次荣获…称号); not when the clause goes on
+# to a value or a rank the streak qualifies (连续八年被评为全省第一, 连续5年获评…第一名), nor a harvest (连续四年获得丰收:
+# 粮食连续五年增产 is a streak qualifying the growth)
+EVENT_BEFORE = re.compile(r"(?<![年月日天此之然其以今最随而前过])后$")
+
+
+def after_event(text: str, s: int, unit: str) -> bool:
+    """震后10分钟，成立抗震救灾前线指挥部, 震后36小时, 签约后97天即全面开工 (round 17b): minutes, hours or days after
+    an event (后 after a word that is no time or pronoun: not 此后, 之后, 两年后, 然后) are how soon something was done, a
+    time stated; a span of years after anything stays a span (投产后3年). Not when an amount follows in the clause
+    (震后10天完成1500多万人的应急安置: the time would share the amount's label; the 3312 corpus check)."""
+    if unit not in ("分钟", "小时", "天", "日") or EVENT_BEFORE.search(text, max(0, s - 2), s) is None:
+        return False
+    rest = re.split(r"[，。；：,;:\n！]", text[s:s + 60])[0]
+    return not re.search(r"[\d０-９](?![\d０-９.．]*(?:分钟|小时|天|日))", rest[1:])
 
 
 def title_line(text: str, at: int) -> bool:

@@ -52,10 +52,12 @@ QUANTITY = re.compile(
 # and one between digits and their scale word (工业总产值 220.57 亿元; round 8)
 SHARED_POINTS = re.compile(r"\s*[和、与及]\s*\d+(?:\.\d+)?\s*个百分点")
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
-BARE_MARK = re.compile(r"(?<=突破|超过|达到)(?P<lead>)(?P<scale>千亿|百亿|万亿)(?P<unit>)(?=[，。；,;]|$)")
+BARE_MARK = re.compile(r"(?<=突破|超过|达到)(?P<lead>)(?P<scale>千亿|百亿|万亿)(?P<unit>)(?=(?:大关)?(?:[，。；,;]|$))")
 # 投资突破百亿。, 产值超过千亿，: a scale word alone closing the clause after a verb of reaching is the value (round 10);
-# not a mark passed before or after the value (突破千亿，达到1020亿元: PASSED_THEN_VALUE; 达到1367亿元，超过千亿)
-PASSED_THEN_VALUE = re.compile(r"[，,](?:全年|全市|全省)?(?:达到|达|为|实现|增至)[ \u3000]?\d")
+# not a mark passed before or after the value (突破千亿，达到1020亿元: PASSED_THEN_VALUE; 达到1367亿元，超过千亿);
+# round 17b: also with 大关 (江都、邗江突破千亿大关。: the mark alone is the statement, docs/records.md)
+PASSED_THEN_VALUE = re.compile(r"[，,](?:全年|全市|全省)?(?:预计)?(?:达到|达|为|实现|增至)[ \u3000]?\d")
+# round 17b: 生产总值突破万亿大关，预计达1.2万亿元 (the 3312 corpus check): the estimate given after is the value
 RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列|保持|(?<![安编彩并])排)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
                   r"(?P<v>首位(?!产业|城市|度|战略|经济)|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
 # 首位产业, 首位城市, 首位度 are names, not ranks (宜居宜游首位产业: 居 of 宜居; round 7)
@@ -64,9 +66,10 @@ RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|�
 # 增速分列全省第三和第一; 均居全省第2。), not 第一方阵 or 第二十届 (the number then begins a name)
 VERBLESS_RANKS = (
     re.compile(r"(?<!许多)(?<![个项])(?:全国|全省|全市|全区|全州|全球|世界)(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))"),
-    re.compile(r"(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>名))(?=[，。；、,;）)”]|$|的)"),
+    re.compile(r"(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>名))(?=[，。；、,;）)”]|$|的|成绩)"),
     re.compile(r"(?<=[至到])(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位))"))
-# a rank with no rank verb: 增速全省第1, (…三市)全国第四, 第一名 wherever it stands (获…“荷花奖”金奖第一名), 第四位 after
+# a rank with no rank verb: 增速全省第1, (…三市)全国第四, 第一名 wherever it stands (获…“荷花奖”金奖第一名; 以第一名
+# 成绩通过国家验收, round 17b), 第四位 after
 # 升到 (从世界第六位上升到第四位); not
 # 全省第二批, 全国第一个, 第二名党员 (the number then begins a name or counts something else)
 MORE_RANKS = re.compile(r"[、和]第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$))")
@@ -175,7 +178,7 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
             continue
         if re.search(r"[\d一二两三四五六七八九十]", text[max(lo, m.start() - 1):m.start()]):
             continue
-        if m.re is BARE_MARK and (PASSED_THEN_VALUE.match(text, m.end())
+        if m.re is BARE_MARK and (PASSED_THEN_VALUE.match(text, m.end() + (2 if text.startswith("大关", m.end()) else 0))
                                   or re.search(r"\d[万亿][^\d，。；、,;]{0,2}[，,](?:超过|突破|达到)$", text[max(0, m.start() - 14):m.start()])):
             continue
         if CLASS_AFTER.match(text[m.end():m.end() + 3]):
