@@ -69,3 +69,20 @@ def test_a_scale_class_shared_by_a_list(registry):
     assert "5000亿" not in got and "1个" in got and "4个" in got
     got = facts(registry, PLAN + "地区生产总值5000亿和财政收入500亿。\n", 2014)
     assert "5000亿" in got and "500亿" in got
+
+
+def test_a_thing_done_in_a_term_review_is_the_terms(registry):
+    """1.综合实力实现新提升。预计2021年，…。…创建省级高新区4家 under 过去五年工作回顾 (yongzhou-2022, TEST10): a thing
+    done takes the term's span, a year named in an earlier sentence aside; that sentence's levels and a stock reached
+    (百亿园区发展到10家) stay that year's, and after 刚刚过去的2015年，我们… (jiangsu-2016) the year's figures stay the
+    year's."""
+    head = HEAD.format(year=2022) + "一、过去五年工作回顾\n"
+    got = facts(registry, head + "1.综合实力实现新提升。预计2021年，全市地区生产总值达到2300亿元。"
+                "净增规模工业企业391家，创建省级高新区4家，百亿园区发展到10家。\n", 2022)
+    assert (got["2300亿元"].period, got["2300亿元"].period_end) == (2021, None)
+    assert (got["4家"].period, got["4家"].period_end) == (2017, 2021)
+    assert (got["391家"].period, got["391家"].period_end) == (2017, 2021)
+    assert got["10家"].period_end is None
+    got = facts(registry, HEAD.format(year=2016) + "一、过去五年工作回顾\n特别需要指出的是，刚刚过去的2015年，我们统筹"
+                "做好各项工作。全省地区生产总值增长8.5%，城镇新增就业139.8万人。\n", 2016)
+    assert got["139.8万人"].period_end is None
