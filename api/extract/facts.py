@@ -15,7 +15,7 @@ from api.extract.labels import relabel
 from api.extract.lists import listed
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
-from api.extract.spans import DATED_LEAD, LEAD, OWN_YEAR, PLANS, TERM_SINCE, marker, part_span, span
+from api.extract.spans import DATED_LEAD, DONE, FLOW, LEAD, OWN_YEAR, PLANS, TERM_SINCE, marker, part_span, span
 from api.extract.structure import Document
 from api.extract.subjects import clauses, sentence_start, subjects
 
@@ -121,16 +121,23 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 own = OWN_YEAR.search(text, p.start, next_stop(text, q.start))
                 if own and "累计" in text[c_lo:q.start] and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)):
                     own = None          # 2015年…达标率97.4%。…累计新增造林34.4万亩 under “十二五”时期…情况: the span's
+                para_from = p.start
+                if own and spanned is not None and p.role == "review" and own.start() < s_lo \
+                        and ESTIMATE_YEAR.fullmatch(own.group()) and not YEAR_REVIEWED.search(text, max(p.start, own.start() - 6), own.end() + 4) \
+                        and DONE_OR_FLOW.search(text, c_lo, q.start) and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)):
+                    own, para_from = None, s_lo     # 1.综合实力…。预计2021年，GDP达到…。…创建省级高新区4家 under 过去五年
+                    # 工作回顾 (TEST10, round 17d): a thing done in a term's review is the term's, a year named in an
+                    # earlier sentence of its paragraph aside (that sentence's levels stay that year's)
                 part = None if own else spanned     # total (round 11), the year named in an earlier sentence aside
                 kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
                 period_end = None
-                if years := span(text[p.start:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
+                if years := span(text[para_from:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
                                  text[stop:q.start], part,
                                  text[q.suffix_end:c_hi],
                                  q.unit not in DURATIONS and "连冠" not in text[q.start:q.suffix_end]):
                     period, period_end = years
                 if reading.measure in ("level", "share", "rank") and (began := starting(
-                        text, c_lo, q, p.role, year, partial(span, text[p.start:q.start], text[c_lo:q.start], p.role,
+                        text, c_lo, q, p.role, year, partial(span, text[para_from:q.start], text[c_lo:q.start], p.role,
                                                              year, "growth", kind, text[stop:q.start], part),
                         one_year, p.role == "plan" and kind == "target")):
                     if reading.measure == "rank" and began < 0:
@@ -164,6 +171,10 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
     return facts
 
 
+DONE_OR_FLOW = re.compile(f"{DONE.pattern}|累计|新增|净增")
+ESTIMATE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+YEAR_REVIEWED = re.compile(r"过去的(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:，|,)?(?:我们|是)")
+# 刚刚过去的2015年，我们…; 2020年是…: the sentences after review that year (jiangsu-2016), not the term
 CAPACITY = re.compile(r"产能|年产|炼油|乙烯|达产|投产|新增产值")
 
 

@@ -20,6 +20,7 @@ GLOSSARY_HEAD = re.compile(r"^(?:附(?:件|录)?[：:]?\s*)?(?:(\d{1,2})[、.．
                            r"(?:和?说明)?[：:]?$")
 # 附：名词解释, 附：相关名词解释, 附录：名词注解 (round 11): a glossary's heading after 附 alone too
 APPENDIX = re.compile(r"^附件\s*(\d{1,2})[：:]?$")
+BARE_APPENDIX = re.compile(r"^附(?:件|录|表)[：:]?$")      # 附件： alone after a glossary: the next appendix begins
 OWN_APPENDIX = re.compile(r"实事|民生工程|惠民工程|重点项目|指标|附表|清单")
 
 
@@ -40,6 +41,8 @@ def glossaries(text: str, paragraphs: Sequence[Paragraph]) -> None:
             inside = True
         elif p.start >= half and (m := APPENDIX.match(line)):
             inside = m.group(1) in notes
+        elif inside and BARE_APPENDIX.match(line):
+            inside = False            # 名词解释 … then 附件： 十大工业项目…民生100工程 (recall TEST4): the report's own
         elif inside and len(line) <= 30 and not re.search(r"[：:。]", line) and OWN_APPENDIX.search(line):
             inside = False            # 2015年市政府十件实事 after the glossary (round 11): the report's own list
         p.glossary = inside

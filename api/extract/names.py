@@ -7,7 +7,7 @@ import re
 from api.extract.classes import descriptor, listed_before_etc
 from api.extract.units import COUNT_UNITS, TIME_UNITS
 
-COUNT_NOUN_AFTER = re.compile(r"^(?:腿|方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|坚持|主张|意识|之|届|号|代|大|化|型|星|线|路|环|纵|横|区|圈|带|核|极|翼|轴|心"
+COUNT_NOUN_AFTER = re.compile(r"^(?:腿|方面|领域|数|一体|会议|全会|党代会|代表大会|中全会|确立|维护|一批|自信|务必|坚持|主张|意识|之|届|号|代|大|化|型|星|线|路(?![段口灯]|网改造|网项目|网工程)|环|纵|横|区|圈|带|核|极|翼|轴|心"
                               r"|市场|文明|底线|控制线|生命线|根本性|现代化|统筹|文章|不摘)")
 # 两个市场、两个文明、三条控制线、做好三篇文章: slogans that name a policy, not a count; 市委市政府六个坚持, 八项主张,
 # 两个“务必” (in quotes too, round 16): a set of principles named by its size
@@ -15,6 +15,7 @@ QUOTED_SLOGAN = re.compile(r"^“(?:务必|坚持|维护|自信|确立|意识|�
 NAMED_ORDINAL = re.compile(r"^(?:、[一二三四五六七八九十]+次)*(?:全会|全体会议|全委|中全会|会议)")
 # 省委十一届七次、八次、九次全会: the numbers of a committee's plenary sessions
 TERM_AFTER = re.compile(r"^(?:产业|供水|创业|开发|加压|能源|分配)")   # 三次产业, 二次供水, 二次创业: terms
+SHARED_CLASS = re.compile(r"(?:[、和及与](?:(?:\d+|[一二两三四五六七八九十])个)?(?:\d+(?:\.\d+)?)?[千万百]?亿元?)+级")
 PHYSICAL_UNITS = {"吨", "立方米", "兆瓦", "千瓦", "吉瓦", "瓦", "标箱", "标准箱", "蒸吨"}
 SPEC_AFTER = re.compile(r"^(?:[／/]年)?(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|"
                         r"上升|降低|同比|比|较|以|，|、|。|；|：)[\u4e00-\u9fffA-Za-z]")
@@ -182,6 +183,8 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # a bare number is a code, a count in a name or a list label
     if unit == "级" or (unit == "" and m.group("scale") and re.match(r"级", after)):
         return True                       # 5A级, 千亿级
+    if unit in ("", "元") and m.group("scale") and SHARED_CLASS.match(text, e):
+        return True                       # 形成1个5000亿和4个千亿级新兴产业集群: the 级 the list shares (TEST10, round 17d)
     return False
 
 

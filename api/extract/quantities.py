@@ -58,21 +58,24 @@ BARE_MARK = re.compile(r"(?<=突破|超过|达到)(?P<lead>)(?P<scale>千亿|百
 # round 17b: also with 大关 (江都、邗江突破千亿大关。: the mark alone is the statement, docs/records.md)
 PASSED_THEN_VALUE = re.compile(r"[，,](?:全年|全市|全省)?(?:预计)?(?:达到|达|为|实现|增至)[ \u3000]?\d")
 # round 17b: 生产总值突破万亿大关，预计达1.2万亿元 (the 3312 corpus check): the estimate given after is the value
-RANK = re.compile(r"(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列|保持|(?<![安编彩并])排)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?[^，。；,;]{0,8}?"
+RANK = re.compile(r"(?:(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列|保持|(?<![安编彩并])排)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?"
+                  r"|(?<![成作认视称评选定列])(?:分别|均)?为(?:全国|全省|全市|全区|全州|全球|世界|中部|西部|东部|东北|西北|西南|华东|华北|华南"
+                  r"|华中|珠三角|长三角|同类城市|副省级城市))[^，。；,;]{0,8}?"
                   r"(?P<v>首位(?!产业|城市|度|战略|经济)|第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))")
 # 首位产业, 首位城市, 首位度 are names, not ranks (宜居宜游首位产业: 居 of 宜居; round 7)
+# round 17d: 为 before a scope too (增幅为全国十大机场第一, 为全省工业园区第二位; not 保护为主、抢救第一 or 成为…第一)
 # round 10: 排 and 保持 are rank verbs too (经济总量排第二位, 保持全省第一位, 保持中部地区第1); not 安排第二批
 # 居全省第3位, 列第二名; also 第4 with no unit word when the clause or the listed item ends there (分别居全省第4、第2;
 # 增速分列全省第三和第一; 均居全省第2。), not 第一方阵 or 第二十届 (the number then begins a name)
 VERBLESS_RANKS = (
     re.compile(r"(?<!许多)(?<![个项])(?:全国|全省|全市|全区|全州|全球|世界)(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$)))"),
     re.compile(r"(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>名))(?=[，。；、,;）)”]|$|的|成绩)"),
-    re.compile(r"(?<=[至到])(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位))"))
+    re.compile(r"(?:(?<=[至到])|(?<=升为)|(?<=进为))(?P<v>第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位))"))
 # a rank with no rank verb: 增速全省第1, (…三市)全国第四, 第一名 wherever it stands (获…“荷花奖”金奖第一名; 以第一名
 # 成绩通过国家验收, round 17b), 第四位 after
-# 升到 (从世界第六位上升到第四位); not
+# 升到 or 升为 (从世界第六位上升到第四位, 由全国第6位上升为第4位); not
 # 全省第二批, 全国第一个, 第二名党员 (the number then begins a name or counts something else)
-MORE_RANKS = re.compile(r"[、和]第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$))")
+MORE_RANKS = re.compile(r"[、和](?:[^，。；、,;\d第居列排位]{1,6}?(?=第))?第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>位|名|(?=[、和，,。；;）)]|$))")
 CLASS_AFTER = re.compile(r"^(?!以上|以下|以内|之内|左右|上下|多|余|大关|台阶|的|和|与|及|或|，|。|；|、)[\u4e00-\u9fff]")
 PREFIX_QUALIFIERS = ("不低于", "不少于", "不超过", "不高于", "不到", "不足", "不满", "超过", "突破", "高于", "低于",
                      "多于", "少于", "接近", "将近", "近", "约", "控制在", "控制", "大约", "达到", "达", "超", "逾")
@@ -221,6 +224,8 @@ def class_threshold(text: str, q: Quantity) -> bool:
         return True                       # 超千万美元的项目, 关停5万吨以下草浆生产线 (api/extract/classes.py)
     if scale_class(text, q.start, q.end, q.unit, 0):
         return True                       # 投资上千万元的农业产业化重点项目12项 (round 14, api/extract/populations.py)
+    if q.unit in ("头", "只", "羽") and q.suffix in ("以上", "以下") and HERD_CLASS.match(text, q.suffix_end):
+        return True                       # 5000头以上生猪规模饲养场, 万羽以上的设施养殖场 (TEST10, round 17d)
     if q.unit in NOT_CLASSED or q.unit in TIME_UNITS:
         return False
     if sized_firms(text, q):
@@ -236,6 +241,10 @@ def class_threshold(text: str, q: Quantity) -> bool:
                                   or YEARLY_ENERGY.search(text, max(0, q.start - 10), q.start) is not None)
 
 
+HERD_CLASS = re.compile(r"(?:[^，。；、\d]{0,6}、(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千])[万千百]?(?:头|只|羽)(?:及?以上|以下))*"
+                        r"(?:的)?[^，。；、：\d]{0,10}?(?:场|养殖小区|基地|养殖园区|大户|养殖户|企业)")
+# a herd size classing farms (500头以上生猪规模养殖场, 1000头以上肉牛、5000头以上生猪规模饲养场 — the first item of the
+# list shares the farms): the class of what is built or counted, not animals; 出栏生猪500万头以上，… stays
 COAL_THEN = re.compile(r"(?:标准煤|标煤)(以上|以下)")
 YEARLY_ENERGY = re.compile(r"年(?:综合)?(?:耗能|能耗|用能|能源消费(?:总)?量|耗煤量?)(?:在|达到?|超过?)?$")
 # 在年耗能5000吨标准煤以上企业中开展节能行动, 年综合能耗1万吨标准煤以上的重点用能单位: the class of firms (round 13)

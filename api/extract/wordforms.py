@@ -33,6 +33,9 @@ MEDALS = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<u>[枚块](?:金|银|铜|奖)牌|[
 # 10金6银3铜: 金 only when a silver count follows, 银 and 铜 only closing the tally (never 5金融, 3铜仁)
 ZERO = re.compile(r"零(?P<u>伤亡|死亡|垮坝|溃坝|事故|感染|发生|病例|新增)")
 # 实现人员“零伤亡”、水库“零垮坝”, 疫情零发生: a count of zero events; 零售, 零距离, 零容忍, 零就业家庭 are words and names
+ZERO_LEVEL = re.compile(r"(?<=降为|降至|降到|减为|减至)零(?=[，。；,;、）)]|$)")
+# 贫困发生率由6.3%降为零 (recall TEST4, round 17d): the level after a fall, zero in the unit of the level it fell from
+FELL_FROM = re.compile(r"由[^，。；,;]{0,12}?\d(?:\.\d+)?(?P<u>%|％|个百分点)?[^，。；,;\d]{0,6}$")
 STREAK_TITLES = re.compile(r"(?P<n>[二两三四五六七八九十]{1,3}|\d{1,2})连冠")
 RATIO = re.compile(r"倍差[^，。；\d]{0,10}?(?P<a>\d+(?:\.\d+)?)(?![\d.%％倍个万亿元年：:])"
                    r"(?:[^，。；\d]{1,6}?(?P<b>\d+(?:\.\d+)?)(?![\d.%％倍个万亿元年：:]))?")
@@ -108,6 +111,9 @@ def forms(text: str, lo: int, hi: int) -> list[Form]:
         if re.search(r"个“?$", text[max(lo, m.start() - 2):m.start()]):
             continue                      # 做到“五个零发生”: a slogan's name
         out.append((m.start(), m.start() + 1, "零", Decimal(0), "", "", ""))
+    for m in ZERO_LEVEL.finditer(text, lo, hi):
+        fell = FELL_FROM.search(text, max(lo, m.start() - 30), m.start())
+        out.append((m.start(), m.end(), "零", Decimal(0), "%" if fell and fell.group("u") in ("%", "％") else "", "", ""))
     for m in STREAK_TITLES.finditer(text, lo, hi):
         n = m.group("n")
         try:
