@@ -15,7 +15,7 @@ from api.extract.labels import relabel
 from api.extract.lists import listed
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
-from api.extract.spans import DATED_LEAD, DONE, FLOW, LEAD, OWN_YEAR, PLANS, TERM_SINCE, marker, part_span, span
+from api.extract.spans import DATED_LEAD, DONE, LEAD, OWN_YEAR, PLANS, TERM_SINCE, marker, part_span, span
 from api.extract.structure import Document
 from api.extract.subjects import clauses, sentence_start, subjects
 

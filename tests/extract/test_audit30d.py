@@ -9,8 +9,8 @@ PLAN = HEAD.format(year=2014) + "二、2014年工作安排\n"
 
 
 def test_an_appendix_after_the_glossary_is_the_reports_own(registry):
-    """名词解释 … then 附件： and the year's list of 民生 projects (zhuzhou-2014, recall TEST4): the glossary ends at the
-    bare appendix heading; its entries stay unrecorded."""
+    """名词解释 … then 附件： and the year's list of 民生 projects (zhuzhou-2014, recall TEST4): the glossary ends
+    at the bare appendix heading; its entries stay unrecorded."""
     body = "新增城镇就业6万人，城镇登记失业率控制在4%以内。\n" * 30
     text = (PLAN + body + "名词解释：\n1、“四化两型”：新型工业化、农业现代化，建设3个示范区。\n"
             "附件：\n十大工业项目和民生100工程\n2、新增农村劳动力转移就业1.5万人。\n")
@@ -19,16 +19,17 @@ def test_an_appendix_after_the_glossary_is_the_reports_own(registry):
 
 
 def test_a_count_of_road_network_projects(registry):
-    """开工建设七个路网改造项目 (ningxia-2004, recall TEST4): 路 after the count words no slogan; 四条路径, 三条路子 stay
-    names of a policy."""
-    got = facts(registry, PLAN + "新建和续建五个重点项目，开工建设七个路网改造项目，探索四条路径，走出三条路子。\n", 2014)
+    """开工建设七个路网改造项目 (ningxia-2004, recall TEST4): 路 after the count words no slogan; 四条路径,
+    三条路子 stay names of a policy."""
+    got = facts(registry, PLAN + "新建和续建五个重点项目，开工建设七个路网改造项目，探索四条路径，走出三条路子。\n",
+                2014)
     assert "七个" in got and "五个" in got
     assert "四条" not in got and "三条" not in got
 
 
 def test_ranks_after_wei_with_a_scope(registry):
-    """增幅分别为全国十大机场第一和支线机场第一 (shaanxi-2010, recall TEST4), 由全国第6位上升为第4位: ranks; 保护为主、抢救
-    第一 and 成为…第一 are no rank stated with 为."""
+    """增幅分别为全国十大机场第一和支线机场第一 (shaanxi-2010, recall TEST4), 由全国第6位上升为第4位: ranks;
+    保护为主、抢救第一 and 成为…第一 are no rank stated with 为."""
     got = facts(registry, REVIEW + "旅客吞吐量增幅分别为全国十大机场第一和支线机场第一。\n", 2014)
     assert [f.quantity.value for f in got.values()].count("一") >= 1
     d = facts(registry, REVIEW + "粮食产量由全国第6位上升为第4位。\n", 2014)
@@ -56,8 +57,8 @@ def test_a_level_fallen_to_zero(registry):
 def test_a_herd_size_classes_farms(registry):
     """1000头以上肉牛、5000头以上生猪规模饲养场 (TEST10): the herd size classes the farms built; a herd stated (出栏生猪
     500万头以上) and the farms counted stay."""
-    got = facts(registry, PLAN + "打造1000头以上肉牛、5000头以上生猪规模饲养场。全年出栏生猪500万头以上，新建养殖场20个。\n",
-                2014)
+    got = facts(registry, PLAN + "打造1000头以上肉牛、5000头以上生猪规模饲养场。"
+                "全年出栏生猪500万头以上，新建养殖场20个。\n", 2014)
     assert "1000头" not in got and "5000头" not in got
     assert "500万头" in got and "20个" in got
 
