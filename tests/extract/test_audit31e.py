@@ -1,0 +1,41 @@
+"""Periods, round 18e (stop 24): a later year opening a clause of a plan (zhangye-2016, corpus seed 3332). Real
+registry, real extractor; wordings of corpus reports."""
+from __future__ import annotations
+
+from tests.extract.texts import HEAD, facts
+
+PLAN = HEAD.format(year=2016) + "二、2016年工作安排\n"
+
+
+def test_a_later_year_opening_a_clause_of_a_plan(registry):
+    """生产总值年均增长8.5%，…，2020年达到600亿元，人均GDP接近5万元 (zhangye-2016): the level is the year's that
+    opens the clause, and the clauses after it in the sentence; the growth before it stays the plan's span."""
+    got = facts(registry, PLAN + "生产总值年均增长8.5%，提前2年实现比2010年翻一番目标，2020年达到600亿元，"
+                "人均GDP接近5万元。\n", 2016)
+    assert (got["600亿元"].period, got["5万元"].period) == (2020, 2020)
+    assert (got["8.5%"].period, got["8.5%"].period_end) == (2016, 2020)
+
+
+def test_a_list_of_years_with_fenbie_is_no_span(registry):
+    """1995年、2000年粮食总产量分别达到…: a list of years whose values follow 分别 is no span of the plan; a year
+    that opens a comparison (，2015年比…) neither."""
+    plan = HEAD.format(year=1991) + "二、1991年工作安排\n"
+    got = facts(registry, plan + "发展粮食生产，1995年、2000年粮食总产量分别达到300万吨和350万吨。\n", 1991)
+    assert got["300万吨"].period_end is None and got["350万吨"].period_end is None
+    got = facts(registry, PLAN + "推进工业转型，2020年比2015年工业增加值增长50%。\n", 2016)
+    assert got["50%"].period_end is None
+
+
+def test_a_year_opening_a_clause_of_a_review_is_no_plan(registry):
+    """In a review the opening later-year rule does not apply: 2015年 opening a clause stays that year."""
+    head = HEAD.format(year=2016) + "一、2015年工作回顾\n"
+    got = facts(registry, head + "经济平稳增长，2015年全市生产总值达到1200亿元。\n", 2016)
+    assert got["1200亿元"].period_end is None
+
+
+def test_an_opening_year_ends_with_its_item(registry):
+    """…，2023年除涉铁工程外全面完工；…整治城区道路46处易涝点 (zhengzhou-2022): the later year is its item's; the
+    next item of the year's plan stays the year's."""
+    got = facts(registry, HEAD.format(year=2022) + "二、2022年工作安排\n金水河综合整治工程全面开工，2023年除涉铁工程外"
+                "全面完工；整治城区道路46处易涝点。\n", 2022)
+    assert (got["46处"].period, got["46处"].period_end) == (2022, None)
