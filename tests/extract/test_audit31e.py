@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.extract.texts import HEAD, facts
 
 PLAN = HEAD.format(year=2016) + "二、2016年工作安排\n"
+REVIEW = HEAD.format(year=2014) + "一、2013年工作回顾\n"
 
 
 def test_a_later_year_opening_a_clause_of_a_plan(registry):
@@ -39,3 +40,28 @@ def test_an_opening_year_ends_with_its_item(registry):
     got = facts(registry, HEAD.format(year=2022) + "二、2022年工作安排\n金水河综合整治工程全面开工，2023年除涉铁工程外"
                 "全面完工；整治城区道路46处易涝点。\n", 2022)
     assert (got["46处"].period, got["46处"].period_end) == (2022, None)
+
+
+def test_one_value_of_two_rates_is_two_facts(registry):
+    """办结率和满意率均达到100%, 农残检测覆盖率和合格率均为100%, 开工率和基本建成率 (TEST10: one value shared by two
+    indicators drafted once): one fact per rate, the later rate with the first's modifier when it has none of its
+    own; 普及率's 及 joins nothing; a rate of its own (垃圾无害化处理率) keeps its words."""
+    def labels(sentence):
+        return [f.subject for f in drafted_facts(registry, REVIEW + sentence + "\n")]
+    assert labels("人大代表建议和政协提案办结率和满意率均达到100%。")[-2:] == ["人大代表建议和政协提案办结率",
+                                                                  "人大代表建议和政协提案满意率"]
+    assert labels("大型超市农残检测覆盖率和合格率均为100%。") == ["大型超市农残检测覆盖率", "大型超市农残检测合格率"]
+    assert labels("保障性安居工程的开工率和基本建成率均达到100%。")[1] == "保障性安居工程的基本建成率"
+    assert labels("城乡社区卫生服务普及率和人口覆盖率均达到100%。") == ["城乡社区卫生服务普及率",
+                                                                 "城乡社区卫生服务人口覆盖率"]
+    assert labels("城市污水处理率和垃圾无害化处理率均达到90%以上。") == ["城市污水处理率", "垃圾无害化处理率"]
+    assert labels("城镇化率和森林覆盖率分别达到55%和40%。") == ["城镇化率", "森林覆盖率"]
+    assert len(labels("新建学校和幼儿园20所。")) == 1
+    assert labels("人大代表建议、政协提案按时办复率和规范化率达100%。")[1] == "人大代表建议、政协提案规范化率"
+    assert labels("按期办结率、见面答复率、满意率和基本满意率均达到100%。") == ["按期办结率", "见面答复率", "满意率",
+                                                                  "基本满意率"]
+
+
+def drafted_facts(registry, text):
+    from api.extract.draft import draft
+    return draft(text, "ceshi-2014", registry, year=2014, place="place/ceshi", level="city").facts
