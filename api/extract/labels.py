@@ -247,10 +247,11 @@ def spent_share(text: str, f: Fact) -> str:
 
 # a part of the place whose figures a sentence gives (开发区, 县域, 市中心城区, 13个工业园区, 本钢集团): not the place
 SUBUNIT = re.compile(r"(?:经济技术开发区|经开区|高新区|开发区|工业园区|产业园区|园区|县域|中心城区|主城区|城区|新区|集团|"
-                     r"公司|实验室|景区)")
+                     r"公司|实验室|景区|保税区|自贸试验区|自贸区)")
+DID = r"((?:全年|当年|今年|去年|共|累计|全部)?(?:实现|完成|达到?))?"     # 高新区实现地区生产总值: the part's own figure
 # a sentence opening with a sub-unit, its subject (市中心城区实施基础设施项目171个，完成投资107.9亿元): no act before it
 OPENER = re.compile(r"(?:\d+个)?((?:[^\W\d_]{0,6}?)(?:经济技术开发区|经开区|高新区|开发区|工业园区|产业园区|园区|县域|"
-                    r"中心城区|主城区|新区))"
+                    r"中心城区|主城区|新区|保税区|自贸试验区|自贸区))"
                     # what the part did or has: an act, a year, a total (…城区实施, …园区新建, 经开区全力抓好)
                     r"(?=全年|当年|今年|去年|累计|共|已|新建|新增|新开工|实施|完成|实现|全力|着力|大力|加快|推进|开工|引进|签约|"
                     r"落户|入驻|拥有|集聚|聚集|培育|打造|连续|要|将|力争|争取|确保|(?:19|20)\d{2}年)")
@@ -270,9 +271,11 @@ def of_subunit(text: str, f: Fact, lexicon: Lexicon) -> str:
         return ""
     label = f.subject
     ref, lo, hi = lexicon.indicator_span(label)
-    if ref and f.indicator == ref and lo > 0 and (m := re.search(SUBUNIT.pattern + "$", label[:lo])) \
+    if ref and f.indicator == ref and lo > 0 and (m := re.search(SUBUNIT.pattern + DID + "$", label[:lo])) \
             and not WHOLE.search(label[:lo]):
-        return label_of(label[:hi], strict=True) or ""    # 开发区规模以上工业增加值, 县域公共财政收入
+        # 开发区规模以上工业增加值, 县域公共财政收入; 高新区实现地区生产总值120亿元: 高新区地区生产总值
+        return label_of(label[:m.start()] + label[m.start():lo][:len(m.group()) - len(m.group(1) or "")]
+                        + label[lo:hi], strict=True) or ""
     lo_s = max(text.rfind(c, 0, f.value_start) for c in "。！？!?；;\n") + 1
     m = OPENER.match(text, lo_s)
     if not m or m.end() > f.value_start or ACTS.search(m.group(1)) or OPENER_ACT.match(m.group(1)) or (

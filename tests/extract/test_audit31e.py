@@ -65,3 +65,15 @@ def test_one_value_of_two_rates_is_two_facts(registry):
 def drafted_facts(registry, text):
     from api.extract.draft import draft
     return draft(text, "ceshi-2014", registry, year=2014, place="place/ceshi", level="city").facts
+
+
+def test_a_part_of_the_place_with_its_own_figure(registry):
+    """高新区实现地区生产总值120亿元 (the zone's, not the city's GDP), 综合保税区要加快发展，进出口总额达到30亿美元
+    (TEST10: a part of the place not named): the part stays in the label, the indicator a new concept; 全市实现地区
+    生产总值 stays the place's."""
+    got = facts(registry, REVIEW + "高新区实现地区生产总值120亿元，增长15%。\n", 2014)
+    assert got["120亿元"].subject == "高新区地区生产总值" and got["120亿元"].indicator != "indicator/gdp"
+    got = facts(registry, PLAN + "综合保税区要加快发展，进出口总额达到30亿美元。\n", 2016)
+    assert got["30亿美元"].subject == "综合保税区进出口总额"
+    got = facts(registry, REVIEW + "全市实现地区生产总值1200亿元。\n", 2014)
+    assert got["1200亿元"].indicator == "indicator/gdp"
