@@ -77,3 +77,22 @@ def test_a_part_of_the_place_with_its_own_figure(registry):
     assert got["30亿美元"].subject == "综合保税区进出口总额"
     got = facts(registry, REVIEW + "全市实现地区生产总值1200亿元。\n", 2014)
     assert got["1200亿元"].indicator == "indicator/gdp"
+
+
+def test_a_label_holds_no_other_value(registry):
+    """130个产业项目完成投资214.8亿元 (TEST10: the count's label held the next value), 石楼吕粮山猪20万头仔猪+30万头
+    育肥猪: a label read from after the value stops before the next value and its clause's act."""
+    got = facts(registry, REVIEW + "24个省重点项目完成投资100亿元以上，130个产业项目完成投资214.8亿元。\n", 2014)
+    assert (got["24个"].subject, got["130个"].subject) == ("省重点项目", "产业项目")
+    assert got["214.8亿元"].subject == "产业项目完成投资"
+    got = facts(registry, PLAN + "重点推进石楼吕粮山猪20万头仔猪+30万头育肥猪等养殖项目。\n", 2016)
+    assert got["20万头"].subject == "石楼吕粮山猪仔猪"
+
+
+def test_a_capacity_after_a_listed_name(registry):
+    """万向30万吨汽车零部件、弘锦鑫20万吨铝合金材料…等项目上半年开工建设 (TEST10), 交口东方希望100万头生猪: the
+    capacity is of the product after it, named with the company before it, not of the list before."""
+    got = facts(registry, PLAN + "万向30万吨汽车零部件、弘锦鑫20万吨铝合金材料等项目上半年开工建设。\n", 2016)
+    assert got["20万吨"].subject == "弘锦鑫铝合金材料"
+    got = facts(registry, PLAN + "重点推进交口东方希望100万头生猪项目。全年出栏生猪500万头。\n", 2016)
+    assert got["100万头"].subject == "交口东方希望生猪" and got["500万头"].subject == "出栏生猪"
