@@ -149,6 +149,11 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             ref, _, hi = lexicon.indicator_span(share)     # the registry's name of the share (服务业增加值比重)
             return [(ref if ref and hi == len(share) else proposed_key(label), prev.about, label, prev.quote_start)]
         return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
+    if not q.unit and not q.rank and not q.share and not own_label and PEOPLE_AFTER.match(text, q.suffix_end, c_hi):
+        # 为70万城镇困难群众提供了最低生活保障: a number of people written without 人 counts the people after it,
+        # not the thing of the clause before
+        tail = re.split(r"[和及与、]?\s*(?=[0-9０-９])", joined_item(before_next_quantity(text[q.suffix_end:c_hi])))[0]
+        return [one(lexicon, tail, text[c_lo:c_hi], place, c_lo)]     # not 和10.7万五保户, 人均增收 2300 元
     if earlier and (not own_label or same_sentence and RATE_OF_IT.fullmatch(own_label)
                     and earlier[-1].reading.measure in ("growth", "average-growth")) \
             and (seg_lo > c_lo or same_sentence):
@@ -173,6 +178,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 
 
+PEOPLE_AFTER = re.compile(r"[^\W\d_]{0,8}?(?:群众|人口|农民|劳动力|居民|职工|工人|学生|儿童|老人|老年人|残疾人|人员|家庭|农户|"
+                          r"妇女|青少年|游客|志愿者|师生|患者|对象|人才|毕业生|党员|干部)")
 COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"
                      r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
 LEAD_ONLY = re.compile(r"(?:了|年度|等|和|及|与|区内|园区内|境内)$")

@@ -96,3 +96,10 @@ def test_a_capacity_after_a_listed_name(registry):
     assert got["20万吨"].subject == "弘锦鑫铝合金材料"
     got = facts(registry, PLAN + "重点推进交口东方希望100万头生猪项目。全年出栏生猪500万头。\n", 2016)
     assert got["100万头"].subject == "交口东方希望生猪" and got["500万头"].subject == "出栏生猪"
+
+
+def test_people_counted_without_ren_after_another_value(registry):
+    """城镇登记失业率控制在4.5％左右，为70万城镇困难群众提供了最低生活保障 (TEST10: labelled the unemployment rate):
+    a number of people written without 人 counts the people after it."""
+    got = facts(registry, REVIEW + "城镇登记失业率控制在4.5％左右，为70万城镇困难群众提供了最低生活保障。\n", 2014)
+    assert got["70万"].indicator != got["4.5％"].indicator and "城镇困难群众" in got["70万"].subject
