@@ -70,6 +70,42 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             or spent_share(text, f) or product_after(text, f)
         if label and (label != f.subject or f.proposed != label):
             named(f, label, lexicon)
+    for f in facts:                     # round 18: a label holds no other value of the text (docs/records.md)
+        if f.indicator.startswith("indicator/proposed-") and (label := before_next_value(text, f, facts)):
+            named(f, label, lexicon)
+
+
+# what the next value's clause does, after the things a count counts (130个产业项目完成投资214.8亿元)
+NEXT_ACT = re.compile(r"(?<=[^\W\d_]{2})(?:累计|全年|年度|共)?(?:完成|实现)")
+MEASURE_NOUN = re.compile(r"(?:收入|产值|投资|营收|规模|增加值|总额|额|量|率|增幅|增速)$")
+
+
+def before_next_value(text: str, f: Fact, facts: list[Fact]) -> str:
+    """130个产业项目完成投资214.8亿元 → 产业项目; 石楼吕粮山猪20万头仔猪+30万头育肥猪 → 石楼吕粮山猪仔猪: a label
+    read from the words after the value that ran on into the next value is cut there, and before the act of the next
+    value's clause; "" when the label holds no later value or is not read from after the value."""
+    q = f.quantity
+    if not re.search(r"[0-9０-９]", f.subject) or (q.unit not in COUNT_UNITS and q.unit not in CAPACITY_UNITS):
+        return ""
+    later = [g for g in facts if g.value_start >= f.quantity.suffix_end and g.quantity is not f.quantity]
+    for g in sorted(later, key=lambda g: g.value_start):
+        at = f.subject.find(g.quantity.value)
+        between = text[f.quantity.suffix_end:g.value_start]
+        if at < 0 or not between or not re.search(r"[^\W\d_]", between) or re.search(r"[，,；;。！？!?\n]", between):
+            continue
+        words = f.subject[:at]
+        if not words or not words.endswith(between[-min(len(between), len(words)):]) \
+                or not between.startswith(words[:2]):
+            return ""                   # not read from the words after the value
+        cut = NEXT_ACT.search(words)
+        if not cut and not words.endswith(("+", "＋")):
+            return ""                   # 向410户企业发放补贴2.64亿元: no act of the next value's own to cut before
+        label = re.sub(r"(?:已|均|都|全部|全面|预计|分别|力争|争取|确保|计划)+$", "", (words[:cut.start()] if cut else words).rstrip("+＋、和及与的"))
+        if len(label) < 2 or re.search(r"[0-9０-９]", label) or re.match(r"[又还共另]?有", label) \
+                or cut and MEASURE_NOUN.search(label):
+            return ""                   # 又有1.5万人实现就业, 28个重点产业集群销售收入实现…: no thing named alone
+        return label
+    return ""
 
 
 def named(f: Fact, label: str, lexicon: Lexicon) -> None:
@@ -194,12 +230,14 @@ def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
 
 
 # round 15: a capacity written between a company's or project's name and its product (加快推进泰格林纸70万吨涂布包装纸)
-CAPACITY_UNITS = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "GW", "MW", "GWh", "千瓦时", "蒸吨", "立方米", "标箱"})
-PRODUCT = re.compile(r"(?![等和及与])[^\W\d_][^，,、；;。！？!?：:\n\d和及与等]{1,9}?(?=[，,、；;。！？!?\n和及与等]|项目|生产线|装置|"
+CAPACITY_UNITS = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "GW", "MW", "GWh", "千瓦时", "蒸吨", "立方米", "标箱", "头", "只",
+                            "羽"})
+PRODUCT = re.compile(r"(?![等和及与])[^\W\d_][^，,、；;。！？!?：:\n\d和及与等+＋]{1,9}?(?=[，,、；;。！？!?\n和及与等+＋]|项目|生产线|装置|"
                      r"并网|建成|投产|投运|开工|竣工|全面|全部|顺利|正式|吊装|出炉|试运行)")
 LEAD_ACT = re.compile(r"^(?:重点|积极|加快|加速|全力|大力|切实|力争|争取)?(?:推进|推动|建设|建成投产|建成投运|建成|开工建设|开工|启动|"
                       r"投产|实施好|实施|抓好|加快)+")
 MEASURED = re.compile(r"(?:产能|产量|能力|装机|规模|总量|量|面积|容量|投资|增加|新增|减少|淘汰|压减|达到|达|为|超过|突破|约|近|年产|"
+                      r"存栏|出栏|饲养|养殖|屠宰|"
                       r"建成|建设|新建|开工|投产|实施|完成|实现|形成|具备)$")
 
 
@@ -209,6 +247,8 @@ def product_after(text: str, f: Fact) -> str:
     a label naming a measure or an act (钢铁产能500万吨, 淘汰落后产能500万吨水泥, 建成光伏电站100万千瓦) keeps its own."""
     q = f.quantity
     label = f.subject
+    if "、" in label and re.search(r"[0-9０-９]", label.rpartition("、")[0]):
+        label = label.rpartition("、")[2]     # 万向30万吨汽车零部件、弘锦鑫20万吨…: the name after the last item's
     if q.unit not in CAPACITY_UNITS or q.suffix or len(label) < 2 or MEASURED.search(label) \
             or not text[:f.value_start].rstrip().endswith(label) or re.search(r"[，,、；;\d]", label):
         return ""
@@ -247,10 +287,11 @@ def spent_share(text: str, f: Fact) -> str:
 
 # a part of the place whose figures a sentence gives (开发区, 县域, 市中心城区, 13个工业园区, 本钢集团): not the place
 SUBUNIT = re.compile(r"(?:经济技术开发区|经开区|高新区|开发区|工业园区|产业园区|园区|县域|中心城区|主城区|城区|新区|集团|"
-                     r"公司|实验室|景区)")
+                     r"公司|实验室|景区|保税区|自贸试验区|自贸区)")
+DID = r"((?:全年|当年|今年|去年|共|累计|全部)?(?:实现|完成|达到?))?"     # 高新区实现地区生产总值: the part's own figure
 # a sentence opening with a sub-unit, its subject (市中心城区实施基础设施项目171个，完成投资107.9亿元): no act before it
 OPENER = re.compile(r"(?:\d+个)?((?:[^\W\d_]{0,6}?)(?:经济技术开发区|经开区|高新区|开发区|工业园区|产业园区|园区|县域|"
-                    r"中心城区|主城区|新区))"
+                    r"中心城区|主城区|新区|保税区|自贸试验区|自贸区))"
                     # what the part did or has: an act, a year, a total (…城区实施, …园区新建, 经开区全力抓好)
                     r"(?=全年|当年|今年|去年|累计|共|已|新建|新增|新开工|实施|完成|实现|全力|着力|大力|加快|推进|开工|引进|签约|"
                     r"落户|入驻|拥有|集聚|聚集|培育|打造|连续|要|将|力争|争取|确保|(?:19|20)\d{2}年)")
@@ -270,9 +311,11 @@ def of_subunit(text: str, f: Fact, lexicon: Lexicon) -> str:
         return ""
     label = f.subject
     ref, lo, hi = lexicon.indicator_span(label)
-    if ref and f.indicator == ref and lo > 0 and (m := re.search(SUBUNIT.pattern + "$", label[:lo])) \
+    if ref and f.indicator == ref and lo > 0 and (m := re.search(SUBUNIT.pattern + DID + "$", label[:lo])) \
             and not WHOLE.search(label[:lo]):
-        return label_of(label[:hi], strict=True) or ""    # 开发区规模以上工业增加值, 县域公共财政收入
+        # 开发区规模以上工业增加值, 县域公共财政收入; 高新区实现地区生产总值120亿元: 高新区地区生产总值
+        return label_of(label[:m.start()] + label[m.start():lo][:len(m.group()) - len(m.group(1) or "")]
+                        + label[lo:hi], strict=True) or ""
     lo_s = max(text.rfind(c, 0, f.value_start) for c in "。！？!?；;\n") + 1
     m = OPENER.match(text, lo_s)
     if not m or m.end() > f.value_start or ACTS.search(m.group(1)) or OPENER_ACT.match(m.group(1)) or (

@@ -34,6 +34,10 @@ TERM_SINCE = re.compile(r"(?:[省市区州县盟]|自治区)?[一二三四五六
 LIBERATION = re.compile(r"(?:(?:全国|新中国)?解放|(?<!创)建国|新中国成立)以来(?=[，,])")
 FUTURE = re.compile(r"(?:今后|未来|此后|后)([三四五]|[3-5])年")
 BY_YEAR = re.compile(r"[到至]((?:19|20)\d{2})年")
+# a later year opening a clause of a plan (，2020年达到600亿元): the plan runs to it; not a year of a list whose
+# values follow 分别 (1995年、2000年总产量分别达到…: each value its own year), nor a year that starts a change (比, 较)
+SENTENCE_OR_ITEM_END = re.compile(r"[。；;！!？?]")   # …，2023年除涉铁工程外全面完工；加快推进…: the year ends with its item
+OPENING_YEAR = re.compile(r"(?:(?<=[，,：:；;])|^)((?:19|20)\d{2})年(?!以来|来|的|[到至—\-～~、和及与]|比|较|同期)")
 FLOW = re.compile(r"累计|新增|净增|(?<!公)共(?![享建同治识赢创])(?:完成|实现|计)?|总额|合计|五年")   # not 一般公共预算, 共享
 OCCASION = re.compile(r"[^，,。；;]{0,4}(?:之年|开局|收官|起步|第[一二三四五]年|的第)|[^，,。；;]{0,8}一年")
 PREVIOUS = re.compile(r"比上年|较上年|同比|上年")
@@ -77,6 +81,10 @@ def marker_at(before: str, role: str, year: int) -> tuple[int, tuple[int, int]] 
         for m in BY_YEAR.finditer(before):
             end = int(m.group(1))
             if end > year:
+                found.append((m.start(), (year, end)))
+        for m in OPENING_YEAR.finditer(before):
+            end = int(m.group(1))
+            if end > year and not SENTENCE_OR_ITEM_END.search(before, m.end()):
                 found.append((m.start(), (year, end)))
     return max(found) if found else None
 

@@ -7,12 +7,14 @@ indicators (A率、B率保持100%) is one fact per indicator, and 城乡X is the
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
 from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.lists import (
     LIST_SPLIT,
+    RATE,
     complete,
     deposits_and_loans,
     each_item,
@@ -106,6 +108,9 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             refs = earlier[-len(after):]
             return [(refs[k].indicator, refs[k].about, refs[k].subject, refs[0].quote_start)]
         segment = head
+    if q not in after and q.unit in RATE_UNITS and (rates := shared_rate(segment)):
+        # 办结率和满意率均达100%, 农残检测覆盖率和合格率均为100%: one value of two rates is two facts (docs/records.md)
+        return [one(lexicon, rate, segment, place, c_lo) for rate in rates]
     items = [i for i in segment.split("、") if i.strip()]
     if not re.search(r"\d", segment) and (parts := [p for i in items for p in LIST_SPLIT.split(i) if p.strip()]) \
             != items and len(parts) > 1 and all(lexicon.indicator(p) for p in parts):
@@ -144,6 +149,11 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             ref, _, hi = lexicon.indicator_span(share)     # the registry's name of the share (服务业增加值比重)
             return [(ref if ref and hi == len(share) else proposed_key(label), prev.about, label, prev.quote_start)]
         return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
+    if not q.unit and not q.rank and not q.share and not own_label and PEOPLE_AFTER.match(text, q.suffix_end, c_hi):
+        # 为70万城镇困难群众提供了最低生活保障: a number of people written without 人 counts the people after it,
+        # not the thing of the clause before
+        tail = re.split(r"[和及与、]?\s*(?=[0-9０-９])", joined_item(before_next_quantity(text[q.suffix_end:c_hi])))[0]
+        return [one(lexicon, tail, text[c_lo:c_hi], place, c_lo)]     # not 和10.7万五保户, 人均增收 2300 元
     if earlier and (not own_label or same_sentence and RATE_OF_IT.fullmatch(own_label)
                     and earlier[-1].reading.measure in ("growth", "average-growth")) \
             and (seg_lo > c_lo or same_sentence):
@@ -168,6 +178,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 
 
+PEOPLE_AFTER = re.compile(r"[^\W\d_]{0,8}?(?:群众|人口|农民|劳动力|居民|职工|工人|学生|儿童|老人|老年人|残疾人|人员|家庭|农户|"
+                          r"妇女|青少年|游客|志愿者|师生|患者|对象|人才|毕业生|党员|干部)")
 COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"
                      r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
 LEAD_ONLY = re.compile(r"(?:了|年度|等|和|及|与|区内|园区内|境内)$")
@@ -239,6 +251,49 @@ EXAMPLES = re.compile(r"等(?!均|分别|都|各|也|同比|比上年)[\u4e00-\u
 # 概念验证中心、中试基地等成果转化服务机构10家: the listed names are examples of the class after 等, and the number
 # counts the class as a whole — one fact, not one per example (a rate, A、B等主要指标增长30%, is still each item's)
 RATE_UNITS = {"%", "％", "‰", "个百分点", "百分点", "倍"}
+
+
+RATE_JOIN = re.compile(r"以及|和(?!谐)|(?<!普)及(?![时格率])|(?<!参)与")   # not 普及率, 及时率, 参与率
+HOW = re.compile(r"按时|按期|及时|限时|如期|一次")
+SHARED_HEAD = re.compile(r"(?:率|比重|比例|占比|申请量|授权量|产量|销量|吞吐量|排放量)$")
+
+
+def shared_rate(segment: str) -> list[str]:
+    """The rates joined by 和/及/与 that one value is stated of (…办结率和满意率均达到): each a subject, the words
+    listed before the first by 、 its modifiers (主要生产基地、农产品批发市场、大型超市农残检测覆盖率和合格率), or rates
+    of their own (行政村客运通达率、邮政快递覆盖率和自然村宽带覆盖率). Empty when a number, 分别 or 各 is in the
+    words, or any joined part is no rate."""
+    if re.search(r"\d|分别|各", segment):
+        return []
+    commas = segment.split("、")
+    last = commas[-1]
+    cuts = [m for m in RATE_JOIN.finditer(last) if SHARED_HEAD.search(last, 0, m.start())]
+    # joined after a rate only: 人大代表建议和政协提案办结率和满意率 is two rates of the suggestions and proposals
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(last)]
+    parts = [label_of(last[a:b], strict=True) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if len(parts) < 2 or not all(SHARED_HEAD.search(p) and len(p) > 2 for p in parts) \
+            or len({p[-1] for p in parts}) > 1:
+        return []
+    before = commas[:-1]
+    if before and all(RATE.search(label_of(c, strict=True)) for c in before):
+        return [*before, *parts]
+    first = "、".join([*before, parts[0]])
+    return [first, *(modified(first, p) for p in parts[1:])]
+
+
+def modified(first: str, part: str) -> str:
+    """A later rate of a pair with the first's modifier, when it has none of its own (at most five characters):
+    保障性安居工程的开工率和基本建成率 → 保障性安居工程的基本建成率; 提案办理满意率和基本满意率 → 提案办理基本满意率;
+    入学率和毕业率 → the words before 入学率 + 毕业率. 城市污水处理率和垃圾无害化处理率: the second has its own."""
+    if len(part) > 5:
+        return part
+    if "的" in first:
+        return first[:first.rindex("的") + 1] + part
+    common = len(os.path.commonprefix([first[::-1], part[::-1]]))
+    head = common if common >= 2 else 3         # the first's own head word: 满意率 shared, else X X 率
+    if HOW.fullmatch(first[-head - 2:-head]):
+        head += 2                               # 提案按时办复率和规范化率: 按时 is of 办复, not of the proposals
+    return first[:-head] + part if len(first) > head + 1 else part
 
 
 def total(q: Quantity, segment: str) -> bool:
