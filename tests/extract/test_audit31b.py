@@ -38,7 +38,8 @@ def test_the_areas_a_statement_is_focused_on(registry):
 
 def test_an_evaluation_of_a_set(registry):
     """承担的26项国家级和28项自治区级改革试点进展顺利 (nanning-2018), 5个国控断面稳定达标 (zhengzhou-2020), 61个大项目
-    扎实推进: the clause evaluates the set, the count is its size (records.md: 22个…城镇建设成效显著). Counts done
+    扎实推进, 7个…断面水质明显改善: the clause evaluates the set, the count is its size (records.md: 22个…城镇建设
+    成效显著); households whose lot improved (320万户…得到明显改善) are reached, counted. Counts done
     (156项…基本完成, 5个项目开工建设), the part still under way (有7项正在稳步推进), things set up or supported
     before 的 (新组建的七个…) and 实事 (counted by records.md) stay."""
     got = review(registry, "承担的26项国家级和28项自治区级改革试点进展顺利，市本级156项年度改革任务基本完成。")
@@ -50,6 +51,9 @@ def test_an_evaluation_of_a_set(registry):
     assert "7项" in review(registry, "去年决定的116项工作，有109项按期完成，有7项正在稳步推进。")
     assert "七个" in review(registry, "新组建的七个省级投资运营集团市场化改革稳步推进。")
     assert "六件" in review(registry, "中心城区六件惠民实事进展顺利。")
+    got = review(registry, "7个国省考断面水质明显改善，李村河等20条重点河流水质持续改善。")
+    assert not {"7个", "20条"} & set(got)
+    assert "320万户" in review(registry, "320万户农民住房条件得到明显改善。")
     got = review(registry, "建成5个污水处理厂，新增20个示范村，8个项目开工建设。")
     assert {"5个", "20个", "8个"} <= set(got)
 
