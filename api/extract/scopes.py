@@ -148,10 +148,12 @@ def anniversary(text: str, start: int, end: int, unit: str, lo: int) -> bool:
 
 # Round 11 (stop 21, DEV15 and recall-stop21-dev2; bench/README.md "Round 11: found, kind, period and recall")
 AMONG_BEFORE = re.compile(r"在(?:全国|全省|全市|全区|全州|省内|国内|全球|世界)?(?:的|参评的|参与排名的)?[ \u3000]?$"
-                          r"|在(?P<scope>[^，。；、：,;:\n\d在]{1,16}?)(?:的|参评的|参与排名的)?[ \u3000]?$")
-# round 18: 在西部20个国家创新型城市中排第4位, 在长三角27个城市中, 在“…排行榜”全国335个城市中: a region or a list named
+                          r"|在(?P<scope>[^，。；、：,;:\n\d在]{1,16}?)(?:的|参评的|参与排名的)?[ \u3000]?$"
+                          r"|(?:是|成为)(?:全国|全省|全市|全区|全州|省内|国内|全球|世界)?[ \u3000]?$")
+# round 18: 在西部20个国家创新型城市中排第4位, 在长三角27个城市中, 在“…排行榜”全国335个城市中: a region or a list named;
+# the set a place is the only or the first one of (成为全国30个少数民族自治州中唯一…, 在22个综试区中率先开区运营)
 AMONG_AFTER = re.compile(r"[^，。；、：,;:\n\d]{0,16}?(?:(?<![集空其])中|之中|当中)[ \u3000]?(?:的)?(?:综合)?(?:排名|排|[稳跃]?居|列|位居|位列|名列|"
-                         r"处于|保持|跻身|进入)")
+                         r"处于|保持|跻身|进入|唯一|率先|首个|第一个|首家)")
 INTRO_BEFORE = re.compile(r"(?:以下|如下)(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|条|大)?[^，。；、：\d]{0,4}[、和])?[ \u3000]?$")
 PER_MEMBER = re.compile(r"(?:每个|每一个|每|各)[^，。；、：,;:\n\d]{0,8}?(?:都|均|至少)?(?:建有|建成|建设|建|设立|设有|配备|配建|"
                         r"打造|培育|有)(?:至少)?[ \u3000]?$"
@@ -163,7 +165,8 @@ def ranked_among(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     排名第3): who is ranked, not a count of the place (docs/records.md: the places a statement is over)."""
     among = AMONG_BEFORE.search(clause_lead(text, lo, start))
     if unit not in SUBJECT_UNITS or among is None \
-            or among.group("scope") and re.search(DOING[:-1] + r"|抓|做|办|建|推)", among.group("scope")):
+            or among.group("scope") and not among.group().rstrip(" \u3000").endswith("的") \
+            and re.search(DOING[:-1] + r"|抓|做|办|建|推)", among.group("scope")):     # 在同期获批的7个城市中
         return False
     return AMONG_AFTER.match(text, end) is not None
 

@@ -24,6 +24,16 @@ def test_the_set_a_rank_is_taken_in_after_a_region(registry):
     assert "4位" in got and "20个" not in got
     assert "27个" not in review(registry, "在长三角27个城市中综合排名第5。")
     assert "44个" in review(registry, "在接续抓好44个集中居住项目的基础上，启动新建项目。")
+    assert "7个" not in review(registry, "建设进度在同期获批的7个城市中位居前列。")
+
+
+def test_the_set_a_place_is_the_only_or_first_of(registry):
+    """成为全国30个少数民族自治州中唯一同时拥有世界文化遗产和世界地质公园的州 (stop21-dev10), 是7个获奖城市中唯一的
+    省会城市, 在第三批22个综试区中率先开区运营: the set, as for a rank. 建成20个…集中居住区 stays."""
+    assert review(registry, "成为全国30个少数民族自治州中唯一同时拥有世界文化遗产和世界地质公园的州。") == {}
+    assert review(registry, "是7个获奖城市中唯一的省会城市。") == {}
+    assert review(registry, "并在第三批22个综试区中率先开区运营。") == {}
+    assert "20个" in review(registry, "建成20个新型农村集中居住区。")
 
 
 def test_the_areas_a_statement_is_focused_on(registry):
