@@ -106,7 +106,7 @@ MEMBER_RULE_BEFORE = re.compile(r"(?:每个|每一个|每(?:县|区|市|乡镇|�
 
 
 MEMBER_OPEN = re.compile(r"(?:每个|每一个|每|各)(?:县市区|县（市、区）|县\(市、区\)|县区|区县|县市|市县|市州|市（州）|乡镇|镇街|镇|乡|村|"
-                         r"街道|社区|开发区|园区|高新区|县|区(?!域)|市(?![场民容]))")
+                         r"街道|社区|开发区|园区|高新区|城区|县|区(?!域)|市(?![场民容]))")
 MEMBER_SHARE_UNITS = frozenset({"%", "％"})
 
 
@@ -120,7 +120,10 @@ def member_mark(text: str, start: int, end: int, lead: str) -> bool:
     rest = lead[opener.end():]
     if re.search(r"共|累计|合计|总计|分别|全年", rest):
         return False
-    last = re.sub(r"（[^（）]*）|\([^()]*\)", "", rest).split("、")[-1]   # 县域税收…增长60%左右 after 每个县都有…、
+    parts = re.sub(r"（[^（）]*）|\([^()]*\)", "", rest).split("、")
+    while len(parts) > 1 and (not parts[-1] or re.match(r"\d|[两三四五六七八九十]", parts[-1])):
+        parts.pop()              # 至少培育发展2个支柱产业、5户立县企业: the mark words of the item the list continues
+    last = parts[-1]             # 县域税收…增长60%左右 after 每个县都有…、: the last item's own words
     return re.match(r"及?以上", text[end:end + 3]) is not None \
         or re.search(r"至少|不低于|不少于|(?<![平人年])(?:均|都)", last) is not None
 

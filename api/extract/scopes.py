@@ -41,9 +41,9 @@ SUBJECT_PREDICATE = re.compile(
     r"(?P<np>[^，。；：,;:\n\d、]{1,20}?)(?:"
     r"(?:分别|共|合计)?(?:增长|下降|增加|减少|提高|占[^，。；：,;:\n\d]{0,18}?)(?:达到|达|超过|为|在)?\d+(?:\.\d+)?[%％]"
     r"|(?:建设|发展)?(?:成效|成果)(?:显著|明显|突出)"
-    r"|(?:建设|工作|改革)?(?:正在|均|全部|都)?(?:进展顺利|进展良好|推进顺利|顺利推进|有序推进|扎实推进|稳步推进|全面铺开|"
-    r"运行良好|运转良好|正常运转|稳定达标)"
-    r"|(?:进一步|明显|显著|大幅|迅速|稳步|持续|不断|大大)(?:提高|提升|增强|改善|加强|优化)(?=[，。；,;\n]|$)"
+    r"|(?P<eval>(?:建设|工作|改革)?(?:正在|均|全部|都)?(?:进展顺利|进展良好|推进顺利|顺利推进|有序推进|扎实推进|稳步推进|"
+    r"全面铺开|运行良好|运转良好|正常运转|稳定达标)"
+    r"|(?:进一步|明显|显著|大幅|迅速|稳步|持续|不断|大大)(?:提高|提升|增强|改善|加强|优化)(?=[，。；,;\n]|$))"
     r"|(?:全部|均|全面|已)?(?:向社会|向公众)?免费开放"
     r"|(?:全部|均|全面|已)?实现[^，。；：,;:\n\d]{0,12}?全覆盖)")
 CARE_AFTER = re.compile(r"[^，。；：,;:\n\d]{1,20}?的(?:力度|支持|扶持|倾斜|指导)")
@@ -67,13 +67,16 @@ def statement_population(text: str, start: int, end: int, unit: str, lo: int) ->
     while chained := SUBJECT_CHAIN.match(text, rest):
         rest = chained.end()
     after = SUBJECT_PREDICATE.match(text, rest)
-    if after is None or re.search(DOING, after.group("np")) or re.search(r"(?:得到|获得|得以)$", after.group("np")):
-        return False                      # 320万户农民住房条件得到明显改善: the households reached are counted
-    # round 18: 有7项正在稳步推进 (the part of 116项工作 still under way) and 六件惠民实事进展顺利 (实事 are counted)
-    # (新组建的七个…集团, 专项资金扶持的32个项目: things set up or supported, as DOING's 支持)
+    if after is None or re.search(DOING, after.group("np")):
+        return False
+    if after.group("eval") is None:
+        return True
+    # round 18's evaluations: not 有7项正在稳步推进 (the part of 116项工作 still under way), 六件惠民实事进展顺利 (实事
+    # are counted), 新组建的七个…集团 or 专项资金扶持的32个项目 (things set up or supported, as DOING's 支持), nor
+    # 320万户农民住房条件得到明显改善 (the households reached are counted)
     return not re.fullmatch(r"(?:正在|均|全部|都|已|仍|还|也)+", after.group("np")) \
         and not re.search(r"(?:有|其中|其余|另有|尚有|还有)[ \u3000]?$|扶持|组建|成立|设立", lead) \
-        and "实事" not in after.group("np")
+        and "实事" not in after.group("np") and not re.search(r"(?:得到|获得|得以)$", after.group("np"))
 
 
 PLANNED = re.compile(r"(?:安排|部署|细化|明确|确定)")

@@ -61,6 +61,7 @@ def test_an_evaluation_of_a_set(registry):
     assert "7项" in review(registry, "去年决定的116项工作，有109项按期完成，有7项正在稳步推进。")
     assert "七个" in review(registry, "新组建的七个省级投资运营集团市场化改革稳步推进。")
     assert "六件" in review(registry, "中心城区六件惠民实事进展顺利。")
+    assert "12条" not in review(registry, "引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%。")
     got = review(registry, "7个国省考断面水质明显改善，李村河等20条重点河流水质持续改善。")
     assert not {"7个", "20条"} & set(got)
     assert "320万户" in review(registry, "320万户农民住房条件得到明显改善。")
@@ -80,6 +81,8 @@ def test_a_count_each_member_is_to_reach_at_least(registry):
     assert "2个" not in review(registry, "每个县（市、区）至少建成2个医联体。")
     assert "3个" in plan(registry, "每个县建成3个示范点。")
     assert "20所" in review(registry, "各县区共新建学校20所以上。")
+    got = plan(registry, "每个县（市）至少培育发展2个支柱产业、5户立县企业。各城区每年新建公办园不少于3所。")
+    assert not {"2个", "5户", "3所"} & set(got)
 
 
 def test_a_share_each_member_is_to_reach(registry):
