@@ -71,8 +71,8 @@ def statement_population(text: str, start: int, end: int, unit: str, lo: int) ->
         return False
     if after.group("eval") is None:
         return True
-    # round 18's evaluations: not 有7项正在稳步推进 (the part of 116项工作 still under way), 六件惠民实事进展顺利 (实事
-    # are counted), 新组建的七个…集团 or 专项资金扶持的32个项目 (things set up or supported, as DOING's 支持), nor
+    # round 18's evaluations: not 有7项进展顺利 (a part of the set before), 六件惠民实事进展顺利 (实事 are counted),
+    # 新组建的七个…集团 or 专项资金扶持的32个项目 (things set up or supported, as DOING's 支持), nor
     # 320万户农民住房条件得到明显改善 (the households reached are counted)
     return not re.fullmatch(r"(?:正在|均|全部|都|已|仍|还|也)+", after.group("np")) \
         and not re.search(r"(?:有|其中|其余|另有|尚有|还有)[ \u3000]?$|扶持|组建|成立|设立", lead) \
