@@ -89,6 +89,7 @@ def level_difference(text: str, start: int, end: int, unit: str, lo: int) -> boo
 
 PARTNER_PLACES = r"(?:市（州）|市州|市区|县市区|县（市、区）|省区市|省（区、市）|省市区|省市|省份|省区|兄弟省份|国家和地区|国家|城市|地市|市|县|州)"
 SIGNED_AFTER = re.compile(rf"[^，。；、\d]{{0,4}}?{PARTNER_PLACES}(?:[、和及][^，。；\d]{{0,6}})?(?:新)?(?:签订|签署|签约)")
+RELATED_AFTER = re.compile(r"[^，。；、\d]{0,8}?(?:建立|缔结|结为|结成)(?:了|为)?[^，。；、\d]{0,8}?(?:友好|友城|姐妹|合作|伙伴)")
 SIGNED_COUNT = re.compile(r"[^，。；\d]{0,16}?(?:签订|签署|签约)(?:了)?[^，。；\d]{0,6}?(?:\d+|[两三四五六七八九十]+)(?:项|个|份|宗)")
 
 
@@ -96,10 +97,18 @@ def partners_signed(text: str, start: int, end: int, unit: str, lo: int) -> bool
     """The places an agreement is signed with (农行省分行与14个市州签订了战略合作协议, 与11个兄弟省份签署战略合作协议): the
     places the statement covers, not a count of what was done (docs/records.md, the reader's test); any partners when
     the agreements are counted after (与56家央企签署96项合作协议: 96项 is recorded). Firms signed with, not counted after
-    (与13家央企签订了战略合作协议), stay."""
-    if unit not in ("个", "家") or not re.search(r"[与同](?:全省|全国|省内|全市)?$", clause_lead(text, lo, start)):
-        return False
-    return SIGNED_COUNT.match(text, end) is not None or unit == "个" and SIGNED_AFTER.match(text, end) is not None
+    (与13家央企签订了战略合作协议), stay. Round 18 (TEST10): also places a friendship or partnership is established
+    with, named before 等 or not (黄山风景区与美国阿迪朗达克国家公园等3个境外景区建立友好关系, 与5个外国城市建立友城
+    关系); trade ties (与145个国家和地区建立了经贸关系) stay."""
+    lead = clause_lead(text, lo, start)
+    if unit not in ("个", "家") or not re.search(r"[与同](?:全省|全国|省内|全市|国内外|国内|国外|世界)?$", lead) \
+            and not re.search(r"[与同][^，。；\d与同]{1,24}?等$", lead):
+        return False                      # round 18: 与意大利美娜佐市等5个城市, partners named before 等
+    if SIGNED_COUNT.match(text, end) is not None:
+        return True
+    related = RELATED_AFTER.match(text, end)
+    return unit == "个" and (SIGNED_AFTER.match(text, end) is not None
+                            or related is not None and not re.search(r"经贸|贸易|往来", related.group()))
 
 
 PAIRED_AFTER = re.compile(r"(?:以上|多)?[^，。；、\d]{1,12}?(?:托管|结对帮扶|对口帮扶|对口支援|结对共建|结对|包联|挂钩帮扶|联系|帮扶)"

@@ -31,11 +31,18 @@ SECOND_COUNT = re.compile(r"[^，。；：,;:\n\d、（(]{0,12}?(?:\d+(?:\.\d+)?
                           r"(?:个|家|所|条|座|处|件|户|项|起|宗|人|名|批|场|次|种|套|台)")
 
 
+FOCUS_LEAD = re.compile(r"(?:聚焦|围绕|针对|紧盯|紧扣|瞄准|着眼|突出|在)(?:全市|全省|全区|全国)?[ \u3000]?$")
+FOCUS_AREA = re.compile(r"(?:重点|关键|主要)?(?:方面|领域|行业|板块|环节)")
+
+
 def kinds_of_count(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """A number of kinds or areas, then in its clause a count of the things in them (破获9类涉恶案件2322起, 全面完成
     10个方面100件实事, 提升11个领域107项公共服务供给质量): how the counted things are grouped, not a count of its own
     (docs/records.md, the population of a statement). A number of kinds or areas with no count after it (新建3类示范
-    点, 覆盖12个领域) stays."""
+    点, 覆盖12个领域) stays, unless the areas are what a statement is focused on or done in (round 18, TEST10: 聚焦6个
+    领域健全…体系, 在39个领域推行…, 在17个重点行业开展…): the areas the statement is over."""
+    if unit in ("个", "大") and FOCUS_AREA.match(text, end) and FOCUS_LEAD.search(clause_lead(text, lo, start)):
+        return True
     if unit in ("类", "种类"):
         word = "类"
     elif unit in ("个", "大"):
@@ -98,6 +105,29 @@ MEMBER_RULE_BEFORE = re.compile(r"(?:每个|每一个|每(?:县|区|市|乡镇|�
                                 r"(?:都|均|至少)?(?:建设|建成|新建|打造|配备|配建|改造|建)(?:至少)?[ \u3000]?$")
 
 
+MEMBER_OPEN = re.compile(r"(?:每个|每一个|每|各)(?:县市区|县（市、区）|县\(市、区\)|县区|区县|县市|市县|市州|市（州）|乡镇|镇街|镇|乡|村|"
+                         r"街道|社区|开发区|园区|高新区|城区|县|区(?!域)|市(?![场民容]))")
+MEMBER_SHARE_UNITS = frozenset({"%", "％"})
+
+
+def member_mark(text: str, start: int, end: int, lead: str) -> bool:
+    """Round 18 (TEST10): after 各/每个 and a kind of place, a mark every member is to pass or passes: 以上 after the
+    value, or 至少/不低于/不少于 or 均/都 before it (确保各县市区制造业供地占比50%以上, 每个县要至少培育壮大2个…项目). A
+    total (各县区共新建…, 累计) and values given each (分别) stay."""
+    opener = MEMBER_OPEN.search(lead)
+    if opener is None:
+        return False
+    rest = lead[opener.end():]
+    if re.search(r"共|累计|合计|总计|分别|全年", rest):
+        return False
+    parts = re.sub(r"（[^（）]*）|\([^()]*\)", "", rest).split("、")
+    while len(parts) > 1 and (not parts[-1] or re.match(r"\d|[两三四五六七八九十]", parts[-1])):
+        parts.pop()              # 至少培育发展2个支柱产业、5户立县企业: the mark words of the item the list continues
+    last = parts[-1]             # 县域税收…增长60%左右 after 每个县都有…、: the last item's own words
+    return re.match(r"及?以上", text[end:end + 3]) is not None \
+        or re.search(r"至少|不低于|不少于|(?<![平人年])(?:均|都)", last) is not None
+
+
 MEMBER_UNITS = frozenset({"公里", "千米", "米", "平方公里", "平方米", "万平方米", "亩", "万亩", "公顷"})
 
 
@@ -105,8 +135,10 @@ def member_rule(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """A length or area each member of a set is to build at least (每个区建设50公里以上慢行绿道, 每个县市区新建5平方公里
     以上的工业示范园区): a mark every member is to pass, not what was built (docs/records.md: one thing for each member of a set). Counts per
     member stay with round 11's `per_member` (每个县建成3个示范点 stays: test_audit24k); 每年新建50公里 (a year, not a
-    member) and 每人每月165元 (a standard) stay."""
+    member) and 每人每月165元 (a standard) stay. Round 18: a share each place is to reach (`member_mark`)."""
     lead = clause_lead(text, lo, start)
+    if unit in MEMBER_SHARE_UNITS:
+        return member_mark(text, start, end, lead)        # round 18: 各县市区制造业供地占比50%以上
     return unit in MEMBER_UNITS and MEMBER_RULE_BEFORE.search(lead) is not None \
         and (re.match(r"及?以上", text[end:end + 3]) is not None or lead.endswith("至少"))
 

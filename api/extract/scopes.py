@@ -30,7 +30,7 @@ from api.extract.classes import (
     term_named,
 )
 from api.extract.mentions import mentioned
-from api.extract.populations import population
+from api.extract.populations import member_mark, population
 
 # Round 8 (stop 20, DEV4; bench/README.md "Round 8: found, counts (stop 20)")
 DOING = (r"(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|治理|整治|打造|培育|争创|覆盖|惠及|"
@@ -41,6 +41,8 @@ SUBJECT_PREDICATE = re.compile(
     r"(?P<np>[^，。；：,;:\n\d、]{1,20}?)(?:"
     r"(?:分别|共|合计)?(?:增长|下降|增加|减少|提高|占[^，。；：,;:\n\d]{0,18}?)(?:达到|达|超过|为|在)?\d+(?:\.\d+)?[%％]"
     r"|(?:建设|发展)?(?:成效|成果)(?:显著|明显|突出)"
+    r"|(?P<eval>(?:建设|工作|改革)?(?:正在|均|全部|都)?(?:进展顺利|进展良好|运行良好|运转良好|正常运转|稳定达标)"
+    r"|(?:进一步|明显|显著|大幅|迅速|稳步|持续|不断|大大)(?:提高|提升|增强|改善|加强|优化)(?=[，。；,;\n]|$))"
     r"|(?:全部|均|全面|已)?(?:向社会|向公众)?免费开放"
     r"|(?:全部|均|全面|已)?实现[^，。；：,;:\n\d]{0,12}?全覆盖)")
 CARE_AFTER = re.compile(r"[^，。；：,;:\n\d]{1,20}?的(?:力度|支持|扶持|倾斜|指导)")
@@ -49,7 +51,9 @@ CARE_AFTER = re.compile(r"[^，。；：,;:\n\d]{1,20}?的(?:力度|支持|扶�
 def statement_population(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """A count that only sizes the subject of another statement in its clause (docs/records.md; round 8): the things
     counted then their growth or share (61家“一企一策”企业增长21.3%, 7个重点工业园区占全省工业增加值的比重超过50%), an
-    evaluation (22个省级特色示范城镇建设成效显著) or a state they are all in (4个公共图书馆、126个文化馆（站）…全部向
+    evaluation (22个省级特色示范城镇建设成效显著; round 18: 28项自治区级改革试点进展顺利, 5个国控断面稳定达标, 7个
+    国省考断面水质明显改善; not 200余个…项目有序推进, a count of things pushed forward in curated dalian-2023, nor
+    …扎实推进, 全面铺开) or a state they are all in (4个公共图书馆、126个文化馆（站）…全部向
     社会免费开放), or the things a policy is stepped up for (加大对3个国家级开发区简政放权的力度): the population of that
     statement. A count of things done, built or added (新建22个示范城镇, 400件建议…全部按时办结) stays a count."""
     if unit not in SUBJECT_UNITS:
@@ -63,7 +67,16 @@ def statement_population(text: str, start: int, end: int, unit: str, lo: int) ->
     while chained := SUBJECT_CHAIN.match(text, rest):
         rest = chained.end()
     after = SUBJECT_PREDICATE.match(text, rest)
-    return after is not None and not re.search(DOING, after.group("np"))
+    if after is None or re.search(DOING, after.group("np")):
+        return False
+    if after.group("eval") is None:
+        return True
+    # round 18's evaluations: not 有7项进展顺利 (a part of the set before), 六件惠民实事进展顺利 (实事 are counted),
+    # 新组建的七个…集团 or 专项资金扶持的32个项目 (things set up or supported, as DOING's 支持), nor
+    # 320万户农民住房条件得到明显改善 (the households reached are counted)
+    return not re.fullmatch(r"(?:正在|均|全部|都|已|仍|还|也)+", after.group("np")) \
+        and not re.search(r"(?:有|其中|其余|另有|尚有|还有)[ \u3000]?$|扶持|组建|成立|设立", lead) \
+        and "实事" not in after.group("np") and not re.search(r"(?:得到|获得|得以)$", after.group("np"))
 
 
 PLANNED = re.compile(r"(?:安排|部署|细化|明确|确定)")
@@ -137,9 +150,13 @@ def anniversary(text: str, start: int, end: int, unit: str, lo: int) -> bool:
 
 
 # Round 11 (stop 21, DEV15 and recall-stop21-dev2; bench/README.md "Round 11: found, kind, period and recall")
-AMONG_BEFORE = re.compile(r"在(?:全国|全省|全市|全区|全州|省内|国内|全球|世界)?(?:的|参评的|参与排名的)?[ \u3000]?$")
-AMONG_AFTER = re.compile(r"[^，。；、：,;:\n\d]{0,16}?(?:中|之中|当中)[ \u3000]?(?:的)?(?:综合)?(?:排名|排|[稳跃]?居|列|位居|位列|名列|"
-                         r"处于|保持|跻身|进入)")
+AMONG_BEFORE = re.compile(r"在(?:全国|全省|全市|全区|全州|省内|国内|全球|世界)?(?:的|参评的|参与排名的)?[ \u3000]?$"
+                          r"|在(?P<scope>[^，。；、：,;:\n\d在]{1,16}?)(?:的|参评的|参与排名的)?[ \u3000]?$"
+                          r"|(?:是|成为)(?:全国|全省|全市|全区|全州|省内|国内|全球|世界)?[ \u3000]?$")
+# round 18: 在西部20个国家创新型城市中排第4位, 在长三角27个城市中, 在“…排行榜”全国335个城市中: a region or a list named;
+# the set a place is the only or the first one of (成为全国30个少数民族自治州中唯一…, 在22个综试区中率先开区运营)
+AMONG_AFTER = re.compile(r"[^，。；、：,;:\n\d]{0,16}?(?:(?<![集空其])中|之中|当中)[ \u3000]?(?:的)?(?:综合)?(?:排名|排|[稳跃]?居|列|位居|位列|名列|"
+                         r"处于|保持|跻身|进入|唯一|率先|首个|第一个|首家)")
 INTRO_BEFORE = re.compile(r"(?:以下|如下)(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|条|大)?[^，。；、：\d]{0,4}[、和])?[ \u3000]?$")
 PER_MEMBER = re.compile(r"(?:每个|每一个|每|各)[^，。；、：,;:\n\d]{0,8}?(?:都|均|至少)?(?:建有|建成|建设|建|设立|设有|配备|配建|"
                         r"打造|培育|有)(?:至少)?[ \u3000]?$"
@@ -149,8 +166,12 @@ PER_MEMBER = re.compile(r"(?:每个|每一个|每|各)[^，。；、：,;:\n\d]{
 def ranked_among(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """The size of the group a rank is taken in (在全国26个省会城市中居于前列, 在全国339个地市中列第16位, 在全省16个市中
     排名第3): who is ranked, not a count of the place (docs/records.md: the places a statement is over)."""
-    return unit in SUBJECT_UNITS and AMONG_BEFORE.search(clause_lead(text, lo, start)) is not None \
-        and AMONG_AFTER.match(text, end) is not None
+    among = AMONG_BEFORE.search(clause_lead(text, lo, start))
+    if unit not in SUBJECT_UNITS or among is None \
+            or among.group("scope") and not among.group().rstrip(" \u3000").endswith("的") \
+            and re.search(DOING[:-1] + r"|抓|做|办|建|推)", among.group("scope")):     # 在同期获批的7个城市中
+        return False
+    return AMONG_AFTER.match(text, end) is not None
 
 
 def list_introduced(text: str, start: int, end: int, unit: str, lo: int) -> bool:
@@ -162,10 +183,13 @@ def list_introduced(text: str, start: int, end: int, unit: str, lo: int) -> bool
 def per_member(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """One thing each member of a set has or builds (每个县市区建有1所以上失能特困人员养护院, 467个行政村建设1个以上
     污水处理设施, 市四区各建1个…社区): a mark every member passes (docs/records.md), not a count. Counts of more than
-    one (每个县建成3个…) and 1个 with no set before it (建成1个以上示范县) stay."""
-    if unit not in SUBJECT_UNITS | {"名", "人"} or not re.fullmatch(r"(?:1|一)\s?\S", text[start:end]):
+    one (每个县建成3个…) and 1个 with no set before it (建成1个以上示范县) stay, unless at least that many is the mark
+    each place is to pass (round 18, TEST10: 每个县要至少培育壮大2个, 各县区、园区引进…项目2个以上: `member_mark`)."""
+    if unit not in SUBJECT_UNITS | {"名", "人"}:
         return False
     lead = clause_lead(text, lo, start)
+    if not re.fullmatch(r"(?:1|一)\s?\S", text[start:end]):
+        return member_mark(text, start, end, lead)       # round 18: 每个县要至少培育壮大2个…项目
     return PER_MEMBER.search(lead) is not None and (text.startswith("以上", end) or lead.endswith("至少")
                                                    or re.search(r"每个|每一个|各", lead) is not None)
 
