@@ -136,7 +136,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         return [(indicator, lexicon.about(segment, "") or lexicon.about(text[c_lo:q.start], place), label, quote_lo)]
     same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
     own_label = label_of(segment, strict=True)
-    if BARE.fullmatch(own_label) or time_only(own_label):
+    if BARE.fullmatch(own_label) or time_only(own_label) or AHEAD_OR_STREAK.fullmatch(own_label):
         # 项目开工率一季度达到50%、上半年达到80%: a time word names no thing of its own
         own_label = ""                     # 服务业…，增长11.4%; 新增贷款…，同比多增532亿元: the change of the thing before
     if same_sentence and FRAME.fullmatch(own_label):
@@ -174,6 +174,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         if tail and seg_lo > c_lo and segment.rstrip().endswith("、"):
             segment = ""                   # 1600个村、89万人的饮水安全问题: 村 is the value before's thing
             tail = tail.removeprefix("的")
+        if AHEAD_OR_STREAK.fullmatch(label_of(segment, strict=True)):
+            segment = ""                   # 提前一年半实现66157名建档立卡贫困人口脱贫: the people, not how early
         return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 
@@ -341,6 +343,9 @@ REACHED = re.compile(r"(?:全年|全市|全省|全区)?(?:达到|达|为|增至|
 # round 15 (api/extract/mentions.py `mark_then_value`): the mark passed before a value is no fact; the value is the thing's
 BARE = re.compile(r"(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|多增|少增|多减|增幅|降幅|减幅)")
 # a label that is only the word of a change names no thing of its own
+# 提前一年半实现66157名…脱贫, 连续24个月保持20%以上增长: how early or how long, no thing of its own (round 18)
+AHEAD_OR_STREAK = re.compile(r"(?:比(?:原)?计划)?(?:提前|连续)[一二两三四五六七八九十半\d.]+(?:年半?|个半?月|个季度|季度|天|周)"
+                             r"(?:实现|完成|保持|稳定|均|都)*")
 RATE_OF_IT = re.compile(r"增速|增幅|增速和增幅")     # 完成地区生产总值210.73亿元，增长7.1%，增幅居全省第二位
 STARTING = re.compile(r"[由从](?:原)?(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:每人每月|每人每年|每月|每年)?\s*$")
 # 财政支出由274亿元增加到675.1亿元: a starting level, no noun after it

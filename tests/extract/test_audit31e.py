@@ -103,3 +103,13 @@ def test_people_counted_without_ren_after_another_value(registry):
     a number of people written without 人 counts the people after it."""
     got = facts(registry, REVIEW + "城镇登记失业率控制在4.5％左右，为70万城镇困难群众提供了最低生活保障。\n", 2014)
     assert got["70万"].indicator != got["4.5％"].indicator and "城镇困难群众" in got["70万"].subject
+
+
+def test_how_early_or_how_long_names_no_thing(registry):
+    """提前一年半实现66157名建档立卡贫困人口脱贫 (TEST8: labelled 提前一年半), 连续24个月保持20%以上增长 (TEST10: labelled
+    连续24个月): how early or how long a thing happened is no label; the people after the count, or the thing of
+    the clause before, are."""
+    got = facts(registry, REVIEW + "提前一年半实现66157名建档立卡贫困人口脱贫。\n", 2014)
+    assert got["66157名"].subject == "建档立卡贫困人口脱贫"
+    got = facts(registry, REVIEW + "规模以上工业增加值增长21%，连续24个月保持20%以上增长。\n", 2014)
+    assert got["20%"].indicator == got["21%"].indicator
