@@ -60,7 +60,7 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
         if not f.indicator.startswith("indicator/proposed-") or f.quantity.share:
             continue                    # a term of a proportion keeps the proportion's name (round 15)
         label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f) \
-            or joined_after(text, f, facts)
+            or joined_after(text, f, facts) or shared_act(text, f, facts, written)
         if label and label != f.subject:
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
@@ -191,6 +191,70 @@ def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
     if not THING.match(tail) or len(tail) > 24 or re.search(r"\d", tail) or tail.count("（") != tail.count("）"):
         return ""
     return m.group(2) + tail
+
+
+# round 18 (docs/records.md: a list's items keep the head they share): the act opening a list of counts of things
+# done (新增省级以上5G工厂7个、省级互联网平台2个; 引进…团队60个、…大学生2万名; 制定修改政府规章17件、废止27件)
+ACT_WORD = (r"(?:新增|新建|新开工|开工建设|建成|新改扩建|新改建|改扩建|升级改造|提升改造|改造|改建|扩建|更新|维修|整治|引进|培育|"
+            r"培养|培训|认定|创建|打造|制定|修订|修改|废止|出台|发放|救助|资助|安置|帮扶|招聘|招录|选聘|新开通|开通|新开|新辟|"
+            r"公布|发布|印发|新设|设立|组建|举办|购置|新培育|新引进|新认定|新创建|新打造|新获批|获批|新评定|评定)")
+# the acts opening the list, one or more, joined or not (新建或改扩建, 新增和更新, 新建、改扩建, 引进和培养)
+SHARED_ACT = re.compile(r"^" + ACT_WORD + r"(?:(?:[、和或及与并]|以及)?" + ACT_WORD + r")*")
+# an item with an act of its own (改造背街小巷19条, 累计达20个, 在建271公里, 带动贫困人口, 惠及居民, 入驻企业): the act
+# before the list is not its
+OWN_ACT = re.compile(ACT_WORD + r"|累计|共|总|达|在建|建设|完成|实现|实施|推进|启动|新|提升|提高|增加|减少|"
+                     r"降低|下降|拆除|关闭|关停|淘汰|取缔|清理|化解|处置|查处|办理|办结|受理|审批|签约|落地|投产|竣工|"
+                     r"开工|通车|转移|吸纳|带动|服务|接待|争取|争创|获得|入选|通过|其中|全市|全省|全区|各|均|分别|再|已|"
+                     r"取消|下放|保持|拥有|有|达到|超过|受益|惠及|覆盖|涉及|入驻|入园|落户|进驻|促进|支持|增开|增设|投放|开辟|"
+                     r"整备|释放|供应|收储|盘活|流转|复垦|开垦|种植|栽植|植树|造林|疏浚|硬化|绿化|亮化|美化|铺设|敷设|安装|"
+                     r"更换|配备|配置|补贴|减免|帮助|走访|调解|排查|整改|检查|抽检")
+# an item that ends in an act of its own (棚户区改造1.27万户): not a thing the shared act was done to
+OWN_END = re.compile(r"(?:改造|建设|改建|扩建|整治|治理|修复|提升|升级|搬迁|安置|就业|培训|创业)$")
+# an item that is only a level (省级12家, 市级20家以上): of the first item's things at that level
+LEVEL_ITEM = re.compile(r"(?:国家|省|市|县|区|州|自治区|省市|国省|省部)级(?:以上)?")
+LEVEL_HEAD = re.compile(r"(?:国家|省|市|县|区|州|自治区|省市|国省|省部)级(?:以上)?(?=[^\W\d_]{2})")
+# a measure of things acted on (公里, 平方米, 亩, 万千瓦): not money, a share or a time
+ACTED_MEASURE = frozenset({"公里", "千米", "米", "平方米", "平方公里", "亩", "公顷", "千瓦", "兆瓦", "吨", "立方米", "延米"})
+ITEM = re.compile(r"(?:以上|左右|多|余)?、([^\W\d_][^，,；;。！？!?：:\n\d、（）()“”]*)")
+
+
+def shared_act(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
+    """新增省级以上5G工厂7个、省级互联网平台2个 → 新增省级互联网平台: a count that is a later item of a 、-list
+    (only its own words between it and the value before) whose first item opens with the act of things done keeps
+    that act, when its own words have none (改造…背街小巷19条 keeps its own); an item that is only an act (废止27件)
+    takes the first item's things after it (废止政府规章)."""
+    q = f.quantity
+    own = written[id(f)]
+    if q.rank or q.share or not (q.unit in COUNT_UNITS or q.unit in ACTED_MEASURE) or len(own) < 2 \
+            or GENERIC.fullmatch(own) or re.search(r"率|比重|比例|[，,、；;\d]", own):
+        return ""
+    item, first = f, None
+    while True:
+        before = [g for g in facts if g.value_end <= item.value_start and g.quantity is not item.quantity]
+        if not before:
+            return ""
+        prev = max(before, key=lambda g: g.value_end)
+        m = ITEM.fullmatch(text, prev.value_end, item.value_start)
+        if not m or m.group(1) != written[id(item)]:
+            return ""                   # not an item of a 、-list written with its own words only
+        if OWN_ACT.match(written[id(prev)]):
+            first = prev
+            break
+        if prev.quantity.rank or prev.quantity.share:
+            return ""
+        item = prev
+    act = SHARED_ACT.match(written[id(first)])
+    thing = written[id(first)][act.end():] if act else ""
+    if not act or len(thing) < 2 or OWN_ACT.match(thing) or re.match(r"[、和或及与并]", thing) \
+            or not (first.quantity.unit in COUNT_UNITS or first.quantity.unit in ACTED_MEASURE):
+        return ""                       # the first item's act is not one of things done (累计, 实现, 发放…资金)
+    if LEVEL_ITEM.fullmatch(own) and (head := LEVEL_HEAD.match(thing)):
+        return act.group() + own + thing[head.end():]       # 新增国家级企业技术中心3家、省级12家: 新增省级企业技术中心
+    if re.fullmatch(r"(?:" + OWN_ACT.pattern + r")+", own):      # 废止27件: 废止政府规章, of the same unit
+        return own + thing if q.unit == first.quantity.unit and not re.search(r"[，,、；;\d]|等", thing) else ""
+    if OWN_ACT.match(own) or OWN_END.search(own):
+        return ""
+    return act.group() + own
 
 
 # round 15: a capacity written between a company's or project's name and its product (加快推进泰格林纸70万吨涂布包装纸)
