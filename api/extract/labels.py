@@ -60,7 +60,8 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
         if not f.indicator.startswith("indicator/proposed-") or f.quantity.share:
             continue                    # a term of a proportion keeps the proportion's name (round 15)
         label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f) \
-            or joined_after(text, f, facts) or shared_act(text, f, facts, written)
+            or joined_after(text, f, facts) or shared_act(text, f, facts, written) \
+            or act_before_examples(text, f)
         if label and label != f.subject:
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
@@ -195,9 +196,9 @@ def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
 
 # round 18 (docs/records.md: a list's items keep the head they share): the act opening a list of counts of things
 # done (新增省级以上5G工厂7个、省级互联网平台2个; 引进…团队60个、…大学生2万名; 制定修改政府规章17件、废止27件)
-ACT_WORD = (r"(?:新增|新建|新开工|开工建设|建成|新改扩建|新改建|改扩建|升级改造|提升改造|改造|改建|扩建|更新|维修|整治|引进|培育|"
+ACT_WORD = (r"(?:新增|新建|新开工|开工建设|建成|新改扩建|新改建|改扩建|升级改造|提升改造|改造提升|改造|改建|扩建|更新|维修|整治|引进|培育|"
             r"培养|培训|认定|创建|打造|制定|修订|修改|废止|出台|发放|救助|资助|安置|帮扶|招聘|招录|选聘|新开通|开通|新开|新辟|"
-            r"公布|发布|印发|新设|设立|组建|举办|购置|新培育|新引进|新认定|新创建|新打造|新获批|获批|新评定|评定)")
+            r"续建|壮大|投用|投运|运营|公布|发布|印发|新设|设立|组建|举办|购置|新培育|新引进|新认定|新创建|新打造|新获批|获批|新评定|评定)")
 # the acts opening the list, one or more, joined or not (新建或改扩建, 新增和更新, 新建、改扩建, 引进和培养)
 SHARED_ACT = re.compile(r"^" + ACT_WORD + r"(?:(?:[、和或及与并]|以及)?" + ACT_WORD + r")*")
 # an item with an act of its own (改造背街小巷19条, 累计达20个, 在建271公里, 带动贫困人口, 惠及居民, 入驻企业): the act
@@ -216,6 +217,8 @@ LEVEL_HEAD = re.compile(r"(?:国家|省|市|县|区|州|自治区|省市|国省|
 # a measure of things acted on (公里, 平方米, 亩, 万千瓦): not money, a share or a time
 ACTED_MEASURE = frozenset({"公里", "千米", "米", "平方米", "平方公里", "亩", "公顷", "千瓦", "兆瓦", "吨", "立方米", "延米"})
 ITEM = re.compile(r"(?:以上|左右|多|余)?、([^\W\d_][^，,；;。！？!?：:\n\d、（）()“”]*)")
+# the things of the count before, written after its number, then the 、 opening this item (…示范点、9个社区综合体)
+THING_ITEM = re.compile(r"[^\W\d_][^，,；;。！？!?：:\n\d、（）()“”]*、")
 
 
 def shared_act(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
@@ -235,7 +238,9 @@ def shared_act(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -
             return ""
         prev = max(before, key=lambda g: g.value_end)
         m = ITEM.fullmatch(text, prev.value_end, item.value_start)
-        if not m or m.group(1) != written[id(item)]:
+        after = text.startswith(written[id(item)], item.quantity.suffix_end) and THING_ITEM.fullmatch(
+            text, prev.quantity.suffix_end, item.value_start)           # 建成8个医养结合示范点、9个社区综合体
+        if not (m and m.group(1) == written[id(item)]) and not after:
             return ""                   # not an item of a 、-list written with its own words only
         if OWN_ACT.match(written[id(prev)]):
             first = prev
@@ -255,6 +260,25 @@ def shared_act(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -
     if OWN_ACT.match(own) or OWN_END.search(own):
         return ""
     return act.group() + own
+
+
+# the words of a clause before a count whose things follow it: an act, then the names of examples before 等
+EXAMPLES_BEFORE = re.compile(r"(?:力争|加快|积极|全力|大力|全年|年内|今年|累计|共)?(" + SHARED_ACT.pattern[1:] + r")"
+                             r"([^，,；;。！？!?：:\n\d]+?)等")
+
+
+def act_before_examples(text: str, f: Fact) -> str:
+    """升级改造平山路、翠溪路等9条城市道路 → 升级改造城市道路: a count whose things follow its number and whose clause
+    opens with the act of things done, then names its examples before 等, keeps the act (the roads upgraded, not a
+    stock of roads); the names stay out of the label (round 11)."""
+    q = f.quantity
+    own = f.subject
+    if q.unit not in COUNT_UNITS or q.rank or q.share or len(own) < 2 or not text.startswith(own, q.suffix_end) \
+            or OWN_ACT.match(own) or OWN_END.search(own):
+        return ""
+    lo = max(text.rfind(c, 0, q.start) for c in "，,；;。！？!?：:\n") + 1
+    m = EXAMPLES_BEFORE.fullmatch(text, lo, q.start)
+    return m.group(1) + own if m and not OWN_ACT.match(m.group(2)) and not re.match(r"[、和或及与并了]", m.group(2)) else ""
 
 
 # round 15: a capacity written between a company's or project's name and its product (加快推进泰格林纸70万吨涂布包装纸)

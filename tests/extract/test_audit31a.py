@@ -66,3 +66,24 @@ def test_a_registry_indicator_of_an_item_stays(registry):
     got = facts(registry, REVIEW + "新增城镇就业2万人、农村劳动力转移就业9万人次。\n", 2014)
     assert got["2万人"].indicator == "indicator/urban-new-jobs"
     assert got["9万人次"].subject == "农村劳动力转移就业"
+
+
+def test_an_item_with_its_things_after_the_number_keeps_the_act(registry):
+    """建成8个医养结合示范点、9个社区综合体; 建成投用3个…综合体、3所社区老年学校: the later item's things are built
+    too; 推动141个新建项目…、254个续建项目… names its own act (续建) and gets none."""
+    got = labels(registry, REVIEW + "建成8个医养结合示范点、9个社区综合体。"
+                                    "建成投用3个社区养老服务综合体、3所社区老年学校。\n")
+    assert got["9个"] == "建成社区综合体" and got["3所"] == "建成投用社区老年学校"
+    got = labels(registry, REVIEW + "推动141个新建项目尽快开工、254个续建项目抓紧实施。\n")
+    assert not got["254个"].startswith("新建")
+
+
+def test_a_count_after_examples_keeps_the_act_before_them(registry):
+    """升级改造平山路、翠溪路等9条城市道路 (TEST10): roads upgraded, not a stock of roads; the names before 等 stay
+    out of the label (新建续建隆兴大道等12条道路 → 新建续建道路); an act the list of acts does not hold (建立了公共
+    物流、公共交易等8个外贸服务平台, round 11) leaves the label as it was."""
+    got = labels(registry, PLAN + "升级改造平山路、翠溪路等9条城市道路，努力让市容环境更加整洁有序。"
+                                  "新建续建隆兴大道等12条道路。引进华为、腾讯等20家企业。\n")
+    assert got["9条"] == "升级改造城市道路" and got["12条"] == "新建续建道路" and got["20家"] == "引进企业"
+    got = labels(registry, REVIEW + "建立了公共物流、公共交易、公共技术研发等8个外贸服务平台。\n")
+    assert got["8个"] == "外贸服务平台"
