@@ -208,7 +208,7 @@ OWN_ACT = re.compile(ACT_WORD + r"|累计|共|总|达|在建|建设|完成|实�
                      r"开工|通车|转移|吸纳|带动|服务|接待|争取|争创|获得|入选|通过|其中|全市|全省|全区|各|均|分别|再|已|"
                      r"取消|下放|保持|拥有|有|达到|超过|受益|惠及|覆盖|涉及|入驻|入园|落户|进驻|促进|支持|增开|增设|投放|开辟|"
                      r"整备|释放|供应|收储|盘活|流转|复垦|开垦|种植|栽植|植树|造林|疏浚|硬化|绿化|亮化|美化|铺设|敷设|安装|"
-                     r"更换|配备|配置|补贴|减免|帮助|走访|调解|排查|整改|检查|抽检")
+                     r"更换|配备|配置|补贴|减免|帮助|走访|调解|排查|整改|检查|抽检|提请|审议|报请")
 # an item that ends in an act of its own (棚户区改造1.27万户): not a thing the shared act was done to
 OWN_END = re.compile(r"(?:改造|建设|改建|扩建|整治|治理|修复|提升|升级|搬迁|安置|就业|培训|创业)$")
 # an item that is only a level (省级12家, 市级20家以上): of the first item's things at that level
@@ -231,6 +231,9 @@ def shared_act(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -
     if q.rank or q.share or not (q.unit in COUNT_UNITS or q.unit in ACTED_MEASURE) or len(own) < 2 \
             or GENERIC.fullmatch(own) or re.search(r"率|比重|比例|[，,、；;\d]", own):
         return ""
+    if (q.unit in COUNT_UNITS and re.fullmatch(r"(?:" + OWN_ACT.pattern + r")+", own) or LEVEL_ITEM.fullmatch(own)) \
+            and (label := of_thing_before(text, f, facts, written)):
+        return label                    # 全市高新技术企业达到50家、新增10家: 新增高新技术企业
     item, first = f, None
     while True:
         before = [g for g in facts if g.value_end <= item.value_start and g.quantity is not item.quantity]
@@ -260,6 +263,31 @@ def shared_act(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -
     if OWN_ACT.match(own) or OWN_END.search(own):
         return ""
     return act.group() + own
+
+
+def of_thing_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
+    """全市高新技术企业达到50家、新增10家 → 新增高新技术企业; 国家级企业技术中心3家、省级12家 → 省级企业技术中心: an
+    item that is only an act or a level, after a count of the same unit whose label names things and no act."""
+    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
+    if not before:
+        return ""
+    prev = max(before, key=lambda g: g.value_end)
+    m = ITEM.fullmatch(text, prev.value_end, f.value_start)
+    thing = written[id(prev)]
+    if not m or m.group(1) != written[id(f)] or prev.quantity.unit != f.quantity.unit or prev.quantity.rank \
+            or prev.quantity.share or len(thing) < 2 or OWN_ACT.match(thing) or GENERIC.fullmatch(thing) \
+            or re.match(r"[创获评]", thing) or re.search(r"(?:" + OWN_ACT.pattern + r"|" + OWN_END.pattern[:-1] + r")$", thing) \
+            or re.search(r"[，,、；;\d]|等|(?:里程|面积|规模|总量|总数|产值|投资|额|量|率|数)$", thing):
+        return ""
+    own = written[id(f)]
+    if LEVEL_ITEM.fullmatch(own):
+        head = LEVEL_HEAD.match(thing)
+        return own + thing[head.end():] if head else ""
+    # the count before is a stock its label names whole, reached (…企业发展到394家、新增64家), not things done
+    # (完工投产项目115个、在建113个; 累计办理群众实事267件、办结248件)
+    stock = re.search(re.escape(thing) + r"(?:总数|总量)?(?:达到|发展到|增至|增加到|增长到|达|突破|超过)$",
+                      text[max(0, prev.value_start - len(thing) - 5):prev.value_start])
+    return own + thing if stock else ""
 
 
 # the words of a clause before a count whose things follow it: an act, then the names of examples before 等

@@ -87,3 +87,13 @@ def test_a_count_after_examples_keeps_the_act_before_them(registry):
     assert got["9条"] == "升级改造城市道路" and got["12条"] == "新建续建道路" and got["20家"] == "引进企业"
     got = labels(registry, REVIEW + "建立了公共物流、公共交易、公共技术研发等8个外贸服务平台。\n")
     assert got["8个"] == "外贸服务平台"
+
+
+def test_an_act_or_a_level_after_a_count_of_things(registry):
+    """全市高新技术企业达到50家、新增10家: 10家 are high-tech enterprises added; 国家级企业技术中心3家、省级12家: 12家
+    are provincial centres. Not after a label that ends in an act (市级审批事项取消28项、下放11项) or opens with one
+    (提请审议地方性法规14部、废止11部)."""
+    got = labels(registry, REVIEW + "全市高新技术企业达到50家、新增10家。国家级企业技术中心3家、省级12家。\n")
+    assert got["10家"] == "新增高新技术企业" and got["12家"] == "省级企业技术中心"
+    got = labels(registry, REVIEW + "市级审批事项取消28项、下放11项。提请审议地方性法规14部、废止11部。\n")
+    assert got["11项"] == "下放" and got["11部"] == "废止"
