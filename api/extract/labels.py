@@ -198,7 +198,7 @@ def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
 # done (新增省级以上5G工厂7个、省级互联网平台2个; 引进…团队60个、…大学生2万名; 制定修改政府规章17件、废止27件)
 ACT_WORD = (r"(?:新增|新建|新开工|开工建设|建成|新改扩建|新改建|改扩建|升级改造|提升改造|改造提升|改造|改建|扩建|更新|维修|整治|引进|培育|"
             r"培养|培训|认定|创建|打造|制定|修订|修改|废止|出台|发放|救助|资助|安置|帮扶|招聘|招录|选聘|新开通|开通|新开|新辟|"
-            r"续建|壮大|投用|投运|运营|公布|发布|印发|新设|设立|组建|举办|购置|新培育|新引进|新认定|新创建|新打造|新获批|获批|新评定|评定)")
+            r"解决|续建|壮大|投用|投运|运营|公布|发布|印发|新设|设立|组建|举办|购置|新培育|新引进|新认定|新创建|新打造|新获批|获批|新评定|评定)")
 # the acts opening the list, one or more, joined or not (新建或改扩建, 新增和更新, 新建、改扩建, 引进和培养)
 SHARED_ACT = re.compile(r"^" + ACT_WORD + r"(?:(?:[、和或及与并]|以及)?" + ACT_WORD + r")*")
 # an item with an act of its own (改造背街小巷19条, 累计达20个, 在建271公里, 带动贫困人口, 惠及居民, 入驻企业): the act
@@ -292,13 +292,14 @@ def of_thing_before(text: str, f: Fact, facts: list[Fact], written: dict[int, st
 
 # the words of a clause before a count whose things follow it: an act, then the names of examples before 等
 EXAMPLES_BEFORE = re.compile(r"(?:力争|加快|积极|全力|大力|全年|年内|今年|累计|共)?(" + SHARED_ACT.pattern[1:] + r")"
-                             r"([^，,；;。！？!?：:\n\d]+?)等")
+                             r"(?:了(?:([^，,；;。！？!?：:\n\d]+?)等)?|([^，,；;。！？!?：:\n\d]+?)等)")
 
 
 def act_before_examples(text: str, f: Fact) -> str:
     """升级改造平山路、翠溪路等9条城市道路 → 升级改造城市道路: a count whose things follow its number and whose clause
-    opens with the act of things done, then names its examples before 等, keeps the act (the roads upgraded, not a
-    stock of roads); the names stay out of the label (round 11)."""
+    opens with the act of things done, then names its examples before 等 or closes it with 了 (新建了5座公园,
+    解决了8000户农牧民用电问题), keeps the act (the roads upgraded, not a stock of roads); the names stay out of the
+    label (round 11)."""
     q = f.quantity
     own = f.subject
     if q.unit not in COUNT_UNITS or q.rank or q.share or len(own) < 2 or not text.startswith(own, q.suffix_end) \
@@ -306,7 +307,8 @@ def act_before_examples(text: str, f: Fact) -> str:
         return ""
     lo = max(text.rfind(c, 0, q.start) for c in "，,；;。！？!?：:\n") + 1
     m = EXAMPLES_BEFORE.fullmatch(text, lo, q.start)
-    return m.group(1) + own if m and not OWN_ACT.match(m.group(2)) and not re.match(r"[、和或及与并了]", m.group(2)) else ""
+    names = (m.group(2) or m.group(3) or "") if m else ""
+    return m.group(1) + own if m and not OWN_ACT.match(names) and not re.match(r"[、和或及与并了]", names) else ""
 
 
 # round 15: a capacity written between a company's or project's name and its product (加快推进泰格林纸70万吨涂布包装纸)

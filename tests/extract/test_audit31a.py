@@ -97,3 +97,9 @@ def test_an_act_or_a_level_after_a_count_of_things(registry):
     assert got["10家"] == "新增高新技术企业" and got["12家"] == "省级企业技术中心"
     got = labels(registry, REVIEW + "市级审批事项取消28项、下放11项。提请审议地方性法规14部、废止11部。\n")
     assert got["11项"] == "下放" and got["11部"] == "废止"
+
+
+def test_a_count_after_an_act_closed_by_le_keeps_it(registry):
+    """新建了5座公园, 解决了8000户农牧民用电问题 (TEST10): the act closed by 了 before the number is the count's."""
+    got = labels(registry, REVIEW + "新建了5座公园。解决了8000户农牧民用电问题。\n")
+    assert got["5座"] == "新建公园" and got["8000户"] == "解决农牧民用电问题"
