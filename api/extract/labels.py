@@ -17,6 +17,11 @@ Round 15 (bench/README.md "Round 15: the indicator (stop 22)"): 投资规模 aft
 和 whose words were the count before's things counts what follows its number; the share of a sum spent on something
 (…的70%以上用于民生领域) is that spending's share; 打通, 通车, 即将 and 达标…竣工验收 are what became of things; a capacity
 between a company's name and its product (泰格林纸70万吨涂布包装纸) takes the product.
+Round 18 (docs/records.md: a list's items keep the head they share): a later item of a list of counts keeps the act
+opening the list (新增省级以上5G工厂7个、省级互联网平台2个 → 新增省级互联网平台; 建成8个A、9个B); an item that is only
+an act or a level takes the things before it (制定修改政府规章17件、废止27件 → 废止政府规章; 国家级企业技术中心3家、省级
+12家); a count after an act and names of examples before 等, or an act closed by 了, keeps the act (升级改造平山路、翠溪路
+等9条城市道路 → 升级改造城市道路; 新建了5座公园).
 """
 from __future__ import annotations
 
