@@ -66,7 +66,7 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             continue                    # a term of a proportion keeps the proportion's name (round 15)
         label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f) \
             or joined_after(text, f, facts) or shared_act(text, f, facts, written) \
-            or act_before_examples(text, f)
+            or act_before_examples(text, f) or shared_head(text, f, facts, written)
         if label and label != f.subject:
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
@@ -293,6 +293,26 @@ def of_thing_before(text: str, f: Fact, facts: list[Fact], written: dict[int, st
     stock = re.search(re.escape(thing) + r"(?:总数|总量)?(?:达到|发展到|增至|增加到|增长到|达|突破|超过)$",
                       text[max(0, prev.value_start - len(thing) - 5):prev.value_start])
     return own + thing if stock else ""
+
+
+# the state a measure of things is in (高速公路通车里程357公里、在建里程271公里): the things are the list's head
+STATE = r"(?:通车|在建|建成|运营|营运|规划|新增|新建|新开工|续建|开工|累计)"
+
+
+def shared_head(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
+    """全市高速公路通车里程357公里、在建里程271公里 → 高速公路在建里程: a later item naming only a state and the measure
+    of the item before it (same measure, same unit) takes that item's things."""
+    m = re.fullmatch(STATE + r"([^\W\d_]{2,4})", written[id(f)])
+    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
+    if not m or not before:
+        return ""
+    prev = max(before, key=lambda g: g.value_end)
+    item = ITEM.fullmatch(text, prev.value_end, f.value_start)
+    head = re.fullmatch(r"([^\W\d_]{2,}?)" + STATE + re.escape(m.group(1)), written[id(prev)])
+    if not item or item.group(1) != written[id(f)] or not head or prev.quantity.unit != f.quantity.unit \
+            or OWN_ACT.match(head.group(1)) or prev.quantity.rank or prev.quantity.share:
+        return ""
+    return head.group(1) + written[id(f)]
 
 
 # the words of a clause before a count whose things follow it: an act, then the names of examples before 等

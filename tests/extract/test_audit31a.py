@@ -103,3 +103,10 @@ def test_a_count_after_an_act_closed_by_le_keeps_it(registry):
     """新建了5座公园, 解决了8000户农牧民用电问题 (TEST10): the act closed by 了 before the number is the count's."""
     got = labels(registry, REVIEW + "新建了5座公园。解决了8000户农牧民用电问题。\n")
     assert got["5座"] == "新建公园" and got["8000户"] == "解决农牧民用电问题"
+
+
+def test_a_state_of_the_same_measure_takes_the_things_before(registry):
+    """全市高速公路通车里程357公里、在建里程271公里 (judged sample): 在建里程 is the motorways'; a measure of another
+    unit or other words before it are left alone."""
+    got = labels(registry, REVIEW + "全市高速公路通车里程357公里、在建里程271公里。\n")
+    assert got["271公里"] == "高速公路在建里程"
