@@ -267,7 +267,8 @@ def shared_act(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -
         return own + thing if q.unit == first.quantity.unit and not re.search(r"[，,、；;\d]|等", thing) else ""
     if OWN_ACT.match(own) or OWN_END.search(own):
         return ""
-    return act.group() + own
+    # …朝政胡同等背街小巷19条: 改造背街小巷; 等 of a word (等级, 中等, 高等) names no examples
+    return act.group() + re.sub(r"^[^、]*?[^中高初平均优上一二三四]等(?!级)(?=[^\W\d_]{2})", "", own)
 
 
 def of_thing_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:

@@ -57,7 +57,9 @@ def test_an_item_with_an_act_of_its_own_keeps_it(registry):
     assert not got["13.7万人"].startswith("引进") and not got["2402户"].startswith("改造")
     assert got["1.27万户"] == "棚户区改造" and got["21万人"] == "稳岗"
     got = labels(registry, REVIEW + "改造恒源小区等老旧小区57万平方米、朝政胡同等背街小巷19条。\n")
-    assert got["19条"].startswith("改造")
+    assert got["19条"] == "改造背街小巷"             # the names of examples before 等 are no part of it
+    got = labels(registry, REVIEW + "建成高品质酒店5家、等级旅游民宿18家。新建幼儿园5所、中等职业学校3所。\n")
+    assert got["18家"] == "建成等级旅游民宿" and got["3所"] == "新建中等职业学校"
 
 
 def test_a_registry_indicator_of_an_item_stays(registry):
