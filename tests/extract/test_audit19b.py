@@ -33,7 +33,7 @@ def test_investment_without_projects_keeps_its_label(facts_of):
 
 
 @pytest.mark.parametrize("sentence,value,label", [
-    ("新增国家级创新平台1家、省级创新平台17家、院士工作站2家。", "2家", "院士工作站"),                 # Hengshui 2020
+    ("新增国家级创新平台1家、省级创新平台17家、院士工作站2家。", "2家", "新增院士工作站"),  # Hengshui 2020, round 18
     ("新建2座变电站、安装市内变压器130台。", "130台", "安装市内变压器"),                                 # Nanchang 2004
     ("实施2座水库除险加固和6个中小河流治理项目。", "6个", "中小河流治理项目"),                           # Bijie 2019
     ("城镇新增就业21万人、农村劳动力转移就业270万人。", "270万人", "农村劳动力转移就业"),               # Jilin 2024
