@@ -107,8 +107,8 @@ def test_people_counted_without_ren_after_another_value(registry):
 
 def test_how_early_or_how_long_names_no_thing(registry):
     """提前一年半实现66157名建档立卡贫困人口脱贫 (TEST8: labelled 提前一年半), 连续24个月保持20%以上增长 (TEST10:
-    labelled 连续24个月): how early or how long a thing happened is no label; the people after the count, or the thing of
-    the clause before, are."""
+    labelled 连续24个月): how early or how long a thing happened is no label; the people after the count, or the
+    thing of the clause before, are."""
     got = facts(registry, REVIEW + "提前一年半实现66157名建档立卡贫困人口脱贫。\n", 2014)
     assert got["66157名"].subject == "建档立卡贫困人口脱贫"
     got = facts(registry, REVIEW + "规模以上工业增加值增长21%，连续24个月保持20%以上增长。\n", 2014)
