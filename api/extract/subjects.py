@@ -111,6 +111,9 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
     if q not in after and q.unit in RATE_UNITS and (rates := shared_rate(segment)):
         # 办结率和满意率均达100%, 农残检测覆盖率和合格率均为100%: one value of two rates is two facts (docs/records.md)
         return [one(lexicon, rate, segment, place, c_lo) for rate in rates]
+    if q not in after and (each := each_of_two(lexicon, segment, q.unit in RATE_UNITS and not q.rank)):
+        # 文化产业和旅游业增加值均突破1450亿元: a value each of two subjects reached is two facts (docs/records.md)
+        return [one(lexicon, item, segment, place, c_lo) for item in each]
     items = [i for i in segment.split("、") if i.strip()]
     if not re.search(r"\d", segment) and (parts := [p for i in items for p in LIST_SPLIT.split(i) if p.strip()]) \
             != items and len(parts) > 1 and all(lexicon.indicator(p) for p in parts):
@@ -281,6 +284,29 @@ def shared_rate(segment: str) -> list[str]:
         return [*before, *parts]
     first = "、".join([*before, parts[0]])
     return [first, *(modified(first, p) for p in parts[1:])]
+
+
+EACH = re.compile(r"(?:(?<![年平人])均|都)(?:实现|保持|稳定|继续)?(?:增长|增加|提高|提升|下降|减少|降低|达到?|突破|超过|超|为|在)?$")
+HEADISH = re.compile(r"(?:收入|产值|增加值|总额|总量|数量|资金|投资|人数|人次|吞吐量|能力|标准|率|比重|规模|产量|销量|营收|"
+                     r"利润|税收|进出口|出口|进口|消费|额|量|数|企业|项目)$")
+
+
+def each_of_two(lexicon: Lexicon, segment: str, percent: bool) -> list[str]:
+    """文化产业和旅游业增加值均突破…, 游客数量和旅游综合收入均增长…: two subjects joined by 和/与/及 before 均 (or 都)
+    and the verb, each with the shared tail when it has none of its own (文化产业增加值); [] unless both name a measured
+    thing (县以上城镇污水和垃圾集中处理率: the first names none; 增长率和完成率: 完成率's label is 率 alone), a percent's
+    two are both rates or neither, and no number or 、-list is in the words."""
+    if not EACH.search(segment) or re.search(r"\d|、|分别|各", segment):
+        return []
+    words = label_of(EACH.sub("", segment), strict=True)
+    parts = RATE_JOIN.split(words)
+    if len(parts) != 2 or any(len(p) < 2 for p in parts):
+        return []
+    items = [complete(lexicon, parts, 0), parts[1]]
+    if not all(HEADISH.search(i) and len(label_of(i, strict=True)) >= 2 for i in items) \
+            or percent and bool(RATE.search(items[0])) != bool(RATE.search(items[1])):
+        return []       # 人大代表建议和政协提案满意率均达100%: a count and a rate are not one value's two subjects
+    return items
 
 
 def modified(first: str, part: str) -> str:
