@@ -93,10 +93,10 @@ def before_next_value(text: str, f: Fact, facts: list[Fact]) -> str:
     q = f.quantity
     if not re.search(r"[0-9０-９]", f.subject) or (q.unit not in COUNT_UNITS and q.unit not in CAPACITY_UNITS):
         return ""
-    later = [g for g in facts if g.value_start >= f.quantity.suffix_end and g.quantity is not f.quantity]
+    later = [g for g in facts if g.value_start >= q.suffix_end and g.quantity is not q]
     for g in sorted(later, key=lambda g: g.value_start):
         at = f.subject.find(g.quantity.value)
-        between = text[f.quantity.suffix_end:g.value_start]
+        between = text[q.suffix_end:g.value_start]
         if at < 0 or not between or not re.search(r"[^\W\d_]", between) or re.search(r"[，,；;。！？!?\n]", between):
             continue
         words = f.subject[:at]
@@ -459,8 +459,7 @@ def of_subunit(text: str, f: Fact, lexicon: Lexicon) -> str:
     if ref and f.indicator == ref and lo > 0 and (m := re.search(SUBUNIT.pattern + DID + "$", label[:lo])) \
             and not WHOLE.search(label[:lo]):
         # 开发区规模以上工业增加值, 县域公共财政收入; 高新区实现地区生产总值120亿元: 高新区地区生产总值
-        return label_of(label[:m.start()] + label[m.start():lo][:len(m.group()) - len(m.group(1) or "")]
-                        + label[lo:hi], strict=True) or ""
+        return label_of(label[:lo - len(m.group(1) or "")] + label[lo:hi], strict=True) or ""
     lo_s = max(text.rfind(c, 0, f.value_start) for c in "。！？!?；;\n") + 1
     m = OPENER.match(text, lo_s)
     if not m or m.end() > f.value_start or ACTS.search(m.group(1)) or OPENER_ACT.match(m.group(1)) or (

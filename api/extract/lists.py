@@ -7,6 +7,7 @@ item of a list of named things (100万吨芳烃、15万吨裂化催化剂等项�
 """
 from __future__ import annotations
 
+import os
 import re
 
 from api.extract.indicators import LEADING, Lexicon, label_of
@@ -248,3 +249,69 @@ def thing_after(text: str, segment: str, value_end: int, c_hi: int) -> str:
         if not re.match(r"[、等]", text[more.start() + len(piece):more.start() + len(piece) + 1]):
             thing += "、" + piece          # 855名广东、海南援荆医疗队员: modifiers listed, then the thing
     return thing if len(thing) >= 2 else ""
+
+
+RATE_JOIN = re.compile(r"以及|和(?!谐)|(?<!普)及(?![时格率])|(?<!参)与")   # not 普及率, 及时率, 参与率
+HOW = re.compile(r"按时|按期|及时|限时|如期|一次")
+SHARED_HEAD = re.compile(r"(?:率|比重|比例|占比|申请量|授权量|产量|销量|吞吐量|排放量)$")
+
+
+def shared_rate(segment: str) -> list[str]:
+    """The rates joined by 和/及/与 that one value is stated of (…办结率和满意率均达到): each a subject, the words
+    listed before the first by 、 its modifiers (主要生产基地、农产品批发市场、大型超市农残检测覆盖率和合格率), or rates
+    of their own (行政村客运通达率、邮政快递覆盖率和自然村宽带覆盖率). Empty when a number, 分别 or 各 is in the
+    words, or any joined part is no rate."""
+    if re.search(r"\d|分别|各", segment):
+        return []
+    commas = segment.split("、")
+    last = commas[-1]
+    cuts = [m for m in RATE_JOIN.finditer(last) if SHARED_HEAD.search(last, 0, m.start())]
+    # joined after a rate only: 人大代表建议和政协提案办结率和满意率 is two rates of the suggestions and proposals
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(last)]
+    parts = [label_of(last[a:b], strict=True) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if len(parts) < 2 or not all(SHARED_HEAD.search(p) and len(p) > 2 for p in parts) \
+            or len({p[-1] for p in parts}) > 1:
+        return []
+    before = commas[:-1]
+    if before and all(RATE.search(label_of(c, strict=True)) for c in before):
+        return [*before, *parts]
+    first = "、".join([*before, parts[0]])
+    return [first, *(modified(first, p) for p in parts[1:])]
+
+
+EACH_REACHED = re.compile(r"(?:(?<![年平人])均|都)(?:实现|保持|稳定|继续)?(?:增长|增加|提高|提升|下降|减少|降低|达到?|突破|超过|超|为|在)?$")
+HEADISH = re.compile(r"(?:收入|产值|增加值|总额|总量|数量|资金|投资|人数|人次|吞吐量|能力|标准|率|比重|规模|产量|销量|营收|"
+                     r"利润|税收|进出口|出口|进口|消费|额|量|数|企业|项目)$")
+
+
+def each_of_two(lexicon: Lexicon, segment: str, percent: bool) -> list[str]:
+    """文化产业和旅游业增加值均突破…, 游客数量和旅游综合收入均增长…: two subjects joined by 和/与/及 before 均 (or 都)
+    and the verb, each with the shared tail when it has none of its own (文化产业增加值); [] unless both name a measured
+    thing (县以上城镇污水和垃圾集中处理率: the first names none; 增长率和完成率: 完成率's label is 率 alone), a percent's
+    two are both rates or neither, and no number or 、-list is in the words."""
+    if not EACH_REACHED.search(segment) or re.search(r"\d|、|分别|各", segment):
+        return []
+    words = label_of(EACH_REACHED.sub("", segment), strict=True)
+    parts = RATE_JOIN.split(words)
+    if len(parts) != 2 or any(len(p) < 2 for p in parts):
+        return []
+    items = [complete(lexicon, parts, 0), parts[1]]
+    if not all(HEADISH.search(i) and len(label_of(i, strict=True)) >= 2 for i in items) \
+            or percent and bool(RATE.search(items[0])) != bool(RATE.search(items[1])):
+        return []       # 人大代表建议和政协提案满意率均达100%: a count and a rate are not one value's two subjects
+    return items
+
+
+def modified(first: str, part: str) -> str:
+    """A later rate of a pair with the first's modifier, when it has none of its own (at most five characters):
+    保障性安居工程的开工率和基本建成率 → 保障性安居工程的基本建成率; 提案办理满意率和基本满意率 → 提案办理基本满意率;
+    入学率和毕业率 → the words before 入学率 + 毕业率. 城市污水处理率和垃圾无害化处理率: the second has its own."""
+    if len(part) > 5:
+        return part
+    if "的" in first:
+        return first[:first.rindex("的") + 1] + part
+    common = len(os.path.commonprefix([first[::-1], part[::-1]]))
+    head = common if common >= 2 else 3         # the first's own head word: 满意率 shared, else X X 率
+    if HOW.fullmatch(first[-head - 2:-head]):
+        head += 2                               # 提案按时办复率和规范化率: 按时 is of 办复, not of the proposals
+    return first[:-head] + part if len(first) > head + 1 else part
