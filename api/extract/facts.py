@@ -173,7 +173,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
     return facts
 
 
-BASE_WRITTEN = re.compile(r"(?:比|较|与|由|是|为|从)(?:(?:19|20)\d{2}年|[“\"]?(?:十[一二三四五]?五|[六七八九]五)[”\"]?)")
+BASE_WRITTEN = re.compile(r"(?:比|较|与|由|是|为|从|在)(?:(?:19|20)\d{2}年|[“\"]?(?:十[一二三四五]?五|[六七八九]五)[”\"]?)"
+                          r"|(?:由|从)\d")      # 从6935亿元增至15480亿元，增长1.2倍: the starting level is the base
 OVER_YEARS = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|来|间|里|中)?(?:就|接近|基本|实现了?|又)*$")
 
 

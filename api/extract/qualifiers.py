@@ -188,7 +188,7 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
     return r
 
 
-DOUBLED_FROM = re.compile(r"(?:比|较|与)(?:((?:19|20)\d{2})年|[“\"]?(十[一二三四]?五|九五)[”\"]?(?:期)?末)(?:的?基础上|相比)?"
+DOUBLED_FROM = re.compile(r"(?:比|较|与|在)(?:((?:19|20)\d{2})年|[“\"]?(十[一二三四]?五|九五)[”\"]?(?:期)?末)(?:的?基础上|相比)?"
                           r"(?P<gap>[^，,；;。\d]*)$")
 PREVIOUS = re.compile(r"比上年|较上年|比去年|同比")
 

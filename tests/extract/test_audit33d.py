@@ -46,6 +46,7 @@ def test_the_clause_after_a_doubling_keeps_its_subject(registry):
     "实施生物医药产业三年翻番计划，启动“翻一番”工程。",
     "到2007年完成人均翻番目标的70%以上。",
     "2010年人均生产总值比2000年翻一番半。",
+    "城镇居民人均可支配收入39466元，高出翻番目标2178元；一是既要确保翻番的要求。",
 ])
 def test_names_and_slogans_of_doublings_are_no_quantity(registry, sentence):
     got = facts(registry, PLAN.format(sentence), 2023)
@@ -67,6 +68,10 @@ def test_a_multiple_with_its_base_or_over_one_year_stays(registry):
     assert "翻一番" in got and "2.7倍" in got
     got = facts(registry, TERM.format("2010年，地区生产总值比2005年增长65.5%；财政收入达到513亿元，增长1.71倍。"), 2011)
     assert "1.71倍" in got                                   # national-2008: the base earlier in the sentence
+    got = facts(registry, TERM.format("固定资产投资从6935亿元增至15480亿元，增长1.2倍。"), 2011)
+    assert "1.2倍" in got                                    # chongqing-2016: the starting level is the base
+    got = facts(registry, TERM.format("工业增加值达到1050亿元，实现在2000年基础上翻一番。"), 2011)
+    assert got["翻一番"].reading.baseline == "level-of:2000"
     got = facts(registry, TERM.format("五年累计，单位生产总值能耗下降19.1%。"), 2011)
     assert "19.1%" in got                                    # a percent over the term stays (national-2011)
     got = facts(registry, REVIEW.format("出口增长1.5倍，苹果和果汁出口量翻了一番。"), 2011)
