@@ -37,14 +37,14 @@ ZERO = re.compile(r"零(?P<u>伤亡|死亡|垮坝|溃坝|事故|感染|发生|�
 ZERO_LEVEL = re.compile(r"(?<=降为|降至|降到|减为|减至)零(?=[，。；,;、）)]|$)")
 # 贫困发生率由6.3%降为零 (recall TEST4, round 17d): the level after a fall, zero in the unit of the level it fell from
 FELL_FROM = re.compile(r"由[^，。；,;]{0,12}?\d(?:\.\d+)?(?P<u>%|％|个百分点)?[^，。；,;\d]{0,6}$")
-DOUBLING = re.compile(r"翻了?(?P<n>[一两二三四])?番(?!半)")
+DOUBLING = re.compile(r"翻了?(?P<n>[一两二三四])?番(?![半式])")   # 翻番式增长: a manner of growth
 DOUBLING_NAME_BEFORE = re.compile(r"(?:个|双|第)[“\"]?$")
 DOUBLING_NAME_AFTER = re.compile(r"(?:[^，。；、“”\"]{0,3}?(?:计划|工程|行动|战略|规划|专项|活动|工作|竞赛)|的?目标的|的要求"
                                  r"|的?目标[^，。；、\d]{0,2}\d)")
 # 营业收入较“十三五”末翻一番, 利润翻三番, 比2010年翻两番: N doublings, a level 2^N times its base (round 20; unit 番,
 # numbers.DOUBLINGS); names are no quantity: 两个翻番, 第三个翻番, 双翻番 (a count of targets named), “三年翻番” and
 # “翻两番、三步走” (quoted slogans), 三年翻番计划, “翻一番”工程, 完成人均翻番目标的70% (the aim a share is of), 高出翻番目标2178元, 确保翻番的要求; 翻一番半
-# (1.5 doublings) is left alone
+# (1.5 doublings) and 翻番式增长 (a manner of growth, no measure) are left alone
 STREAK_TITLES = re.compile(r"(?P<n>[二两三四五六七八九十]{1,3}|\d{1,2})连冠")
 RATIO = re.compile(r"倍差[^，。；\d]{0,10}?(?P<a>\d+(?:\.\d+)?)(?![\d.%％倍个万亿元年：:])"
                    r"(?:[^，。；\d]{1,6}?(?P<b>\d+(?:\.\d+)?)(?![\d.%％倍个万亿元年：:]))?")

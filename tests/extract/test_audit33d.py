@@ -46,6 +46,7 @@ def test_the_clause_after_a_doubling_keeps_its_subject(registry):
     "实施生物医药产业三年翻番计划，启动“翻一番”工程。",
     "到2007年完成人均翻番目标的70%以上。",
     "2010年人均生产总值比2000年翻一番半。",
+    "现代服务业翻番式增长，新产业加快成长。",                 # changchun-2016 (corpus seed 3362)
     "城镇居民人均可支配收入39466元，高出翻番目标2178元；一是既要确保翻番的要求。",
 ])
 def test_names_and_slogans_of_doublings_are_no_quantity(registry, sentence):
