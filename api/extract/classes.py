@@ -106,6 +106,28 @@ def below_threshold(text: str, suffix: str, unit: str, suffix_end: int) -> bool:
     return suffix == "以上" and YEARLY_BEFORE.search(text, max(0, suffix_end - 16), suffix_end) is not None
 
 
+# Round 20f: what an act ends or eliminates is a class of things (消除 56人以上大班额, 全面消除家庭人均年收入1万元以下
+# 现象): acts of ending something, before a value with 以下 and no other verb between them
+ENDING = re.compile(r"(?:消除|消灭|清零|摆脱|告别|解决|化解|根除|杜绝|根治)(?P<gap>[^，。；：,;:\n]{0,30})$")
+GAP_VERB = re.compile(r"达|提高|提升|增|超|突破|降|减|实现|低于|不足|控制|保持|稳定|压|(?:在|为)$")
+RATE_UNITS = frozenset({"%", "％", "‰", "个百分点", "百分点"})
+OVERSIZED_CLASS = re.compile(r"及?以上[“]?超?大班额")       # 56人以上大班额: the size that defines a large class
+
+
+def ended_class(text: str, start: int, end: int, unit: str, suffix: str, lo: int) -> bool:
+    """The threshold of a class of things an act ends (round 20f; docs/records.md, "the threshold of a class of things
+    counted"): a value with 以下 right after 消除/消灭/解决/清零 … and the words naming what is ended (全面消除家庭人均年
+    收入1万元以下现象, 解决人均居住面积12平方米以下低收入家庭的住房问题), and a class size with 以上 before 大班额 (消除
+    56人以上大班额). A level the clause reaches through another verb (消除…，将…降至5%以下), a rate or a share (消除比例达
+    80%以上), and a count solved (解决10万人以上饮水安全问题) stay quantities."""
+    if unit == "人" and OVERSIZED_CLASS.match(text, end):
+        return True
+    if suffix != "以下" or unit in RATE_UNITS:
+        return False
+    lead = ENDING.search(clause_lead(text, lo, start))
+    return lead is not None and GAP_VERB.search(lead.group("gap")) is None
+
+
 def listed_before_etc(clause: str, n: int) -> bool:
     """`clause` (the words of the clause before the count) ends with names joined by 、 and then 等, as many names as
     the count counts (东海、城东、北峰、江南、晋江滨江等5个片区): the count repeats the list. Names with a number of

@@ -60,6 +60,11 @@ VERB_OPEN = re.compile(r"(?:建成|新建|建设|完成|实施|推进|推动|加
 VERB_IN = re.compile(r"建|获批|实施|推进|完成|开工|引进|培育|打造|新增|认定|入选|策划|包装|谋划|发展|争创|创建|设立")
 # round 15 (`appositive`): a verb opening two items (建成学校、医院2个项目) or inside the last (在生物、纳米领域获批建设2家)
 # makes them kinds or fields, not names the count repeats
+PAIR_OF_AREAS = re.compile(r"^[^、和与及\d]+和[^、和与及\d]{1,10}$")
+FIELDS_AFTER = re.compile(r"[^，。；、\d]{0,6}?(?:领域|方面|行业|产业|板块|片区|园区|产业园|集群|赛道|环节|层面|区域|功能区|基地)")
+# round 20f: two names joined by 和 and counted in digits before a noun of fields, areas or clusters (在全国率先制定电子
+# 商务和清结算2个领域数据出境负面清单, 打造高端装备和高端化工2个千亿级产业集群): the fields are the names, the count
+# repeats them (docs/records.md, A和B两个产业园); before other nouns (建成学校和医院2个项目) the names may be kinds
 INSTITUTE_GROUP = re.compile(r"(?:中电科?|中国电科|电科|中国电子科技集团(?:公司)?|航天科工|航天科技|中船重工|中船|兵器工业|"
                              r"核工业|中核|航空工业|中航工业)(?:集团)?第?(?:(?:\d+|[一二三四五六七八九十百]+)[所院][、和及与])?$")
 # 中电十二所, 中船重工725所, 中电科13所和54所 (round 15; recall-stop22-dev2): an institute of a group named by its number
@@ -143,6 +148,8 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # 五十家子, 三家子: a village's name (504线五十家子至新惠段), not 十家子公司
     if unit == "项" and not a[0].isdigit() and re.match(r"(?:补贴|补助|费用|经费)(?!政策|措施|制度)", text[e:e + 6]):
         return True                       # 科技三项费用, 残疾人两项补贴: a fixed name of funds (round 8)
+    if unit == "项" and INSURANCES.match(text, e):
+        return True                       # 城镇五项保险参保人数, 三项社保费, 5项险种: the insurances' name (round 20f)
     if unit == "片" and after.startswith("区"):
         return True                       # 3片区: a name of districts, not pieces
     if unit == "项" and after.startswith("目"):
@@ -188,6 +195,9 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     return False
 
 
+INSURANCES = re.compile(r"”?“?(?:社会保险|保险|社保|险种)(?!经办|业务|救助|服务|事项|产品)")
+# the kinds of social insurance named by their number (五项保险: 养老、医疗、失业、工伤、生育; 三项社保费, 5项险种信息):
+# a name, as 两项补贴 is; the count of something else of insurance stays (完成3项社保经办业务, 6项社保救助标准)
 AWARDED = re.compile(r"(?!获得?大?丰收)(?:获得|荣获|获评|获|入选|被评为|被授予|荣膺|被命名为|被确定为)"
                      r"(?![^，。；,;]{0,20}(?:\d|第[一二三四五六七八九十\d]|首位|前[一二三四五六七八九十\d]))")
 # 连续5年获得全省目标考核优秀等次, 连续11年荣获全国粮食生产先进县称号 (round 17b): the number of consecutive years an
@@ -263,6 +273,9 @@ def appositive(text: str, m: re.Match, lo: int) -> bool:
     if plain and 2 <= len(group) == n < len(LIST_ITEMS.findall(clause)) + 1 \
             and all(0 < len(i) <= 8 for i in group) and not re.search(r"\d", "".join(group)):
         return True                       # 京雄高速、荣乌新线和容易、安大两条 (round 15): the last group's names
+    if arabic and n == 2 and PAIR_OF_AREAS.search(clause) and FIELDS_AFTER.match(text, m.end()) \
+            and not re.search(r"[各均共都]$|分别$|每|各", clause) and not VERB_IN.search(clause.split("和")[-1]):
+        return True                       # 电子商务和清结算2个领域, A和B2个产业集群 (round 20f): the fields named
     if arabic and n == 2:
         # 宁夏隆基硅、利安隆2家企业 (round 15; DEV27): two names joined by 、 opening the clause, neither a level or a
         # number; after a verb (建成学校、医院2个项目) they may be kinds, and the count stays

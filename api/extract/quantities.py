@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from api.extract.classes import below_threshold, over_threshold, rate_population
+from api.extract.classes import below_threshold, ended_class, over_threshold, rate_population
 from api.extract.mentions import level_difference, mark_then_value
 from api.extract.names import is_name
 from api.extract.populations import scale_class
@@ -222,7 +222,7 @@ def class_threshold(text: str, q: Quantity) -> bool:
     follows (贷款2200亿元以上用于项目建设, 完成850亿元以上年度投资任务) stay quantities."""
     if over_threshold(text, q.start, q.end, q.unit, q.scale) or below_threshold(text, q.suffix, q.unit, q.suffix_end):
         return True                       # 超千万美元的项目, 关停5万吨以下草浆生产线 (api/extract/classes.py)
-    if scale_class(text, q.start, q.end, q.unit, 0):
+    if scale_class(text, q.start, q.end, q.unit, 0) or ended_class(text, q.start, q.end, q.unit, q.suffix, 0):
         return True                       # 投资上千万元的农业产业化重点项目12项 (round 14, api/extract/populations.py)
     if q.unit in ("头", "只", "羽") and q.suffix in ("以上", "以下") and HERD_CLASS.match(text, q.suffix_end):
         return True                       # 5000头以上生猪规模饲养场, 万羽以上的设施养殖场 (TEST10, round 17d)
@@ -274,7 +274,7 @@ def scoped_or_named(text: str, q: Quantity, lo: int) -> bool:
     people, a count whose names follow in brackets, an epithet (3300万重庆人民), a distance bounding an area; round 15
     (api/extract/mentions.py): a mark passed before the value without 大关, a difference from another level."""
     return measure_class(text, q.start, q.end, q.unit, q.suffix, q.suffix_end) \
-        or settlement_class(text, q.unit, q.suffix, q.suffix_end) or each_over(text, q.start, q.unit, q.scale, lo) \
+        or settlement_class(text, q.unit, q.suffix, q.suffix_end) or each_over(text, q.start, q.end, q.unit, q.scale, lo) \
         or threshold_crossed(text, q.end) or benefit_scope(text, q.start, q.end, q.unit, lo) \
         or names_follow(text, q.start, q.end, q.unit) or epithet(text, q.end, q.unit, q.scale) \
         or in_range_of(text, q.end, q.unit) or part_follows(text, q.start, q.end, q.unit, lo) \

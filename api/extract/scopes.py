@@ -22,6 +22,7 @@ from api.extract.classes import (
     CLASSED,
     COUNTS,
     MEASURE_UNITS,
+    RATE_UNITS,
     clause_lead,
     household_rule,
     list_announced,
@@ -231,17 +232,29 @@ def settlement_class(text: str, unit: str, suffix: str, suffix_end: int) -> bool
     return unit in ("户", "人") and suffix in ("以上", "以下") and SETTLEMENT.match(text, suffix_end) is not None
 
 
-def each_over(text: str, start: int, unit: str, scale: str, lo: int) -> bool:
+MEMBERS = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:个|家|所|条|座)?[^，。；\d]{0,6}?(?:村|县|镇|乡|区|市|社区|街道|园区|企业)"
+                     r"|(?<![农乡城])村")
+# the members a mark is each said to pass, written before 均/都 (317个贫困村…, 两县…, 村集体经济收入: each village's)
+
+
+def each_over(text: str, start: int, end: int, unit: str, scale: str, lo: int) -> bool:
     """An amount every one of a collective, unnamed set of places is said to exceed (所辖县（市、区）均超千亿元, 县县财政
     收入过10亿元): a threshold of a class, not an amount of the place (round 9). Named places or indicators that each
     pass it (襄阳、宜昌总量均超过3100亿元: two statements), 人均超过3000美元, 年均超过百亿美元 and 财政收入超10亿元
-    stay."""
+    stay. Round 20f: also a mark reached with 以上 after 全部 (村委会年集体可支配收入全部达到18万元以上: every village's),
+    or after 均/都 when the clause names a set of members (所有行政村…均达到5万元以上, 两县…均达到100万平方米以上), in any
+    unit but a rate's; not an average (平均达到), not a list of named things (粮食、蔬菜和肉奶产量均达到100万吨以上)."""
+    lead = clause_lead(text, lo, start)
+    bare = re.sub(r"（[^（）]*）|\([^()]*\)", "", lead)          # 各区（市、县）: the brackets name no members
+    reach = re.search(r"(?<![人年月日户亩平])(全部|均|都)(?:达到|达|在|超过|超|突破)$", bare)
+    if reach and unit not in RATE_UNITS and re.match(r"(?:/年)?及?以上", text[end:end + 5]) and "、" not in bare:
+        head = bare[:reach.start()]
+        return reach.group(1) == "全部" or not re.search(r"[和及与]", head) and (
+            MEMBERS.search(head) is not None or re.match(r"(?:全市|全省|全区)?(?:所辖|下辖|各(?![项类种])|所有)", head) is not None)
     if not (unit in ("元", "美元") or unit == "" and scale):
         return False
-    lead = clause_lead(text, lo, start)
     if not re.search(r"(?:超过|超|过|突破|跨过|迈过|跨上|迈上)$", lead):
         return False
-    bare = re.sub(r"（[^（）]*）|\([^()]*\)", "", lead)          # 各区（市、县）: the brackets name no members
     return re.search(r"(?<![人年月日户亩])(?:均|都)(?:超过|超|过|突破|跨过|迈过|跨上|迈上)$", lead) is not None \
         and re.match(r"(?:全市|全省|全区)?(?:所辖|下辖|各|所有)", bare) is not None and "、" not in bare \
         or re.match(r"(?:县县|乡乡|镇镇|村村|市市|区区|家家|户户)", lead) is not None
