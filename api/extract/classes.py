@@ -114,6 +114,17 @@ RATE_UNITS = frozenset({"%", "％", "‰", "个百分点", "百分点"})
 OVERSIZED_CLASS = re.compile(r"及?以上[“]?超?大班额")       # 56人以上大班额: the size that defines a large class
 
 
+SHARE_OF_CLASS = re.compile(r"的?[^，。；、\d]{0,3}?(?:达到|达|超过|超|占比|占)[^，。；、\d]{0,2}?\d")
+
+
+def opening_class(text: str, start: int, suffix: str, suffix_end: int, unit: str) -> bool:
+    """An amount with 以上/以下 opening its clause and then a count or a share of the things it classes (村集体经济全部
+    达到10万元以上，20万元以上超80%; 50万元以上的达到50%; 、100万元以上的村达70个): the threshold of a class (round
+    20f, after the members' mark before it is dropped). An amount a verb reaches stays (，达到10万元以上)."""
+    return suffix in ("以上", "以下") and unit not in RATE_UNITS and SHARE_OF_CLASS.match(text, suffix_end) is not None \
+        and re.search(r"[，。；：,;:、\n]$", text[max(0, start - 1):start]) is not None
+
+
 def ended_class(text: str, start: int, end: int, unit: str, suffix: str, lo: int) -> bool:
     """The threshold of a class of things an act ends (round 20f; docs/records.md, "the threshold of a class of things
     counted"): a value with 以下 right after 消除/消灭/解决/清零 … and the words naming what is ended (全面消除家庭人均年

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from api.extract.classes import below_threshold, ended_class, over_threshold, rate_population
+from api.extract.classes import below_threshold, ended_class, opening_class, over_threshold, rate_population
 from api.extract.mentions import level_difference, mark_then_value
 from api.extract.names import is_name
 from api.extract.populations import scale_class
@@ -222,7 +222,8 @@ def class_threshold(text: str, q: Quantity) -> bool:
     follows (贷款2200亿元以上用于项目建设, 完成850亿元以上年度投资任务) stay quantities."""
     if over_threshold(text, q.start, q.end, q.unit, q.scale) or below_threshold(text, q.suffix, q.unit, q.suffix_end):
         return True                       # 超千万美元的项目, 关停5万吨以下草浆生产线 (api/extract/classes.py)
-    if scale_class(text, q.start, q.end, q.unit, 0) or ended_class(text, q.start, q.end, q.unit, q.suffix, 0):
+    if scale_class(text, q.start, q.end, q.unit, 0) or ended_class(text, q.start, q.end, q.unit, q.suffix, 0) \
+            or opening_class(text, q.start, q.suffix, q.suffix_end, q.unit):
         return True                       # 投资上千万元的农业产业化重点项目12项 (round 14, api/extract/populations.py)
     if q.unit in ("头", "只", "羽") and q.suffix in ("以上", "以下") and HERD_CLASS.match(text, q.suffix_end):
         return True                       # 5000头以上生猪规模饲养场, 万羽以上的设施养殖场 (TEST10, round 17d)

@@ -86,3 +86,16 @@ def test_two_fields_joined_by_he_counted_in_digits(registry):
     assert "2个" in got(registry, REVIEW + "建成学校和医院2个项目。\n")
     assert "2个" in got(registry, REVIEW + "新建和改建2个产业园区。\n")
     assert "2个" in got(registry, REVIEW + "在生物和纳米领域获批建设2个产业园。\n")
+
+
+def test_an_amount_opening_its_clause_before_a_share_of_its_class(registry):
+    """村集体经济全部达到10万元以上，20万元以上超80% (nanchang-2022, corpus seed 3371): 20万元以上 opening its clause
+    and followed by a share or a count of what it classes is a class threshold, not an amount (the 80% is recorded;
+    before, the mark the members pass gave its label). An amount a verb reaches after a comma stays."""
+    values = got(registry, REVIEW + "全市村集体经济全部达到10万元以上，20万元以上超80%。\n")
+    assert "20万元" not in values and "10万元" not in values and "80%" in values
+    text = "力争村级集体经济收入全部达到10万元以上，50万元以上的达到50%，100万元以上的达到20%。"
+    values = got(registry, PLAN + text + "\n")
+    assert values == {"50%", "20%"}
+    assert "70个" in got(registry, REVIEW + "村集体经济收入5万元以上的村达到300个、100万元以上的村达70个。\n")
+    assert "1000亿元" in got(registry, REVIEW + "全市工业总产值增长10%，达到1000亿元以上。\n")
