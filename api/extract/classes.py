@@ -120,8 +120,9 @@ SHARE_OF_CLASS = re.compile(r"的?[^，。；、\d]{0,3}?(?:达到|达|超过|�
 def opening_class(text: str, start: int, suffix: str, suffix_end: int, unit: str) -> bool:
     """An amount with 以上/以下 opening its clause and then a count or a share of the things it classes (村集体经济全部
     达到10万元以上，20万元以上超80%; 50万元以上的达到50%; 、100万元以上的村达70个): the threshold of a class (round
-    20f, after the members' mark before it is dropped). An amount a verb reaches stays (，达到10万元以上)."""
-    return suffix in ("以上", "以下") and unit not in RATE_UNITS and SHARE_OF_CLASS.match(text, suffix_end) is not None \
+    20f, after the members' mark before it is dropped). An amount a verb reaches stays (，达到10万元以上), and so does a
+    count (、5家以上产值超10亿企业: corpus seed 3371)."""
+    return suffix in ("以上", "以下") and unit in ("元", "美元") and SHARE_OF_CLASS.match(text, suffix_end) is not None \
         and re.search(r"[，。；：,;:、\n]$", text[max(0, start - 1):start]) is not None
 
 

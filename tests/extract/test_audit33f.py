@@ -99,3 +99,4 @@ def test_an_amount_opening_its_clause_before_a_share_of_its_class(registry):
     assert values == {"50%", "20%"}
     assert "70个" in got(registry, REVIEW + "村集体经济收入5万元以上的村达到300个、100万元以上的村达70个。\n")
     assert "1000亿元" in got(registry, REVIEW + "全市工业总产值增长10%，达到1000亿元以上。\n")
+    assert "5家" in got(registry, PLAN + "争取新增3家以上产值超50亿企业、5家以上产值超10亿企业。\n")
