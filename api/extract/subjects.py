@@ -17,6 +17,7 @@ from api.extract.lists import (
     deposits_and_loans,
     each_item,
     each_of_two,
+    level_thing,
     list_items,
     shared_rate,
     thing_after,
@@ -24,6 +25,7 @@ from api.extract.lists import (
     urban_and_rural,
     without_time,
 )
+from api.extract.proportions import sector_term
 from api.extract.quantities import Quantity
 from api.extract.units import COUNT_UNITS
 
@@ -69,6 +71,7 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
         # 全部工业总产值首次突破1万亿元，达到1.2万亿元: the thing is named in the clause before, before its mark
     if q.share and (named := PROPORTION_NAME.findall(text, sentence_start(text, 0, q.start), q.start)):
         segment = named[-1]                # 三次产业比例由…调整为5.2∶41∶53.8: each term is of the proportion (round 15)
+        segment = sector_term(text, segment, q.start, q.end) or segment    # …, the third the services' share
     if q.rank:          # 增速居全省第4: 增速; a listed rank after it (、第2, 和第一) has the words of the first
         segment = text[seg_lo:q.verb_at] if q.verb_at >= seg_lo else segment.removesuffix("第")
     if q not in after and seg_lo > c_lo and (cut := previous_noun(segment)) > 0 \
@@ -239,7 +242,7 @@ def before_next_quantity(tail: str) -> str:
     brackets (县（市、区）) opens no item."""
     for i in list_commas(tail):
         if re.search(r"^[^、]*?[0-9０-９]", tail[i + 1:]):
-            return tail[:i]
+            return tail[:i] + level_thing(tail[:i], tail[i + 1:])     # 16个省级、30个市级集中安置区
     return tail
 
 

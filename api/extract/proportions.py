@@ -1,0 +1,29 @@
+"""The terms of the three sectors' proportion (三次产业比重调整为10：42：48): each term is the share of its own sector.
+
+docs/records.md: each term of the three sectors' proportion is a `share`, three facts; the indicator names what is
+measured, so the first term is the primary sector's value added (its share), the second the secondary's, the third
+the services' — not the proportion as a whole, which names none of them.
+"""
+from __future__ import annotations
+
+import re
+
+# the proportion of the three sectors by name (三次产业比重, 三次产业结构, 一二三产比例, 三产结构比), not of others
+THREE_SECTORS = re.compile(r"三次产业|[一二三]、?[一二三]、?[一二三]产|三产")
+SECTORS = ("第一产业增加值比重", "第二产业增加值比重", "第三产业增加值比重")
+SEPARATOR = r"\s*[:：∶]\s*"
+NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?%?"
+TERMS_BEFORE = re.compile(r"(?:" + NUMBER + SEPARATOR + r")+$")
+TERMS_AFTER = re.compile(r"(?:" + SEPARATOR + NUMBER + r")*")
+
+
+def sector_term(text: str, name: str, start: int, end: int) -> str:
+    """The share a term of the proportion `name` at text[start:end] is (三次产业比重…10：42：48, the 48 →
+    第三产业增加值比重); "" when `name` is no three-sector proportion or the ratio has not three terms."""
+    if not THREE_SECTORS.search(name):
+        return ""
+    before = TERMS_BEFORE.search(text, max(0, start - 40), start)
+    k = len(re.findall(SEPARATOR, before.group())) if before else 0
+    after = TERMS_AFTER.match(text, end)
+    n = k + 1 + len(re.findall(SEPARATOR, after.group() if after else ""))
+    return SECTORS[k] if n == 3 else ""
