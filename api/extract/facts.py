@@ -12,6 +12,7 @@ from functools import partial
 
 from api.extract.indicators import Lexicon, label_of
 from api.extract.labels import relabel
+from api.extract.listacts import relabel_list_acts
 from api.extract.lists import listed
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
@@ -167,6 +168,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
         for f in para_facts:
             project_about(text, f, projects, place, p.start)
         relabel(text, para_facts, lexicon)      # labels naming no thing (api/extract/labels.py, round 10)
+        relabel_list_acts(text, para_facts, lexicon)    # 建成全民健身中心、20个社区健身房 (round 20)
         facts.extend(f for f in para_facts if f.value_start not in unrecorded)
     return facts
 

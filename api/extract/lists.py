@@ -337,3 +337,18 @@ def level_thing(first: str, rest: str) -> str:
             name = re.sub(r"(?:[和及与]|以及)$", "", thing.group()) if thing else ""   # …生态乡镇和20个国家级生态村
             return name if len(name) >= 2 else ""
     return ""
+
+
+def parallel_rest(first: str, second: str) -> str:
+    """The words the second of two parallel counted items has after the part that differs, which are the first's too
+    (贫困乡 + 贫困村出列 → 出列: 15个贫困乡和509个贫困村出列): the two share their opening words and differ in the one
+    character after them; "" when they do not (幼儿园 and 小学; 街区 and 名镇名村保护) or the rest is no plain words."""
+    n = 0
+    while n < min(len(first), len(second)) and first[n] == second[n]:
+        n += 1
+    differ = len(first) - n
+    rest = second[n + differ:]
+    if n < 1 or differ != 1 or not re.fullmatch(r"[^\W\d_]{1,8}", first[n:] + rest) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", first):
+        return ""
+    return rest

@@ -27,3 +27,14 @@ def sector_term(text: str, name: str, start: int, end: int) -> str:
     after = TERMS_AFTER.match(text, end)
     n = k + 1 + len(re.findall(SEPARATOR, after.group() if after else ""))
     return SECTORS[k] if n == 3 else ""
+
+
+# a share of a whole named after 占 (占全国总产量, 占财政总支出, 占年度投资计划): not a word that opens with 占 (占道经营,
+# 占地, 占用, 占有, 占据, 占领)
+SHARE_OF_WHOLE = re.compile(r"占(?![道地用有据领压])[^\W\d_]{2,14}")
+
+
+def share_of_whole(label: str) -> bool:
+    """A label that is only the whole a share is of (占全国总产量 of 新能源汽车产量11.8万辆，占全国总产量的10%): the share
+    is of the thing of the value before it in the sentence, whose name the label takes."""
+    return bool(SHARE_OF_WHOLE.fullmatch(label)) and not re.search(r"[，,、；;]", label)

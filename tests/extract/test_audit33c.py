@@ -82,3 +82,43 @@ def test_each_term_of_the_three_sectors_proportion_is_its_sectors_share(registry
     assert got["21.8"].indicator == "indicator/primary-industry-value-added"
     got = facts(registry, REVIEW + "城乡居民收入比缩小到2.69:1。\n", 2014)
     assert got["2.69"].subject == "城乡居民收入比"
+
+
+def test_a_lists_act_is_the_count_after_items_with_no_number(registry):
+    """建成全民健身中心、20个社区健身房 (was 社区健身房), 开工建设竹园-白龙港污水连通管、5座雨水调蓄池 (seed 3350):
+    the act opening the list is the count's too; a count with an act of its own, or no act opening the list, is as
+    before."""
+    got = facts(registry, REVIEW + "建成全民健身中心、20个社区健身房。\n", 2014)
+    assert got["20个"].subject == "建成社区健身房"
+    got = facts(registry, PLAN + "开工建设竹园-白龙港污水连通管、5座雨水调蓄池，完成350公里河道整治。\n", 2014)
+    assert got["5座"].subject == "开工建设雨水调蓄池"
+    got = facts(registry, REVIEW + "城市面貌明显改善、12个老旧小区完成改造。\n", 2014)
+    assert not got["12个"].subject.startswith("城市")
+
+
+def test_two_parallel_counts_share_what_follows_the_second(registry):
+    """15个贫困乡和509个贫困村出列 (was 贫困乡): the two differ in one character after shared words, and the second's
+    rest is the first's too; items that share nothing (5所幼儿园和3所小学) or differ in more (2条历史文化街区和10个
+    历史文化名镇名村保护) are as before."""
+    got = facts(registry, REVIEW + "15个贫困乡和509个贫困村出列。\n", 2014)
+    assert got["15个"].subject == "贫困乡出列"
+    got = facts(registry, REVIEW + "新建5所幼儿园和3所小学。\n", 2014)
+    assert got["5所"].subject == "新建幼儿园"
+    got = facts(registry, REVIEW + "开展2条历史文化街区和10个历史文化名镇名村保护。\n", 2014)
+    assert got["2条"].subject == "开展历史文化街区"
+
+
+def test_a_share_of_a_whole_is_of_the_thing_before_it(registry):
+    """新能源汽车产量11.8万辆，占全国总产量的10% (was 占全国总产量): the share is of the thing the value before it in
+    the sentence measured; 占全省 keeps the thing's indicator (two-integration enterprises), 占道经营 is a word, and a
+    rate before (贡献率) is not what a share is of."""
+    got = facts(registry, REVIEW + "新能源汽车产量11.8万辆，占全国总产量的10%。\n", 2014)
+    assert got["10%"].subject == "新能源汽车产量占全国总产量"
+    got = facts(registry, REVIEW + "全年民生支出392.5亿元，占财政总支出的85%。\n", 2014)
+    assert got["85%"].subject == "民生支出占财政总支出"
+    got = facts(registry, REVIEW + "两化融合贯标企业累计146家、占全省80%以上。\n", 2014)
+    assert got["80%"].indicator == got["146家"].indicator
+    got = facts(registry, REVIEW + "清理流动摊贩7万处、占道经营1.3万处。\n", 2014)
+    assert got["1.3万处"].subject == "占道经营"
+    got = facts(registry, REVIEW + "畜牧业对农业增长的贡献率达70%以上，占农业增加值的比重提高1.5个百分点。\n", 2014)
+    assert got["1.5个百分点"].subject == "占农业增加值的比重"        # a rate before is not the thing (negative)
