@@ -33,8 +33,13 @@ def sector_term(text: str, name: str, start: int, end: int) -> str:
 # 占地, 占用, 占有, 占据, 占领)
 SHARE_OF_WHOLE = re.compile(r"占(?![道地用有据领压])[^\W\d_]{2,14}")
 
+# the thing before that a share cannot be of: a rate, a growth or a mark passed (贡献率, 年均递增, 增长速度, 首次突破)
+NO_PART = re.compile(r"(?:率|比重|比例|占比|增长|递增|增速|速度|增幅|突破|超过)$")
 
-def share_of_whole(label: str) -> bool:
-    """A label that is only the whole a share is of (占全国总产量 of 新能源汽车产量11.8万辆，占全国总产量的10%): the share
-    is of the thing of the value before it in the sentence, whose name the label takes."""
-    return bool(SHARE_OF_WHOLE.fullmatch(label)) and not re.search(r"[，,、；;]", label)
+
+def share_of_whole(label: str, thing: str, gap: str) -> bool:
+    """A label that is only the whole a share is of (占全国总产量 of 新能源汽车产量11.8万辆，占全国总产量的10%), after
+    the value of `thing` with only `gap` (a qualifier and the mark) between: the share is of that thing, whose name the
+    label takes; not after a clause of other words (…上市企业达到482家，民营经济…全面实现，占全市经济比重…)."""
+    return bool(SHARE_OF_WHOLE.fullmatch(label)) and not re.search(r"[，,、；;]", label) and not NO_PART.search(thing) \
+        and bool(re.fullmatch(r"[^\W\d_]{0,4}\s*[，,、；;]\s*", gap))
