@@ -41,5 +41,6 @@ def share_of_whole(label: str, thing: str, gap: str) -> bool:
     """A label that is only the whole a share is of (占全国总产量 of 新能源汽车产量11.8万辆，占全国总产量的10%), after
     the value of `thing` with only `gap` (a qualifier and the mark) between: the share is of that thing, whose name the
     label takes; not after a clause of other words (…上市企业达到482家，民营经济…全面实现，占全市经济比重…)."""
+    between = re.fullmatch(r"([^，,、；;]*?)\s*[，,、；;]\s*", gap)     # a qualifier (以上), or the thing's words after
     return bool(SHARE_OF_WHOLE.fullmatch(label)) and not re.search(r"[，,、；;]", label) and not NO_PART.search(thing) \
-        and bool(re.fullmatch(r"[^\W\d_]{0,4}\s*[，,、；;]\s*", gap))
+        and between is not None and (len(between.group(1)) <= 4 or between.group(1) in thing)     # its number (34万农户参与…)

@@ -157,7 +157,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             return [(ref if ref and hi == len(share) else proposed_key(label), prev.about, label, prev.quote_start)]
         return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
     thing = re.sub(r"(?:完成|实现|达到|达)$", "", earlier[-1].subject) if same_sentence else ""
-    if thing and q not in after and q.unit in RATE_UNITS and share_of_whole(own_label, thing, text[earlier[-1].value_end:c_lo]):
+    if thing and q not in after and q.unit in RATE_UNITS and share_of_whole(
+            own_label, thing, text[earlier[-1].value_end:seg_lo + len(segment) - len(segment.lstrip(" 、，,；;"))]):
         label = thing + own_label          # 新能源汽车产量11.8万辆，占全国总产量的10%: 新能源汽车产量占全国总产量 (round 20;
         return [(proposed_key(label), earlier[-1].about, label, earlier[-1].quote_start)]   # not of a rate before)
     if not q.unit and not q.rank and not q.share and not own_label and PEOPLE_AFTER.match(text, q.suffix_end, c_hi):

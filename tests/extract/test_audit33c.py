@@ -116,6 +116,8 @@ def test_a_share_of_a_whole_is_of_the_thing_before_it(registry):
     assert got["10%"].subject == "新能源汽车产量占全国总产量"
     got = facts(registry, REVIEW + "全年民生支出392.5亿元，占财政总支出的85%。\n", 2014)
     assert got["85%"].subject == "民生支出占财政总支出"
+    got = facts(registry, REVIEW + "民生支出328亿元、占财政支出的83.9%。\n", 2014)
+    assert got["83.9%"].subject == "民生支出占财政支出"
     got = facts(registry, REVIEW + "两化融合贯标企业累计146家、占全省80%以上。\n", 2014)
     assert got["80%"].indicator == got["146家"].indicator
     got = facts(registry, REVIEW + "清理流动摊贩7万处、占道经营1.3万处。\n", 2014)
