@@ -74,9 +74,10 @@ def marker_at(before: str, role: str, year: int) -> tuple[int, tuple[int, int]] 
             found.append((m.start(), (year - n, year - 1)))
         found.extend((m.start(), (year - 5, year - 1)) for m in TERM_SINCE.finditer(before))
         found.extend((m.start(), (1950, year - 1)) for m in LIBERATION.finditer(before) if year > 1951)
-        found.extend((m.start(), (year - CN[m.group(1)], year - 1)) for m in YEARS_OPENING.finditer(before))
-    else:
-        found.extend((m.start(), (year, year + CN[m.group(1)] - 1)) for m in YEARS_OPENING.finditer(before))
+    opening = [m for m in YEARS_OPENING.finditer(before) if not CLAUSE_END.search(before, m.end())]
+    found.extend((m.start(), (year - CN[m.group(1)], year - 1) if role == "review" else (year, year + CN[m.group(1)] - 1))
+                 for m in opening)     # 三年建成70所；资助贫困学生10万人: the years are their clause's alone
+    if role != "review":
         for m in FUTURE.finditer(before):
             n = CN[m.group(1)]
             found.append((m.start(), (year, year + n - 1)))
@@ -166,7 +167,7 @@ def lead(paragraph_before: str, role: str, year: int) -> tuple[int, int] | None:
     after it (实现今后五年各项发展目标和任务，首先必须做好2003年工作。今年是…: the year's targets, not the span's)."""
     head = paragraph_before[:LEAD]
     if (announced := ANNOUNCING.match(paragraph_before)) and AIMS.search(announced.group()):
-        head = announced.group()      # 建议今后五年经济社会发展的主要目标是：一是…: the span the list is announced with
+        head = paragraph_before[:max(LEAD, announced.end())]      # 建议今后五年经济社会发展的主要目标是：一是…: the span the list is announced with
     years = marker(head, role, year)
     if years and role != "review":
         cut = max((m.end() for m in LEAD_MARK.finditer(head)), default=0)
@@ -187,10 +188,12 @@ DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创�
 # 签约264个项目，吸引域外投资739亿元; 评选普惠金融信用乡镇12个; 新认定山东名牌产品242个; 使用国外贷款一百零三亿美元
 # (六五 review): signed, attracted, rated or used over the span, summed (not 纳入: …职工纳入失业保险 is a stock; not
 # 对2010年以来签约的近400个招商项目…进行了集中清理: the projects a year's work dealt with)
+CLAUSE_END = re.compile(r"[，,；;。！!？?]")
+PROGRAMME = "(?:计划|规划|行动|试点|任务|攻坚)"   # 三年试点任务圆满完成, 三年计划投资…: a programme named by its years
 # the years as the adverbial opening a clause, before what was done or summed over them (加大社会事业投入，五年政府性
 # 投入累计达160亿元左右; 。五年新增高等院校4所; 三年完成投资…): the span up to the reviewed year, or from the plan's
-YEARS_OPENING = re.compile(r"(?:(?<=[，,。；;：:！!])|^)([两二三四五十]|[2-5]|10)年(?=[^，,。；;：:！!\d年]{0,10}?"
-                           rf"(?:{FLOW.pattern}|{DONE.pattern}|投入|投资|完成))")
+YEARS_OPENING = re.compile(r"(?:(?<=[，,。；;：:！!])|^)([两二三四五十]|[2-5]|10)年(?=[^，,。；;：:！!\d年]{0,5}?"
+                           rf"(?:{FLOW.pattern}|{DONE.pattern}|投入|投资|完成))(?![^，,。；;：:]{{0,6}}?{PROGRAMME})")
 LISTED_STOCK = re.compile(r"达到|达(?=[\d一二三四五六七八九十百千万])|增至|增加到|突破")
 # 国家认定企业技术中心、国家工程技术研究中心分别达到21家、7家: a stock after the word
 
@@ -219,7 +222,9 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         return None
     else:
         own = marker_at(sentence_before, role, year)
-        years = own[1] if own else lead(paragraph_before, role, year) or part   # a marker of another sentence aside
+        years = own[1] if own else lead(paragraph_before, role, year) or (part if part == years else None)
+        # 五年新增高速公路516公里。新建…1748公里 under “十五”时期…回顾: a marker of another sentence naming the part's
+        # span does not take it away (one naming other years, 过去的五年… under “十三五”发展总体部署, does)
         if role == "review" and not COMPARED.search(clause_before) and any(
                 m.start() > (own[0] if own else -1) and (m.group(1) is None or int(m.group(1)) == year - 1)
                 and (OPENS.fullmatch(sentence_before[:m.start()])
@@ -239,14 +244,16 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
     flows = [m.end() for m in FLOW.finditer(clause_before) if not (measure == "share" and m.group() == "总额")]
     # (服务性消费占市场消费总额的比重达到44.6%: the sum is the share's base, the share a level)
     if measure == "level" and len(flows) == 1 and (TOTAL_STOCK.search(clause_before) or re.search(
-            r"总额(?:达到?|突破|增至|超过?)$", clause_before) and not MONEY.search(clause_before)):
+            r"资产总额(?:达到?|突破|增至|超过?)$", clause_before)):
         flows = []                    # 外贸进出口总额达145亿美元, 国有企业资产总额突破7000亿元: a stock, not a sum
     if measure in ("growth", "change") or flows and not (measure == "level" and STOCK_AFTER.search(clause_before, flows[-1])):
         return years                  # not 净增312家、总量达807家, 净增40亿元、突破百亿: the stock after the flow
     if measure == "level" and SPENT.search(clause_before) and not OWN_YEAR.search(paragraph_before) \
+            and not after.startswith("的") \
             and not (own and re.search(r"[；;]", sentence_before[own[0]:])):
         return years                  # 这五年…水利投资767亿元; “三供三治”投资628.1亿元: money spent over the span adds up
-        # (not in a paragraph of a year: 一年来，…达到四年来的峰值…；市级重点项目…完成投资207.6亿元)
+        # (not in a paragraph of a year: 一年来，…达到四年来的峰值…；市级重点项目…完成投资207.6亿元; nor a
+        # project's size: 投资600亿元的桓仁核电项目)
     if measure == "ratio" and SPAN_BASE.search(clause_before) \
             and (base := marker(re.sub(r"为(?=[“\"]?(?:十|[六七八九]五))", "是", clause_before), role, year)) \
             and base[0] < base[1]:

@@ -124,3 +124,12 @@ def test_a_stock_or_share_named_with_a_total_stays_the_last_years(registry):
     got = facts(registry, REVIEW_2011.format("梳理报送“十二五”期间重大工程清单项目326个；"
                                              "137个省市重点项目实现投资206.3亿元。"), 2011)
     assert when(got["206.3亿元"]) == ("result", 2010, None)
+
+
+def test_a_marker_of_other_years_leaves_the_part_span_aside(registry):
+    """二、“十三五”发展总体部署 / 过去的五年，…“十二五”规划各项目标任务基本完成。…增长到2015年的887亿元
+    (yanbianchaoxianzu-2016): a paragraph naming a span other than its part's does not take the part's."""
+    got = facts(registry, text_of(2016, "一、2015年工作回顾\n今年要继续努力。\n二、“十三五”发展总体部署\n",
+                                  "过去的五年，是我州经济社会发展取得显著成就的五年，“十二五”规划各项目标任务基本完成。",
+                                  "全州地区生产总值从417.5亿元增长到2015年的887亿元，年均增长9.8%。\n"), 2016)
+    assert got["887亿元"].period == 2015
