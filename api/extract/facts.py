@@ -139,6 +139,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                                  text[q.suffix_end:c_hi],
                                  q.unit not in DURATIONS and "连冠" not in text[q.start:q.suffix_end]):
                     period, period_end = years
+                if p.role == "review" and term_multiple(text, q, reading, c_lo, stop, period_end):
+                    unrecorded.add(q.start)   # 五年增长1.3倍, 五年翻了一番: a growth over the term without its base
                 if reading.measure in ("level", "share", "rank") and (began := starting(
                         text, c_lo, q, p.role, year, partial(span, text[para_from:q.start], text[c_lo:q.start], p.role,
                                                              year, "growth", kind, text[stop:q.start], part),
@@ -172,6 +174,21 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
         relabel(text, para_facts, lexicon)      # labels naming no thing (api/extract/labels.py, round 10)
         facts.extend(f for f in para_facts if f.value_start not in unrecorded)
     return facts
+
+
+BASE_WRITTEN = re.compile(r"(?:比|较|与|由|是|为|从|在)(?:(?:19|20)\d{2}年|[“\"]?(?:十[一二三四五]?五|[六七八九]五)[”\"]?)"
+                          r"|(?:由|从)\d")      # 从6935亿元增至15480亿元，增长1.2倍: the starting level is the base
+OVER_YEARS = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|来|间|里|中)?(?:就|接近|基本|实现了?|又)*$")
+
+
+def term_multiple(text: str, q: Quantity, reading: Reading, c_lo: int, stop: int, period_end: int | None) -> bool:
+    """A growth over a reviewed span written as a multiple (技术合同成交额增长1.71倍, 五年增长1.3倍, 五年翻了一番, 实现了
+    四年翻番) with no base in its sentence (比2005年, 与2000年相比, 是“十五”末的): not recorded (docs/records.md, round
+    20). A percent over the span (五年累计…能耗下降19.1%) and a multiple of a base written stay."""
+    multiple = reading.measure == "growth" and q.unit == "倍" or q.unit == "番"
+    if not multiple or BASE_WRITTEN.search(text, stop, q.start) or reading.baseline.startswith("level-of"):
+        return False
+    return period_end is not None or q.unit == "番" and OVER_YEARS.search(text[c_lo:q.start]) is not None
 
 
 DONE_OR_FLOW = re.compile(f"{DONE.pattern}|累计|新增|净增")
