@@ -1,7 +1,7 @@
 """Numbers as the reports write them: digits or Chinese numerals, a scale word, a unit word.
 
 "1.36亿人次" → 136000000 人次; "2—3家" → a range 2…3 家; "19.5个百分点" → 19.5 个百分点; "4成" → 40 (percent);
-"1/3", "三分之一" → one third (unit "/" or "分之": a fraction).
+"1/3", "三分之一" → one third (unit "/" or "分之": a fraction); "翻两番" → 4 (unit "番": N doublings are 2^N times).
 """
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ WRITTEN = re.compile(
 FRACTION = re.compile(r"^(?:(?P<a>[1-9])[/／](?P<b>[1-9]\d?)|"
                       r"(?P<d>[二三四五六七八九十])分之(?P<n>[一二三四五六七八九]))$")
 # 近1/3, 三分之一: a share written as a fraction (unit "/" or "分之", ontology/units.ttl unit:FRACTION; round 13)
+DOUBLINGS = re.compile(r"^翻?了?(?P<n>[一二两三四五六七八九])?番$")
+# 翻一番, 翻了两番, 翻番 (and 一番 alone as the value inside such a quote): N doublings, a level 2^N times its base
+# (翻番 with no numeral: once); the number as written is the numeral, the unit 番 (ontology/units.ttl unit-times)
 
 
 class NumberError(ValueError):
@@ -90,6 +93,9 @@ def parse(written: str) -> Written:
         value = Decimal(f.group("a")) / Decimal(f.group("b")) if f.group("a") else \
             chinese_number(f.group("n")) / chinese_number(f.group("d"))
         return Written(value, value, f.group(), "", "/" if f.group("a") else "分之")
+    if d := DOUBLINGS.match(written.strip()):
+        times = Decimal(2) ** int(chinese_number(d.group("n") or "一"))
+        return Written(times, times, d.group("n") or "", "", "番")
     m = WRITTEN.match(written.strip())
     if not m:
         raise NumberError(f"cannot read the value {written!r} (expected digits, an optional 万/亿 and a unit)")

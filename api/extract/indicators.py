@@ -65,6 +65,9 @@ TRAILING = re.compile(r"(?:分别|均|各|累计|同比|比上年|较上年|年�
                       r"(?:时期|期末|末)?)+$")
 # an industry word inside the name of a counted thing (制造业单项冠军企业, 制造业创新中心, 新能源汽车产业园项目) or listed
 # as an example before 等 (集成电路、高端装备制造等六支产业基金) is not what the value is about: the place still is
+# a label that names a measure and no thing (总里程达到4289公里, 合同金额1238亿元, 总数达480家, 答复率100%)
+GENERIC = re.compile(r"(?:其)?(?:总数|总量|总额|数量|合同金额|合同额|签约额|总里程|里程|增量|年?销售额|综合产值|总产值|"
+                     r"年?营业收入|营收|答复率|办结率|满意率|资金总额|各项资金总额|总规模|规模|投资规模)")
 NAMED_THING = re.compile(r"[^，,、；;等]{0,6}?(?:企业|项目|中心|基金|平台|基地|园区|产业园|公司|冠军)")
 EXAMPLE_OF = re.compile(r"[^，,；;。]{0,16}?等")
 PLACE_RELATIVE = {"市": ("全市", "我市", "本市", "市区"), "省": ("全省", "我省", "本省"), "区": ("全区", "我区"),

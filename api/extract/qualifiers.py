@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from api.extract.quantities import Quantity
+from api.extract.spans import PLANS
 
 PREFIX_MEANING = {"超过": "more-than", "突破": "more-than", "高于": "more-than", "多于": "more-than", "超": "more-than", "逾": "more-than",
                   "不低于": "at-least", "不少于": "at-least", "不超过": "at-most", "不高于": "at-most",
@@ -160,6 +161,8 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
                 sentence_before[:len(sentence_before) - len(segment)]) else "growth"
         else:
             r.measure = "share"
+    elif unit == "番":              # 比2010年翻一番: a level 2^N times its base's (round 20), whatever verb is near
+        r.measure, r.baseline = "ratio", doubled_from(segment)
     elif unit == "倍":
         r.measure = "growth" if direction else "ratio"
     elif direction == "decrease" and written not in ("节约",) or direction and re.search(
@@ -183,6 +186,19 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
     r.notes = tuple(notes)
     modality(r, clause, since_stop, since_semicolon or since_stop)
     return r
+
+
+DOUBLED_FROM = re.compile(r"(?:比|较|与|在)(?:((?:19|20)\d{2})年|[“\"]?(十[一二三四]?五|九五)[”\"]?(?:期)?末)(?:的?基础上|相比)?"
+                          r"(?P<gap>[^，,；;。\d]*)$")
+PREVIOUS = re.compile(r"比上年|较上年|比去年|同比")
+
+
+def doubled_from(segment: str) -> str:
+    """The base of a doubling: the year written (比2010年翻一番: level-of:2010) or the last year of a plan (较“十三五”末
+    翻番: level-of:2020), the previous year (同比翻番); else none is written."""
+    if m := DOUBLED_FROM.search(segment):
+        return f"level-of:{m.group(1) or PLANS[m.group(2)] + 4}"
+    return "previous-year" if PREVIOUS.search(segment) else ""
 
 
 def modality(r: Reading, clause: tuple[int, str], since_stop: tuple[int, str],

@@ -128,8 +128,8 @@ def qualifiers(text: str, q: Quantity, lo: int, hi: int) -> None:
         if after.startswith(word) and not after.startswith("上下游"):     # 20家上下游企业: no qualifier
             q.suffix, q.suffix_end = word, q.end + len(word)
             break
-    if q.unit == "倍" and not q.suffix and after[:1] in ("多", "余"):
-        q.approx = q.suffix = after[0]                         # 增长2倍多: more than twice
+    if q.unit in ("倍", "番") and not q.suffix and after[:1] in ("多", "余"):
+        q.approx = q.suffix = after[0]                         # 增长2倍多, 翻了一番多: more than twice
         q.suffix_end = q.end + 1
 
 

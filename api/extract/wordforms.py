@@ -3,7 +3,8 @@ bench/README.md "Recall, round 5 (stop 19)"): tenths written 成 (超六成: 60 
 medal counts (10金6银3铜), 零 as a count of events (实现人员“零伤亡”), consecutive titles (八连冠), a ratio with no
 unit (城乡居民收入倍差缩小至1.57), a bare scale with a lead word and a count unit (超万人, 上万名), cities and counties
 counted without a measure word (1市17县), a unit written before the number (每立方米26微克); round 13: a share as a
-fraction (近1/3, 三分之一), a ratio to one (收入比2.69:1), computing power (算力24000P) and bandwidth (带宽1.7万G).
+fraction (近1/3, 三分之一), a ratio to one (收入比2.69:1), computing power (算力24000P) and bandwidth (带宽1.7万G); round 20: doublings (翻一番, 翻了两番, 翻番: 2^N times its
+base, unit 番).
 
 Each is a quantitative statement by docs/records.md ("facts — every quantitative statement"); the look-alikes stay
 no quantity: 一成不变, 成都, 八成新 (a word), 零售, 零距离, 零容忍 (words), 市县两级 (a class), 万名干部进万村 (a name:
@@ -36,6 +37,14 @@ ZERO = re.compile(r"零(?P<u>伤亡|死亡|垮坝|溃坝|事故|感染|发生|�
 ZERO_LEVEL = re.compile(r"(?<=降为|降至|降到|减为|减至)零(?=[，。；,;、）)]|$)")
 # 贫困发生率由6.3%降为零 (recall TEST4, round 17d): the level after a fall, zero in the unit of the level it fell from
 FELL_FROM = re.compile(r"由[^，。；,;]{0,12}?\d(?:\.\d+)?(?P<u>%|％|个百分点)?[^，。；,;\d]{0,6}$")
+DOUBLING = re.compile(r"翻了?(?P<n>[一两二三四])?番(?![半式])")   # 翻番式增长: a manner of growth
+DOUBLING_NAME_BEFORE = re.compile(r"(?:个|双|第)[“\"]?$")
+DOUBLING_NAME_AFTER = re.compile(r"(?:[^，。；、“”\"]{0,3}?(?:计划|工程|行动|战略|规划|专项|活动|工作|竞赛)|的?目标的|的要求"
+                                 r"|的?目标[^，。；、\d]{0,2}\d)")
+# 营业收入较“十三五”末翻一番, 利润翻三番, 比2010年翻两番: N doublings, a level 2^N times its base (round 20; unit 番,
+# numbers.DOUBLINGS); names are no quantity: 两个翻番, 第三个翻番, 双翻番 (a count of targets named), “三年翻番” and
+# “翻两番、三步走” (quoted slogans), 三年翻番计划, “翻一番”工程, 完成人均翻番目标的70% (the aim a share is of), 高出翻番目标2178元, 确保翻番的要求; 翻一番半
+# (1.5 doublings) and 翻番式增长 (a manner of growth, no measure) are left alone
 STREAK_TITLES = re.compile(r"(?P<n>[二两三四五六七八九十]{1,3}|\d{1,2})连冠")
 RATIO = re.compile(r"倍差[^，。；\d]{0,10}?(?P<a>\d+(?:\.\d+)?)(?![\d.%％倍个万亿元年：:])"
                    r"(?:[^，。；\d]{1,6}?(?P<b>\d+(?:\.\d+)?)(?![\d.%％倍个万亿元年：:]))?")
@@ -121,6 +130,7 @@ def forms(text: str, lo: int, hi: int) -> list[Form]:
         except NumberError:
             continue
         out.append((m.start(), m.end(), m.group(), value, "连冠", "", ""))
+    out += doublings(text, lo, hi)
     for m in RATIO.finditer(text, lo, hi):
         for g in ("a", "b"):
             if m.group(g):
@@ -140,6 +150,21 @@ def forms(text: str, lo: int, hi: int) -> list[Form]:
     for m in UNIT_FIRST.finditer(text, lo, hi):
         out.append((m.start(), m.end(), m.group(), Decimal(m.group("n")), "微克/立方米", "", ""))
     return out + measured_forms(text, lo, hi)
+
+
+def doublings(text: str, lo: int, hi: int) -> list[Form]:
+    """翻一番, 翻了两番, 翻番 (DOUBLING) but a name or a slogan."""
+    out: list[Form] = []
+    for m in DOUBLING.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 12):m.start()]
+        if DOUBLING_NAME_BEFORE.search(before) or DOUBLING_NAME_AFTER.match(text, m.end()):
+            continue
+        opened = before.rfind("“")
+        if opened > before.rfind("”") and re.match(r"[^，。；“”]{0,8}”", text[m.end():m.end() + 9]):
+            continue                      # “三年翻番”, “翻两番、三步走”: a slogan's words
+        times = Decimal(2) ** (DIGIT[m.group("n")] if m.group("n") else 1)
+        out.append((m.start(), m.end(), m.group(), times, "番", "", ""))
+    return out
 
 
 def measured_forms(text: str, lo: int, hi: int) -> list[Form]:

@@ -23,7 +23,7 @@ def values(registry, sentence: str) -> list[str]:
     # Heihe 2021 (DEV11), Guizhou 2003, Xiamen 2006: a count opening its clause after 以上/上述/这
     ("一般公共预算收入增长9.6%，以上五项指标增速均居全省首位。", ["9.6%", "首位"]),
     ("以上五条，是我们在过去五年实践中取得的宝贵经验。", []),
-    ("财政总收入突破200亿元，这三个关键性指标都比上年翻了一番。", ["200亿元"]),
+    ("财政总收入突破200亿元，这三个关键性指标都比上年翻了一番。", ["200亿元", "翻了一番"]),   # round 20: 翻番 drafted
 ])
 def test_a_count_repeating_what_was_just_named(registry, sentence, kept):
     """docs/records.md, facts ("Not recorded": a count repeating the items just listed; rounds 1–2 *list-count*)."""

@@ -1,7 +1,7 @@
 """The indicator's label, round 15 (stop 22; classes read on DEV28 of stop 22, seed 2032, drafts of 0.3.16;
 bench/README.md "Round 15: the indicator (stop 22)"): a verb's or a frame's words left at a label's end
 (`indicators.TRAILING`), 加快推进 as an opener (`indicators.LEADING`), what became of things run on into their label
-(`labels.RUN_ON`), 投资规模 after a count (`labels.GENERIC`), a count after 和 whose label took the count before's
+(`labels.RUN_ON`), 投资规模 after a count (`indicators.GENERIC`), a count after 和 whose label took the count before's
 things (`labels.joined_after`) and the share of a sum spent on something (`labels.spent_share`).
 Real registry, real extractor; wordings of corpus reports."""
 from __future__ import annotations
