@@ -4,7 +4,8 @@
 (制定修改政府规章17件、废止27件 → 废止政府规章; 国家级企业技术中心3家、省级12家); a later item naming only a state and a
 measure takes the list's head (通车里程357公里、在建里程271公里 → 高速公路在建里程); a count after an act and names of
 examples before 等, or an act closed by 了, keeps the act (升级改造平山路、翠溪路等9条城市道路 → 升级改造城市道路; 新建了
-5座公园). Round 19 (TEST11) added acts (启动建设, 创成, 淘汰 …)."""
+5座公园). Round 19 (TEST11) added acts (启动建设, 创成, 淘汰 …); round 20, a list whose first items have no
+number (建成全民健身中心、20个社区健身房 → 建成社区健身房)."""
 from __future__ import annotations
 
 import re
@@ -153,3 +154,24 @@ def act_before_examples(text: str, f: Fact) -> str:
     m = EXAMPLES_BEFORE.fullmatch(text, lo, q.start)
     names = (m.group(2) or m.group(3) or "") if m else ""
     return m.group(1) + own if m and not OWN_ACT.match(names) and not re.match(r"[、和或及与并了]", names) else ""
+
+
+# round 20: the act opening a list whose first items have no number (建成全民健身中心、20个社区健身房)
+CLAUSE_START = re.compile(r"[，,；;。！？!?：:\n]")
+# the items before the count: words with no number, joined by 、 (全民健身中心、; 体育公园、文化广场、)
+UNNUMBERED = re.compile(r"(?:[^\W\d_][^，,；;。！？!?：:\n\d、]*、)+")
+
+
+def act_of_the_list(text: str, f: Fact) -> str:
+    """建成全民健身中心、20个社区健身房 → 建成社区健身房: a count whose label is the words after its number, after items
+    with no number opened by an act of things done, takes that act; "" when the label has an act of its own, the words
+    before the count are not such a list, or the count is no count."""
+    q = f.quantity
+    if q.unit not in COUNT_UNITS or q.rank or q.share or q.suffix or len(f.subject) < 2 \
+            or not text.startswith(f.subject, q.suffix_end) or OWN_ACT.match(f.subject):
+        return ""
+    lo = max((m.end() for m in CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
+    act = SHARED_ACT.match(text[lo:q.start])
+    if not act or not UNNUMBERED.fullmatch(text, lo + act.end(), q.start):
+        return ""
+    return act.group() + f.subject

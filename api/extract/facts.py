@@ -15,7 +15,7 @@ from api.extract.labels import relabel
 from api.extract.lists import listed
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
-from api.extract.spans import DATED_LEAD, DONE, LEAD, OWN_YEAR, PLANS, TERM_SINCE, marker, part_span, span
+from api.extract.spans import AIMS, DONE, LEAD, OWN_YEAR, PLANS, TERM_SINCE, beyond, dated_lead, marker, part_span, span
 from api.extract.structure import Document
 from api.extract.subjects import clauses, sentence_start, subjects
 
@@ -84,7 +84,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
             lead = None
             continue                    # a glossary of the appendix states nothing (structure.glossaries)
         title = titles.get(p.part) if p.part is not None else None
-        if DATED_LEAD.match(text, p.start, p.end) or MIXED_TITLE.search(str(title or "")) and (
+        if dated_lead(text, p.start, p.end, year) or MIXED_TITLE.search(str(title or "")) and (
                 OWN_YEAR.search(text, p.start, min(p.end, p.start + LEAD)) or announces(text[p.start:p.end], year)):
             dated.add(p.part)           # 各位代表，2021年是本届政府的收官之年: the part's paragraphs from here are that year's;
             # under 过去五年和2021年工作回顾 also 一年来，…, 在刚刚过去的2015年，…, 世纪之交的2000年，是… or a list
@@ -128,6 +128,9 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                     own, para_from = None, s_lo     # 1.综合实力…。预计2021年，GDP达到…。…创建省级高新区4家 under 过去五年
                     # 工作回顾 (TEST10, round 17d): a thing done in a term's review is the term's, a year named in an
                     # earlier sentence of its paragraph aside (that sentence's levels stay that year's)
+                if own and spanned is not None and p.role == "plan" and beyond(text, p.start, s_lo, spanned) \
+                        and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)):
+                    own = None          # 今后五年…主要目标 / 力争在2020年前实现…翻一番。…比重达到65%以上: the span's
                 part = None if own else spanned     # total (round 11), the year named in an earlier sentence aside
                 kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
                 period_end = None
@@ -262,7 +265,7 @@ def span_lead(line: str, role: str, part: int | None, number: int, year: int,
     规划胜利收官。“十三五”时期，我们… then ——取得两个历史性成就…), until a paragraph opens another year (各位代表，刚刚过去的2020年; 一年来),
     announces other work (主要做了以下几个方面工作：), or the part or role changes."""
     if role == "review":
-        for at in [0] + [m.end() for m in re.finditer(r"。", line[:200]) if DATED_LEAD.match(line)]:
+        for at in [0] + [m.end() for m in re.finditer(r"。", line[:200]) if dated_lead(line, 0, len(line), year)]:
             if SPAN_LEAD.match(line, at) and (years := marker(line[at:at + LEAD], role, year)) \
                     and years[0] < years[1]:
                 return years, part, number
@@ -270,12 +273,23 @@ def span_lead(line: str, role: str, part: int | None, number: int, year: int,
         if lists_below(tail) and SPAN_LEAD.match(tail) \
                 and (years := marker(tail[:LEAD], role, year)) and years[0] < years[1]:
             return years, part, number
-    if lead is None or role != "review" or part != lead[1] or DATED_LEAD.match(line) \
+    if role == "plan":                # 今后五年经济社会发展的主要目标是： then ——…, 一是…: the plan's span for the list's items
+        tail = line[line.rfind("。", 0, len(line) - 1) + 1:].strip()
+        if tail.endswith(("：", ":")) and AIMS.search(tail) and (years := marker(tail, role, year)) \
+                and year <= years[0] < years[1]:
+            return years, part, number
+        if lead and lead[0][0] >= year and part == lead[1] and ITEM.match(line) and not OWN_YEAR.search(line[:LEAD]) \
+                and not line.rstrip().endswith(("：", ":")):
+            return lead
+        return None
+    if lead is None or role != "review" or part != lead[1] or dated_lead(line, 0, len(line), year) \
             or OWN_YEAR.search(line[:LEAD]) or line.rstrip().endswith(("：", ":")):
         return None
     return lead
 
 
+ITEM = re.compile(r"\s*(?:—|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[，,、])")
+# an item of a list (——…, 一是…, （一）…, 1.…, 第一，…)
 MULTI_YEAR = re.compile(r"(?:过去的?|这|近)[两三四五]年|[两三四五]年(?:来|以来|间|中|里)|本届政府|"
                         r"十[一二三四五]?五[”\"]?(?:时期|期间|以来)")
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from api.extract.acts import act_before_examples, shared_act, shared_head
-from api.extract.indicators import GENERIC, Lexicon, label_of, proposed_key
+from api.extract.acts import act_before_examples, act_of_the_list, shared_act, shared_head
+from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
 from api.extract.subjects import before_next_quantity, joined_item, sentence_end
 from api.extract.units import COUNT_UNITS
 
@@ -36,7 +36,9 @@ Fact = Any      # api.extract.facts.Fact: not imported, as facts imports this mo
 # 维修加固10所医院, 双向开行1154列班列, 取消和下放101项行政审批项目, 本级10个重点卫生项目)
 ACT_END = re.compile(r"(?:开工建设|开工|建设|配备|配置|选派|派驻|加固|维修|改造|开行|开通|取消|下放|整合|"
                      r"评选|认定|命名|表彰|扶持|资助|帮扶|救助|安置|招录|招聘|选聘|培训|引进|培育|打造|建成|新建|"
-                     r"筹建|组建|设立|实施|推进|启动|安排|落实|投放|发放|修订|制定|出台|抓好|办好|本级)$")
+                     r"筹建|组建|设立|实施|推进|启动|安排|落实|投放|发放|修订|制定|出台|抓好|办好|本级|"
+                     # 每千名老人拥有35张养老机构床位, 布局9个品牌宣介直销网点, 达成118个合作事项: a having or setting up
+                     r"拥有|建有|布局|设置|开设|新设|创建|创成|达成|签订|签署|举办|推出|储备|谋划)$")
 SHARED_MEASURE = re.compile(r"、\s*[0-9０-９][0-9０-９.．]*\s*万?(?:公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨)"
                             r"(?=[\u4e00-\u9fff“])(?!以上|以下|左右|多|余)")
 # what follows the number is a thing: it does not open with a qualifier, a verb of change or a list mark
@@ -73,6 +75,9 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             named(f, label, lexicon)
     for f in facts:                     # round 18: a label holds no other value of the text (docs/records.md)
         if f.indicator.startswith("indicator/proposed-") and (label := before_next_value(text, f, facts)):
+            named(f, label, lexicon)
+    for f in facts:                     # round 20: 建成全民健身中心、20个社区健身房 → 建成社区健身房 (acts.act_of_the_list)
+        if f.indicator.startswith("indicator/proposed-") and (label := act_of_the_list(text, f)):
             named(f, label, lexicon)
 
 
@@ -138,7 +143,9 @@ def counted_after_act(text: str, f: Fact) -> str:
                     r"的基础上)", tail)[0]
     if not tail or len(tail) > 24 or tail in f.subject or re.search(r"[0-9０-９.]+(?:[%％‰]|[万亿]?(?:[个项座家所条处台套户批名人支片张]|元|美元))|率", tail):
         return ""
-    return f.subject + ("的" if relative and not ACT_END.search(f.subject) else "") + tail
+    # where it was done, named by examples (“运城面粉”在北京、上海、深圳等地布局9个…网点): not the things' name
+    act = re.sub(r"^.*在[^，,；;在]*等(?:地|城市|国家|省市|地区)(?=..)", "", f.subject)
+    return LEADING.sub("", act + ("的" if relative and not ACT_END.search(f.subject) else "") + tail)
 
 
 def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:

@@ -315,3 +315,40 @@ def modified(first: str, part: str) -> str:
     if HOW.fullmatch(first[-head - 2:-head]):
         head += 2                               # 提案按时办复率和规范化率: 按时 is of 办复, not of the proposals
     return first[:-head] + part if len(first) > head + 1 else part
+
+
+# a list of counts of levels whose counted thing is written once, after the last (新建16个省级、30个市级集中安置区;
+# 创建3个国家级、12个省级和20个市级示范区): each level's things are the last item's
+LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|自治区|省部|国省)级(?:以上)?")
+LEVEL_ITEM = re.compile(r"[0-9０-９.]+[万亿]?[个项座家所条处台套户批名支片张](" + LEVEL_ONLY.pattern + r")"
+                        r"(?:[、和及与]|(?=[^\W\d_]))")
+
+
+def level_thing(first: str, rest: str) -> str:
+    """The thing counted after the last of a list of levels (`rest` the words after the 、 that follows `first`, a
+    level only): 省级 + 30个市级集中安置区 → 集中安置区; "" when `first` is no bare level or no such list follows."""
+    if not LEVEL_ONLY.fullmatch(first):
+        return ""
+    at = 0
+    while m := LEVEL_ITEM.match(rest, at):
+        at = m.end()
+        if rest[m.end() - 1] not in "、和及与":
+            thing = re.match(r"[^\W\d_][^，,；;。！？!?：:\n\d、]*", rest[at:])
+            name = re.sub(r"(?:[和及与]|以及)$", "", thing.group()) if thing else ""   # …生态乡镇和20个国家级生态村
+            return name if len(name) >= 2 else ""
+    return ""
+
+
+def parallel_rest(first: str, second: str) -> str:
+    """The words the second of two parallel counted items has after the part that differs, which are the first's too
+    (贫困乡 + 贫困村出列 → 出列: 15个贫困乡和509个贫困村出列): the two share their opening words and differ in the one
+    character after them; "" when they do not (幼儿园 and 小学; 街区 and 名镇名村保护) or the rest is no plain words."""
+    n = 0
+    while n < min(len(first), len(second)) and first[n] == second[n]:
+        n += 1
+    differ = len(first) - n
+    rest = second[n + differ:]
+    if n < 1 or differ != 1 or not re.fullmatch(r"[^\W\d_]{1,8}", first[n:] + rest) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", first):
+        return ""
+    return rest

@@ -74,7 +74,10 @@ def marker_at(before: str, role: str, year: int) -> tuple[int, tuple[int, int]] 
             found.append((m.start(), (year - n, year - 1)))
         found.extend((m.start(), (year - 5, year - 1)) for m in TERM_SINCE.finditer(before))
         found.extend((m.start(), (1950, year - 1)) for m in LIBERATION.finditer(before) if year > 1951)
-    else:
+    opening = [m for m in YEARS_OPENING.finditer(before) if not CLAUSE_END.search(before, m.end())]
+    found.extend((m.start(), (year - CN[m.group(1)], year - 1) if role == "review" else (year, year + CN[m.group(1)] - 1))
+                 for m in opening)     # 三年建成70所；资助贫困学生10万人: the years are their clause's alone
+    if role != "review":
         for m in FUTURE.finditer(before):
             n = CN[m.group(1)]
             found.append((m.start(), (year, year + n - 1)))
@@ -94,22 +97,40 @@ OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!�
                       r"|(?<![五三四两二十])一年(?:来|以来)")
 
 DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:！!]\s*)?(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:刚刚过去的|过去的)?"
-                        r"(?:(?:19|20)\d{2}年|过去的?一年|去年|今年)")
+                        r"(?:((?:19|20)\d{2})年|过去的?一年|去年|今年)")
 # 各位代表，2021年是本届政府的收官之年; （二）2021年工作回顾; 各位代表！刚刚过去的2022年，是…: the part's paragraphs from
 # here review that year
+
+
+def dated_lead(text: str, lo: int, hi: int, year: int) -> bool:
+    """The paragraph opens with the reviewed year (DATED_LEAD), not an earlier one that opens a history of the term
+    (一、过去五年工作的回顾 / 1994年3月，市十二届人大二次会议审议通过了…: the part stays the five years')."""
+    m = DATED_LEAD.match(text, lo, hi)
+    return m is not None and not (m.group(1) and year and int(m.group(1)) < year - 1)
+
+
+def beyond(text: str, lo: int, hi: int, years: tuple[int, int]) -> bool:
+    """Every year of its own the words name is a year written outside the plan's span (今后五年…主要目标 / 力争在2020年
+    前实现全市生产总值…翻一番。第三产业增加值占…比重达到65%以上): that sentence's target, not the paragraph's year."""
+    found = [m.group() for m in OWN_YEAR.finditer(text, lo, hi)]
+    return bool(found) and all(re.fullmatch(r"(?:19|20)\d{2}年", y) and not years[0] <= int(y[:4]) <= years[1]
+                               for y in found)
 
 
 STOCK = re.compile(r"(?:达到?|增至|增加到|增长到|提高到|突破|总数|总量)$")
 SPAN_BASE = re.compile(r"(?:十[一二三四五]?五|[六七八九]五)[”\"]?(?:时期|期间)?的?$")   # 是“十二五”的1.07倍, not “十二五”末的
 STOCK_AFTER = re.compile(r"[、，,](?:总量|总数|总额)?(?:达到?|增至|突破)")
 MONEY = re.compile(r"投资|投入|资金|支出")    # “十五”时期…建设资金达到7.26亿元: money spent over a span adds up
+SPENT = re.compile(r"(?<!总)(?<!固定资产)(?<!研发)(?<!研发经费)(?<!R&D)(?:投资|投入)(?:资金)?\s*$")
+# money named by the spending alone, no stock verb (达到, 突破); not a project's size (总投资) nor the year's statistic
+# (全社会固定资产投资19661.3亿元，比2007年增长1.9倍)
 HELD = re.compile(r"(?:保持|稳定)[在于]$")     # 五年来…占一般公共预算支出比重保持在75%以上: a level held over the span
 TOTAL_STOCK = re.compile(r"(?:进出口|零售|贸易|出口|进口|销售)总额(?:达到?|突破|增至|超过?)$")
 # 外贸进出口总额达145亿美元, 社会消费品零售总额达到143.84亿元: the year's total the span ended at (not 投资总额达…)
 # the reviewed year named in a sentence of a span's paragraph after the span (过去五年，…。其中，2021年洋浦…增长30%…),
 # unless the clause compares with a base or sums (比2016年增长, 为2016年的1.5倍, 由12家增至, 累计…)
 SINGLE = re.compile(r"(?<![比较是为于由自从到至与同和—–-])((?:19|20)\d{2})年(?!以来|来|的|至|到|[—–-]|相比|比|同期|之前)|去年")
-OPENS = re.compile(r"\s*(?:——)?(?:其中|同时|另外|此外)?[，,]?\s*")    # the year opens the sentence (or the clause)
+OPENS = re.compile(r"\s*(?:——)?(?:其中|同时|另外|此外)?[，,]?\s*(?:预计|初步(?:核算|统计))?")   # 预计2015年，…: that year's    # the year opens the sentence (or the clause)
 COMPARED = re.compile(r"比|较|[为是](?=[“\"]?(?:19|20|十|[六七八九]五))|由|从|累计|以来|同期|相比|年均")
 FIVE_YEARS = re.compile(r"(?:近|这)?五年(?:来)?的?(?:主要)?(?:工作)?(?:回顾|总结)")
 TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来|[和及与、]$)")
@@ -136,15 +157,20 @@ def part_span(title: str, paragraph: str, role: str, year: int) -> tuple[int, in
 LEAD = 30        # a marker this close to the paragraph's start (过去五年，…; ——这五年，…) governs all of it
 
 
+ANNOUNCING = re.compile(r"[^。！!？?：:]{0,150}[：:]")    # the paragraph's opening words, up to the colon of a list
+AIMS = re.compile(r"目标|任务|如下|以下")          # …主要目标是：, …主要任务是：, 具体成效如下：: what the list is
 LEAD_MARK = re.compile(rf"{FUTURE.pattern}|{PLAN.pattern}|{BY_YEAR.pattern}")
 
 
 def lead(paragraph_before: str, role: str, year: int) -> tuple[int, int] | None:
     """The span a marker of the paragraph's lead names, unless in a plan the paragraph turns to the target year
     after it (实现今后五年各项发展目标和任务，首先必须做好2003年工作。今年是…: the year's targets, not the span's)."""
-    years = marker(paragraph_before[:LEAD], role, year)
+    head = paragraph_before[:LEAD]
+    if (announced := ANNOUNCING.match(paragraph_before)) and AIMS.search(announced.group()):
+        head = paragraph_before[:max(LEAD, announced.end())]      # 建议今后五年经济社会发展的主要目标是：一是…: the span the list is announced with
+    years = marker(head, role, year)
     if years and role != "review":
-        cut = max((m.end() for m in LEAD_MARK.finditer(paragraph_before[:LEAD])), default=0)
+        cut = max((m.end() for m in LEAD_MARK.finditer(head)), default=0)
         if re.search(rf"今年|(?<![到至\d]){year}年(?!以来|来)", paragraph_before[cut:]):
             return None
     return years
@@ -162,6 +188,12 @@ DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创�
 # 签约264个项目，吸引域外投资739亿元; 评选普惠金融信用乡镇12个; 新认定山东名牌产品242个; 使用国外贷款一百零三亿美元
 # (六五 review): signed, attracted, rated or used over the span, summed (not 纳入: …职工纳入失业保险 is a stock; not
 # 对2010年以来签约的近400个招商项目…进行了集中清理: the projects a year's work dealt with)
+CLAUSE_END = re.compile(r"[，,；;。！!？?]")
+PROGRAMME = "(?:计划|规划|行动|试点|任务|攻坚)"   # 三年试点任务圆满完成, 三年计划投资…: a programme named by its years
+# the years as the adverbial opening a clause, before what was done or summed over them (加大社会事业投入，五年政府性
+# 投入累计达160亿元左右; 。五年新增高等院校4所; 三年完成投资…): the span up to the reviewed year, or from the plan's
+YEARS_OPENING = re.compile(r"(?:(?<=[，,。；;：:！!])|^)([两二三四五十]|[2-5]|10)年(?=[^，,。；;：:！!\d年]{0,5}?"
+                           rf"(?:{FLOW.pattern}|{DONE.pattern}|投入|投资|完成))(?![^，,。；;：:]{{0,6}}?{PROGRAMME})")
 LISTED_STOCK = re.compile(r"达到|达(?=[\d一二三四五六七八九十百千万])|增至|增加到|突破")
 # 国家认定企业技术中心、国家工程技术研究中心分别达到21家、7家: a stock after the word
 
@@ -179,6 +211,7 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
     if kind == "result" and role == "plan":
         role = "review"
     years = marker(paragraph_before, role, year)
+    own = None
     if measure == "average-growth":
         if years is None:
             years = (year - 5, year - 1) if kind == "result" else (year, year + 4)
@@ -189,7 +222,9 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         return None
     else:
         own = marker_at(sentence_before, role, year)
-        years = own[1] if own else lead(paragraph_before, role, year)
+        years = own[1] if own else lead(paragraph_before, role, year) or (part if part == years else None)
+        # 五年新增高速公路516公里。新建…1748公里 under “十五”时期…回顾: a marker of another sentence naming the part's
+        # span does not take it away (one naming other years, 过去的五年… under “十三五”发展总体部署, does)
         if role == "review" and not COMPARED.search(clause_before) and any(
                 m.start() > (own[0] if own else -1) and (m.group(1) is None or int(m.group(1)) == year - 1)
                 and (OPENS.fullmatch(sentence_before[:m.start()])
@@ -206,11 +241,19 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         return years
     if measure == "level" and "每年" in clause_before:
         return None                   # 今后五年…每年新增城镇就业60万人: a value of each year, no sum over the span
-    flows = [m.end() for m in FLOW.finditer(clause_before)]
-    if measure == "level" and len(flows) == 1 and TOTAL_STOCK.search(clause_before):
-        flows = []                    # 外贸进出口总额达145亿美元: a stock, not a sum
+    flows = [m.end() for m in FLOW.finditer(clause_before) if not (measure == "share" and m.group() == "总额")]
+    # (服务性消费占市场消费总额的比重达到44.6%: the sum is the share's base, the share a level)
+    if measure == "level" and len(flows) == 1 and (TOTAL_STOCK.search(clause_before) or re.search(
+            r"资产总额(?:达到?|突破|增至|超过?)$", clause_before)):
+        flows = []                    # 外贸进出口总额达145亿美元, 国有企业资产总额突破7000亿元: a stock, not a sum
     if measure in ("growth", "change") or flows and not (measure == "level" and STOCK_AFTER.search(clause_before, flows[-1])):
         return years                  # not 净增312家、总量达807家, 净增40亿元、突破百亿: the stock after the flow
+    if measure == "level" and SPENT.search(clause_before) and not OWN_YEAR.search(paragraph_before) \
+            and not after.startswith("的") \
+            and not (own and re.search(r"[；;]", sentence_before[own[0]:])):
+        return years                  # 这五年…水利投资767亿元; “三供三治”投资628.1亿元: money spent over the span adds up
+        # (not in a paragraph of a year: 一年来，…达到四年来的峰值…；市级重点项目…完成投资207.6亿元; nor a
+        # project's size: 投资600亿元的桓仁核电项目)
     if measure == "ratio" and SPAN_BASE.search(clause_before) \
             and (base := marker(re.sub(r"为(?=[“\"]?(?:十|[六七八九]五))", "是", clause_before), role, year)) \
             and base[0] < base[1]:

@@ -17,13 +17,16 @@ from api.extract.lists import (
     deposits_and_loans,
     each_item,
     each_of_two,
+    level_thing,
     list_items,
+    parallel_rest,
     shared_rate,
     thing_after,
     time_only,
     urban_and_rural,
     without_time,
 )
+from api.extract.proportions import sector_term, share_of_whole
 from api.extract.quantities import Quantity
 from api.extract.units import COUNT_UNITS
 
@@ -69,6 +72,7 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
         # 全部工业总产值首次突破1万亿元，达到1.2万亿元: the thing is named in the clause before, before its mark
     if q.share and (named := PROPORTION_NAME.findall(text, sentence_start(text, 0, q.start), q.start)):
         segment = named[-1]                # 三次产业比例由…调整为5.2∶41∶53.8: each term is of the proportion (round 15)
+        segment = sector_term(text, segment, q.start, q.end) or segment    # …, the third the services' share
     if q.rank:          # 增速居全省第4: 增速; a listed rank after it (、第2, 和第一) has the words of the first
         segment = text[seg_lo:q.verb_at] if q.verb_at >= seg_lo else segment.removesuffix("第")
     if q not in after and seg_lo > c_lo and (cut := previous_noun(segment)) > 0 \
@@ -152,6 +156,11 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             ref, _, hi = lexicon.indicator_span(share)     # the registry's name of the share (服务业增加值比重)
             return [(ref if ref and hi == len(share) else proposed_key(label), prev.about, label, prev.quote_start)]
         return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
+    thing = re.sub(r"(?:完成|实现|达到|达)$", "", earlier[-1].subject) if same_sentence else ""
+    if thing and q not in after and q.unit in RATE_UNITS and share_of_whole(
+            own_label, thing, text[earlier[-1].value_end:seg_lo + len(segment) - len(segment.lstrip(" 、，,；;"))]):
+        label = thing + own_label          # 新能源汽车产量11.8万辆，占全国总产量的10%: 新能源汽车产量占全国总产量 (round 20;
+        return [(proposed_key(label), earlier[-1].about, label, earlier[-1].quote_start)]   # not of a rate before)
     if not q.unit and not q.rank and not q.share and not own_label and PEOPLE_AFTER.match(text, q.suffix_end, c_hi):
         # 为70万城镇困难群众提供了最低生活保障: a number of people written without 人 counts the people after it,
         # not the thing of the clause before
@@ -209,7 +218,9 @@ def counted_after(text: str, q: Quantity, segment: str, c_hi: int, opens_clause:
     if own and label_of(own, strict=True) and not LEAD_ONLY.search(own):
         return ""
     tail = before_next_quantity(text[q.suffix_end:c_hi])
-    return re.split(r"[和及与](?=[^，,；;、]*?\d)", tail)[0]
+    first, *rest = re.split(r"[和及与](?=[^，,；;、]*?\d)", tail, maxsplit=1)
+    second = re.sub(r"^[0-9０-９.]+[万亿]?.", "", rest[0]) if rest else ""
+    return first + parallel_rest(first, second)    # 15个贫困乡和509个贫困村出列: 贫困乡出列 (round 20)
 
 
 JOINED = re.compile(r"[和及与](?=[0-9０-９]+(?:\.[0-9]+)?[万亿]?[个项座家所条处台套户批名人支片])")
@@ -228,7 +239,7 @@ def joined_item(tail: str) -> str:
         return first + second[2:]
     if LEVEL.fullmatch(first) and (level := LEVEL.match(second)) and len(second) > level.end() + 1:
         return first + second[level.end():]    # 建成20家国家级和200家省级企业研发中心: 国家级企业研发中心
-    return first
+    return first + parallel_rest(first, second)     # 15个贫困乡和509个贫困村出列: 贫困乡出列 (round 20)
 
 
 LEVEL = re.compile(r"(?:国家|省|市|县|区|乡|镇|村)级")
@@ -239,7 +250,7 @@ def before_next_quantity(tail: str) -> str:
     brackets (县（市、区）) opens no item."""
     for i in list_commas(tail):
         if re.search(r"^[^、]*?[0-9０-９]", tail[i + 1:]):
-            return tail[:i]
+            return tail[:i] + level_thing(tail[:i], tail[i + 1:])     # 16个省级、30个市级集中安置区
     return tail
 
 
