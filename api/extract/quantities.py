@@ -156,9 +156,11 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
                                   suffix_end=m.end("v"), verb_at=m.start()))
             end = m.end("v")
             while more := MORE_RANKS.match(text, end, hi):      # 分别居全省第4、第2: each listed rank
-                found.append(Quantity(more.start("n"), more.end(), more.group("n") + more.group("u"),
-                                      to_decimal(more.group("n")), to_decimal(more.group("n")), "", more.group("u"),
-                                      rank=True, suffix_end=more.end(), verb_at=m.start()))
+                # …跃升至第35位、全省第2位 (sanming-2021): a listed rank a verbless pattern read already is read once
+                if not any(q.start == more.start("n") for q in found):
+                    found.append(Quantity(more.start("n"), more.end(), more.group("n") + more.group("u"),
+                                          to_decimal(more.group("n")), to_decimal(more.group("n")), "", more.group("u"),
+                                          rank=True, suffix_end=more.end(), verb_at=m.start()))
                 taken.update(range(end, more.end()))
                 end = more.end()
         taken.update(range(m.start(), m.end("v")))     # 位居15个副省级城市第一: 15 is who is ranked, no quantity
