@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from api.extract.indicators import GENERIC
+from api.extract.indicators import GENERIC, Lexicon
 from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact: not imported, as facts imports labels, which imports this module
@@ -22,7 +22,8 @@ Fact = Any      # api.extract.facts.Fact: not imported, as facts imports labels,
 ACT_WORD = (r"(?:新增|新建|新开工|开工建设|建成|新改扩建|新改建|改扩建|升级改造|提升改造|改造提升|改造|改建|扩建|更新|维修|整治|引进|培育|"
             r"培养|培训|认定|创建|打造|制定|修订|修改|废止|出台|发放|救助|资助|安置|帮扶|招聘|招录|选聘|新开通|开通|新开|新辟|"
             r"解决|续建|壮大|投用|投运|运营|公布|发布|印发|新设|设立|组建|举办|购置|新培育|新引进|新认定|新创建|新打造|新获批|获批|新评定|评定|"
-            r"启动建设|启动实施|启动|创成|新创|淘汰|关停|拆除)")     # round 19 (TEST11): 启动建设…、立体停车场5个
+            r"启动建设|启动实施|启动|创成|新创|淘汰|关停|拆除|"
+            r"新引育|引育|减少|确定(?!性))")   # round 21 (TEST12): 新引育…博士200名, 减少…贫困村59个, 确定…中心村265个     # round 19 (TEST11): 启动建设…、立体停车场5个
 # the acts opening the list, one or more, joined or not (新建或改扩建, 新增和更新, 新建、改扩建, 引进和培养)
 SHARED_ACT = re.compile(r"^" + ACT_WORD + r"(?:(?:[、和或及与并]|以及)?" + ACT_WORD + r")*")
 # an item with an act of its own (改造背街小巷19条, 累计达20个, 在建271公里, 带动贫困人口, 惠及居民, 入驻企业): the act
@@ -40,7 +41,8 @@ LEVEL_ITEM = re.compile(r"(?:国家|省|市|县|区|州|自治区|省市|国省|
 LEVEL_HEAD = re.compile(r"(?:国家|省|市|县|区|州|自治区|省市|国省|省部)级(?:以上)?(?=[^\W\d_]{2})")
 # a measure of things acted on (公里, 平方米, 亩, 万千瓦): not money, a share or a time
 ACTED_MEASURE = frozenset({"公里", "千米", "米", "平方米", "平方公里", "亩", "公顷", "千瓦", "兆瓦", "吨", "立方米", "延米"})
-ITEM = re.compile(r"(?:以上|左右|多|余)?、([^\W\d_][^，,；;。！？!?：:\n\d、（）()“”]*)")
+# an item may open with a quoted name (、“专精特新”中小企业52家: round 21, TEST12)
+ITEM = re.compile(r"(?:以上|左右|多|余)?、((?:“[^”\d、，,；;。]{1,12}”)?[^\W\d_][^，,；;。！？!?：:\n\d、（）()“”]*)")
 # the things of the count before, written after its number, then the 、 opening this item (…示范点、9个社区综合体)
 THING_ITEM = re.compile(r"[^\W\d_][^，,；;。！？!?：:\n\d、（）()“”]*、")
 
@@ -175,3 +177,31 @@ def act_of_the_list(text: str, f: Fact) -> str:
     if not act or not UNNUMBERED.fullmatch(text, lo + act.end(), q.start):
         return ""
     return act.group() + f.subject
+
+
+# round 21 (TEST12; docs/records.md: a count of things done is a flow): the acts that add things to a stock
+ADDED = re.compile(r"^(?:新增|新认定|新培育|新引进|新引育|新建|新获批|新创建|新评定|净增|培育|引进|认定|引育)")
+
+
+def added_to_stock(text: str, f: Fact, lexicon: Lexicon) -> None:
+    """新认定国家高新技术企业64家, 新增全国重点实验室5家 → the registry's stock indicator (高新技术企业) with measure
+    `change`, as the curated dalian-2022 records 新增高新技术企业500家: a count whose label opens with an act adding
+    things, before the registry name of a stock (not a flow's own name: 新增就业, 新认定高新技术企业; not 累计…). The fact's
+    reading becomes the change; any other fact is left as it is."""
+    q = f.quantity
+    if f.indicator.startswith("indicator/proposed-") or q.unit not in COUNT_UNITS or q.rank or q.share \
+            or f.reading.measure != "level" or "累计" in text[f.quote_start:f.value_start]:
+        return                          # 累计培育智能工厂200家: all added so far, a stock of its own
+    ref, lo, _ = lexicon.indicator_span(f.subject)
+    act = ADDED.match(f.subject)
+    entity = lexicon.entities.get(ref)
+    if ref != f.indicator or not act or act.end() > lo or ADDED.match(f.subject[lo:]) \
+            or entity is not None and FLOW_NAME.search(f"{entity.id} {entity.en}"):
+        return
+    r = f.reading
+    r.measure, r.direction, r.baseline = "change", "increase", "previous-year"
+    r.direction_written = act.group() if act.group() in text[f.quote_start:f.value_start] else ""
+
+
+# a registry indicator that is itself a flow, though its zh names no act (国家临床重点专科: "…newly designated")
+FLOW_NAME = re.compile(r"\b(?:new|newly|added|additional|increase)\b|-added\b|/new-|/newly-", re.I)
