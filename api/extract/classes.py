@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import re
 
+from api.extract.units import RATE_UNITS
+
 
 def clause_lead(text: str, lo: int, at: int, stops: str = "，。；：,;:\n！") -> str:
     """The words of the clause up to `at`: from the last of `stops` in text[lo:at] (or `lo`)."""
@@ -110,7 +112,6 @@ def below_threshold(text: str, suffix: str, unit: str, suffix_end: int) -> bool:
 # 现象): acts of ending something, before a value with 以下 and no other verb between them
 ENDING = re.compile(r"(?:消除|消灭|清零|摆脱|告别|解决|化解|根除|杜绝|根治)(?P<gap>[^，。；：,;:\n]{0,30})$")
 GAP_VERB = re.compile(r"达|提高|提升|增|超|突破|降|减|实现|低于|不足|控制|保持|稳定|压|(?:在|为)$")
-RATE_UNITS = frozenset({"%", "％", "‰", "个百分点", "百分点"})
 OVERSIZED_CLASS = re.compile(r"及?以上[“]?超?大班额")       # 56人以上大班额: the size that defines a large class
 
 

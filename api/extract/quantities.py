@@ -35,7 +35,7 @@ from api.extract.scopes import (
     settlement_class,
     threshold_crossed,
 )
-from api.extract.units import COUNT_UNITS, DIGITS_ONLY, TIME_UNITS, UNIT_WORDS, digits_only_unit
+from api.extract.units import COUNT_UNITS, DIGITS_ONLY, RATE_UNITS, TIME_UNITS, UNIT_WORDS, digits_only_unit
 from api.extract.wordforms import PROPORTION, forms
 from api.numbers import SCALES, NumberError, scaled, to_decimal
 
@@ -211,7 +211,7 @@ THRESHOLD_AFTER = re.compile(r"(?!用|于|来自|达到|实现|形成)[^，。�
 # 千万元以上省市重点项目, 年销售收入500万元以上农业龙头企业38家, 年产30万吨以下煤矿: an amount with 以上/以下 and
 # then the things it classes is the class of what is counted next, not a quantity; 20家以上企业 (a count), 60%以上
 # 行政村 (a share), 完成850亿元以上年度投资任务 and 贷款2200亿元以上用于项目建设 stay quantities
-NOT_CLASSED = frozenset({"", "%", "％", "‰", "个百分点", "百分点"}) | COUNT_UNITS
+NOT_CLASSED = frozenset({""}) | RATE_UNITS | COUNT_UNITS
 COUNTED_BEFORE = re.compile(r"\d+(?:个|家|座|处|户)$")
 # an area or a mass classes things only when they are counted (20个1万平方米以上老旧小区, 16家年产30万吨以下煤矿,
 # 培育2万亩以上规模的蔬菜重点乡镇5个); 新建2万亩以上中药材基地 is an area

@@ -22,7 +22,6 @@ from api.extract.classes import (
     CLASSED,
     COUNTS,
     MEASURE_UNITS,
-    RATE_UNITS,
     clause_lead,
     household_rule,
     list_announced,
@@ -32,6 +31,7 @@ from api.extract.classes import (
 )
 from api.extract.mentions import mentioned
 from api.extract.populations import member_mark, population
+from api.extract.units import RATE_UNITS
 
 # Round 8 (stop 20, DEV4; bench/README.md "Round 8: found, counts (stop 20)")
 DOING = (r"(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|治理|整治|打造|培育|争创|覆盖|惠及|"

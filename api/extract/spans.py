@@ -130,7 +130,8 @@ TOTAL_STOCK = re.compile(r"(?:进出口|零售|贸易|出口|进口|销售)总�
 # the reviewed year named in a sentence of a span's paragraph after the span (过去五年，…。其中，2021年洋浦…增长30%…),
 # unless the clause compares with a base or sums (比2016年增长, 为2016年的1.5倍, 由12家增至, 累计…)
 SINGLE = re.compile(r"(?<![比较是为于由自从到至与同和—–-])((?:19|20)\d{2})年(?!以来|来|的|至|到|[—–-]|相比|比|同期|之前)|去年")
-OPENS = re.compile(r"\s*(?:——)?(?:其中|同时|另外|此外)?[，,]?\s*(?:预计|初步(?:核算|统计))?")   # 预计2015年，…: that year's    # the year opens the sentence (or the clause)
+OPENS = re.compile(r"\s*(?:——)?(?:其中|同时|另外|此外)?[，,]?\s*(?:预计|初步(?:核算|统计))?")
+# the year opens the sentence (or the clause), after 预计 too (预计2015年，…: that year's)
 COMPARED = re.compile(r"比|较|[为是](?=[“\"]?(?:19|20|十|[六七八九]五))|由|从|累计|以来|同期|相比|年均")
 FIVE_YEARS = re.compile(r"(?:近|这)?五年(?:来)?的?(?:主要)?(?:工作)?(?:回顾|总结)")
 TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来|[和及与、]$)")

@@ -22,6 +22,8 @@ UNIT_WORDS = sorted(set(KNOWN_UNITS + EXTRA_UNITS) - {"头(只)"}, key=len, reve
 COUNT_UNITS = frozenset(KNOWN_UNITS[KNOWN_UNITS.index("个"):KNOWN_UNITS.index("元")]) | {
     "片", "份", "集", "羽", "本", "册", "尾", "首", "幅", "班次", "车次", "航次", "幢", "口", "枚",
     "款", "盏", "眼", "块", "轮", "轮次", "剂", "剂次", "人份", "棵", "根", "锭", "袋"}   # unit:NUM in ontology/units.ttl
+# the units of a rate or a share (%, ‰, percentage points): the units KNOWN_UNITS lists before its counts
+RATE_UNITS = frozenset(KNOWN_UNITS[:KNOWN_UNITS.index("个")])
 DIGITS_ONLY = frozenset({"款", "盏", "眼", "块", "轮", "轮次", "剂", "剂次", "人份", "棵", "根", "锭", "袋", "重量箱", "担"})
 # round 15's unit words count only after digits: after a Chinese numeral they are names (三块地, 三棵树, 五眼桥, 四轮驱动,
 # 二轮延包, 三根支柱, 三金两款)
