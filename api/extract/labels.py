@@ -19,6 +19,8 @@ Round 15 (bench/README.md "Round 15: the indicator (stop 22)"): 投资规模 aft
 between a company's name and its product (泰格林纸70万吨涂布包装纸) takes the product.
 Round 18 (docs/records.md: a list's items keep the head they share): a later item of a list keeps the act
 opening the list, in `acts` (新增省级以上5G工厂7个、省级互联网平台2个 → 新增省级互联网平台).
+Round 23: a named part of the place (兰州新区, 生产建设兵团) that is its sentence's or paragraph's topic names its
+figures' label, in `named_parts`.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from typing import Any
 
 from api.extract.acts import act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
+from api.extract.named_parts import of_named_part
 from api.extract.parts import WHOLE, level_class, of_subunit, part_of_whole
 from api.extract.subjects import before_next_quantity, joined_item, sentence_end
 from api.extract.units import COUNT_UNITS
@@ -71,6 +74,7 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
         if f.quantity.share:
             continue
         label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon) \
+            or of_named_part(text, f, lexicon) \
             or spent_share(text, f) or product_after(text, f) or part_of_whole(text, f, facts) \
             or level_class(f, lexicon)
         if label and (label != f.subject or f.proposed != label):
