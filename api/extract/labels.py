@@ -27,6 +27,7 @@ from typing import Any
 
 from api.extract.acts import act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
+from api.extract.owners import owners
 from api.extract.parts import WHOLE, level_class, of_subunit, part_of_whole
 from api.extract.subjects import before_next_quantity, joined_item, sentence_end
 from api.extract.units import COUNT_UNITS
@@ -66,6 +67,10 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             or joined_after(text, f, facts) or shared_act(text, f, facts, written) \
             or act_before_examples(text, f) or shared_head(text, f, facts, written)
         if label and label != f.subject:
+            named(f, label, lexicon)
+    owned = owners(text, facts, lexicon)  # round 23: 生猪存栏…、出栏… → 生猪出栏 (owners.py)
+    for f in facts:
+        if label := owned.get(id(f), ""):
             named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
         if f.quantity.share:
