@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from api.extract.acts import act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
+from api.extract.acts import act_after, act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
 from api.extract.parts import WHOLE, level_class, of_subunit, part_of_whole
 from api.extract.subjects import before_next_quantity, joined_item, sentence_end
@@ -79,7 +79,7 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
         if f.indicator.startswith("indicator/proposed-") and (label := before_next_value(text, f, facts)):
             named(f, label, lexicon)
     for f in facts:                     # round 20: 建成全民健身中心、20个社区健身房 → 建成社区健身房 (acts.act_of_the_list)
-        if f.indicator.startswith("indicator/proposed-") and (label := act_of_the_list(text, f)):
+        if f.indicator.startswith("indicator/proposed-") and (label := act_of_the_list(text, f) or act_after(text, f)):
             named(f, label, lexicon)
         else:                           # round 21: 新认定国家高新技术企业64家 → a change of the stock
             added_to_stock(text, f, lexicon)
