@@ -151,12 +151,15 @@ def listed_before_etc(clause: str, n: int) -> bool:
     return len(items) == n >= 2 and all(0 < len(i) <= 16 for i in items[1:])
 
 
-RATE_AFTER = re.compile(r"[^，。；、：\d“”（）()]{2,16}?(?:率|比例)(?:分别)?(?:达到|达|为|保持在|保持|稳定在|均达|均为)?"
+RATE_AFTER = re.compile(r"[^，。；、：\d“”（）()](?:[^，。；、：\d“”（）()]|、(?![\d一二两三四五六七八九十]))"
+                        r"{1,23}?(?:率|比例)(?:分别)?(?:达到|达|为|保持在|保持|稳定在|均达|均为)?"
                         r"(?:\d+(?:\.\d+)?[%％])")
 RATE_END = re.compile(r"(?:以上|以下|左右|以内)?(?:[，。；、,;）)]|和|$)")
 COUNTS = frozenset({"个", "家", "所", "条", "座", "处", "件"})
 CHAINED = re.compile(r"[^，。；、：\d“”（）()]{1,12}?(?:和|及|与|、)(?:\d+|[两三四五六七八九十]+)(?:个|家|所|条|座|处|件)")
 # 16件人大议案建议和100件政协提案办复率100%: counts joined by 和 before one rate are its population (round 7)
+# round 22c: the things may be named with a 、 and at length (12 个国、省控重点流域断面…, 5 个县级以上城市集中式饮用水源地
+# 水质优良比例达到100%: tonghua-2020); a 、 before another count (5个…、3个…) still ends them
 
 
 def rate_population(text: str, start: int, end: int, unit: str, lo: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from api.extract import spans
 from api.extract.indicators import Lexicon, label_of
 from api.extract.labels import relabel
 from api.extract.lists import listed
@@ -25,9 +26,10 @@ BY_YEAR = re.compile(r"(?:[到至]|力争|争取)((?:19|20)\d{2})年(?:底|末)?
 TARGET_OPENING = re.compile(r"^[—\s]*(?:[^，,。；;：:]{0,10}[：:])?(?:力争|争取|努力)?[到至]((?:19|20)\d{2})年(?:底|末)?[，,]")
 AT_YEAR = re.compile(r"(?:^|[，,；;：:])((?:19|20)\d{2})年[，,]")     # 2026年，肉牛饲养量103万头: a plan's later year
 # a paragraph that opens a review of years for the paragraphs after it (各位代表，过去的五年，是…具体成效如下：;
-# 各位代表，“十三五”时期是…决胜阶段; “十三五”时期是砥砺奋进、开拓创新的五年), not an item of a list (——五年来，…)
+# 各位代表，“十三五”时期是…决胜阶段; “十三五”时期是砥砺奋进、开拓创新的五年; 回顾过去五年，全市经济社会发展取得丰硕
+# 成果。 in baoshan-2021), not an item of a list (——五年来，…)
 MIXED_TITLE = re.compile(r"(?:19|20)\d{2}年|[今去]年")     # a heading naming a year, beside a span or alone
-SPAN_LEAD = re.compile(r"\s*(?:各位代表[，,！!：:]\s*)?(?:过去的?[三四五]年|这[三四五]年|[三四五]年来|本届政府|"
+SPAN_LEAD = re.compile(r"\s*(?:各位代表[，,！!：:]\s*)?(?:回顾|回首)?(?:过去的?[三四五]年|这[三四五]年|[三四五]年来|本届政府|"
                        rf"{TERM_SINCE.pattern}|"
                        r"[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来))")
 # the starting level of a change (从126家增加到467家, 由2010年的42.5%提高到50.3%): the words from 由/从 to the value
@@ -85,7 +87,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
             continue                    # a glossary of the appendix states nothing (structure.glossaries)
         title = titles.get(p.part) if p.part is not None else None
         if dated_lead(text, p.start, p.end, year) or MIXED_TITLE.search(str(title or "")) and (
-                OWN_YEAR.search(text, p.start, min(p.end, p.start + LEAD)) or announces(text[p.start:p.end], year)):
+                spans.opens_year(text[p.start:p.end]) or announces(text[p.start:p.end], year)):
             dated.add(p.part)           # 各位代表，2021年是本届政府的收官之年: the part's paragraphs from here are that year's;
             # under 过去五年和2021年工作回顾 also 一年来，…, 在刚刚过去的2015年，…, 世纪之交的2000年，是… or a list
             # announced naming no span (主要做了以下几个方面工作：)
@@ -124,10 +126,12 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 para_from = p.start
                 if own and spanned is not None and p.role == "review" and own.start() < s_lo \
                         and ESTIMATE_YEAR.fullmatch(own.group()) and not YEAR_REVIEWED.search(text, max(p.start, own.start() - 6), own.end() + 4) \
-                        and DONE_OR_FLOW.search(text, c_lo, q.start) and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)):
+                        and DONE_OR_FLOW.search(text, c_lo, q.start) and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)) \
+                        and not re.match(r"[^。！？!?]*[：:]", text[own.end():q.start]):
                     own, para_from = None, s_lo     # 1.综合实力…。预计2021年，GDP达到…。…创建省级高新区4家 under 过去五年
                     # 工作回顾 (TEST10, round 17d): a thing done in a term's review is the term's, a year named in an
-                    # earlier sentence of its paragraph aside (that sentence's levels stay that year's)
+                    # earlier sentence of its paragraph aside (that sentence's levels stay that year's); not a year that
+                    # announces the list the value is in (2011年十件实事全面完成：…六是筹集建设90281套保障性住房: guangzhou-2012)
                 if own and spanned is not None and p.role == "plan" and beyond(text, p.start, s_lo, spanned) \
                         and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)):
                     own = None          # 今后五年…主要目标 / 力争在2020年前实现…翻一番。…比重达到65%以上: the span's
@@ -283,7 +287,7 @@ def span_lead(line: str, role: str, part: int | None, number: int, year: int,
             return lead
         return None
     if lead is None or role != "review" or part != lead[1] or dated_lead(line, 0, len(line), year) \
-            or OWN_YEAR.search(line[:LEAD]) or line.rstrip().endswith(("：", ":")):
+            or spans.opens_year(line) or line.rstrip().endswith(("：", ":")):
         return None
     return lead
 

@@ -28,6 +28,7 @@ from typing import Any
 from api.extract.acts import act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
 from api.extract.fragments import object_of, values_out
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
+from api.extract.parts import WHOLE, level_class, of_subunit, part_of_whole
 from api.extract.subjects import before_next_quantity, joined_item, sentence_end
 from api.extract.units import COUNT_UNITS
 
@@ -71,7 +72,8 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
         if f.quantity.share:
             continue
         label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon) \
-            or spent_share(text, f) or product_after(text, f)
+            or spent_share(text, f) or product_after(text, f) or part_of_whole(text, f, facts) \
+            or level_class(f, lexicon)
         if label and (label != f.subject or f.proposed != label):
             named(f, label, lexicon)
     for f in facts:                     # round 18: a label holds no other value of the text (docs/records.md)
@@ -295,51 +297,6 @@ def spent_share(text: str, f: Fact) -> str:
         return base + "用于" + held.group(2).removesuffix("的") + "的比重" if len(base) >= 2 else ""
     base = re.sub(r"^.*?(?:确保|[把将])(?=..)", "", label_of(f.subject, strict=True))  # 坚持把…的70%, 各地要确保…
     return base + "用于" + m.group(1).removesuffix("的") + "的比重" if len(base) >= 2 else ""
-
-
-# a part of the place whose figures a sentence gives (开发区, 县域, 市中心城区, 13个工业园区, 本钢集团): not the place
-SUBUNIT = re.compile(r"(?:经济技术开发区|经开区|高新区|开发区|工业园区|产业园区|园区|县域|中心城区|主城区|城区|新区|集团|"
-                     r"公司|实验室|景区|保税区|自贸试验区|自贸区)")
-DID = r"((?:全年|当年|今年|去年|共|累计|全部)?(?:实现|完成|达到?))?"     # 高新区实现地区生产总值: the part's own figure
-# a sentence opening with a sub-unit, its subject (市中心城区实施基础设施项目171个，完成投资107.9亿元): no act before it
-OPENER = re.compile(r"(?:\d+个)?((?:[^\W\d_]{0,6}?)(?:经济技术开发区|经开区|高新区|开发区|工业园区|产业园区|园区|县域|"
-                    r"中心城区|主城区|新区|保税区|自贸试验区|自贸区))"
-                    # what the part did or has: an act, a year, a total (…城区实施, …园区新建, 经开区全力抓好)
-                    r"(?=全年|当年|今年|去年|累计|共|已|新建|新增|新开工|实施|完成|实现|全力|着力|大力|加快|推进|开工|引进|签约|"
-                    r"落户|入驻|拥有|集聚|聚集|培育|打造|连续|要|将|力争|争取|确保|(?:19|20)\d{2}年)")
-# the words before the part name it (市, 全市重点, 广元经济技术开发区) and do no act (提升中心城区…, 狠抓产业园区…)
-OPENER_ACT = re.compile(r"^(?:提|持|开|狠|强|拆|预|力|加|推|实|建|完|打|创|发|设|培|引|着|大|积|抓|深|依|围|以|对|在|为|"
-                        r"将|把|确|进|支|促|优|做|抢|统|聚|突|坚|巩|筹|规|构|服|落|扩|保|新增|全力|各)")
-ACTS = re.compile(r"推进|加快|建设|实施|支持|推动|打造|创建|发展|完成|新建|建成|设立|培育|引进|全力|着力|大力|积极|抓好|深化|"
-                  r"提升|加强|强化|开展|拆除|预计|力促|狠抓|依托|围绕|以|对|在|为|将|把|各")
-WHOLE = re.compile(r"全市|全省|全区|全州|全县|全盟|全国|我市|我省|我区|本市|全部|所有")
-
-
-def of_subunit(text: str, f: Fact, lexicon: Lexicon) -> str:
-    """开发区规模以上工业增加值增长8% → 开发区规模以上工业增加值; 经开区全力抓好…，建设主干道路5条 → 经开区建设主干道路:
-    a value about a part of the place (a zone, the counties, a district, a company) the registry does not name keeps
-    that part in its label (docs/records.md: `about` is an entity of the registry or the place)."""
-    if f.about != (lexicon.place or f.about) or not f.about.startswith("place/"):
-        return ""
-    label = f.subject
-    ref, lo, hi = lexicon.indicator_span(label)
-    if ref and f.indicator == ref and lo > 0 and (m := re.search(SUBUNIT.pattern + DID + "$", label[:lo])) \
-            and not WHOLE.search(label[:lo]):
-        # 开发区规模以上工业增加值, 县域公共财政收入; 高新区实现地区生产总值120亿元: 高新区地区生产总值
-        return label_of(label[:lo - len(m.group(1) or "")] + label[lo:hi], strict=True) or ""
-    lo_s = max(text.rfind(c, 0, f.value_start) for c in "。！？!?；;\n") + 1
-    m = OPENER.match(text, lo_s)
-    if not m or m.end() > f.value_start or ACTS.search(m.group(1)) or OPENER_ACT.match(m.group(1)) or (
-            (named_next := lexicon.indicator_span(text[m.end(1):m.end(1) + 12]))[0] and named_next[1] == 0) or any(
-            mm.ref.split("/")[0] in ("place", "zone") for mm in lexicon.mentions(text, m.start(1), m.end(1))):
-        return ""
-    unit = SUBUNIT.search(m.group(1))
-    clause_lo = max(text.rfind(c, lo_s, f.value_start) for c in "，,") + 1
-    if (unit and unit.group() in label) or WHOLE.search(text, clause_lo, f.value_start) or clause_lo <= m.start(1) \
-            or re.search(r"[、]|其中", text[clause_lo:f.value_start]) \
-            or lexicon.mentions(text, clause_lo, f.value_start):
-        return ""                       # the label holds the part already; the clause names the place or a place
-    return m.group(1) + label
 
 
 # 投资/资金 of what the next clause does (投资3330万元，实施小流域治理项目8个 → 小流域治理项目投资)

@@ -118,7 +118,7 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
         return split[1]                    # …: 金融机构各项贷款余额
     if k < len(items) - 1 and (measure := MEASURE_TAIL.search(label_of(last, strict=True))) \
             and len(label_of(last, strict=True)) > len(measure.group()) + 1 \
-            and 2 <= len(bare := label_of(item, strict=True)) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", bare) \
+            and 2 <= len(bare := label_of(item, strict=True)) <= 8 and re.fullmatch(r"[\u4e00-\u9fff“”]+", bare) \
             and not MEASURE_TAIL.search(bare) and not MEASURE.search(bare) and not RATE.search(bare) \
             and not OWN_MEASURE.search(bare):
         return item + measure.group()         # 化学需氧量、氨氮、…氮氧化物排放量: 氨氮排放量; 城乡基本养老、城镇…保险
@@ -129,7 +129,10 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
 
 # the measure a list's last item ends with that the bare things before it share (化学需氧量、氨氮、二氧化硫、氮氧化物
 # 排放量; 企业、个体工商户营业收入; 城乡基本养老、城镇基本医疗保险)
-MEASURE_TAIL = re.compile(r"(?:排放总?量|增加值|营业收入|销售收入|主营业务收入|(?:保险)?参保人数|保险)$")
+MEASURE_TAIL = re.compile(r"(?:排放总?量|增加值|营业收入|销售收入|主营业务收入|(?:保险)?参保人数|保险"
+                         # round 22 (TEST12): 黑恶“十类案件”、电信诈骗、传统侵财案件发案数 (tongling-2025), 小麦、玉米、
+                         # 大豆产量: a case count or an output the bare things before the last item share
+                         r"|(?:发|立|破|结)案(?:数|率|起数)|(?<!生)(?:总)?产量|销量|出栏量|存栏量)$")
 # an item that names a measure of its own (高新技术产业投资、高技术产业增加值) takes no tail
 OWN_MEASURE = re.compile(r"(?:投资|收入|总额|额|量|值|数|率|利润|税收|规模|总量|指数|价格|支出|贷款|存款|余额)$")
 # one-character halves of a word split by 、 (存、贷款余额; 进、出口总额; 收、支)

@@ -41,6 +41,9 @@ ONE_OF = re.compile(r"^[^，。；,;：:]{0,30}?(?<!分)之一")
 DIGIT_RUN = re.compile(r"[〇零一二三四五六七八九]{3,}")
 # 一九六七年, 八二一人民公园, 二〇〇五: numerals read digit by digit are a year or a name, never a quantity (a quantity
 # written in Chinese numerals has 十, 百, 千: 一千九百六十七); 三四个 and 两三年 (a range) are left as they are
+SYSTEM_AFTER = re.compile(r"[^，。；、：,;:\d]{0,5}?(?<![控遏抑压限管编研克体])(?:机制|制度|制)(?![造定作品成约])")
+# a time that names a system (xizang-2019 企业开办登记5天办结制扎实推进, 重点口岸7天工作制): not a time reached; 9天内
+# 控制住疫情 (控制, 遏制) and 压缩至5天 (no 制 after) stay
 SCHOOLING = re.compile(r"(?:免费|义务|基础|学前|高中|职业|公费|[^，。；、,;\d]{0,2}?)?教育")
 PLACE_NAMES = ("七台河", "三门峡", "五家渠")
 PLACE_PAIRS = re.compile(r"(?:三台|九台|三门(?!峡))(?=县|区|湾|[、和及与])")
@@ -124,6 +127,8 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
         return True                       # 普及15年基础教育, 全面实行15年教育资助政策: the years name the schooling (round 16)
     if unit == "" and re.match(r"(?:千|万)?伏|[kK][vV](?![A-Za-z])", text[e:e + 2]):
         return True                       # 三峡50万伏输变电工程: a voltage rating names the line (round 16)
+    if unit in TIME_UNITS and SYSTEM_AFTER.match(text, e):
+        return True                       # 企业开办登记5天办结制, 口岸7天工作制, 8小时应急处置机制: a system's name (22c)
     if unit == "年" and after.startswith("一遇"):
         return True                       # 50年一遇防洪标准: a flood standard's name, not a length (round 9)
     if unit in TIME_UNITS and re.search(r"连续[ \u3000]?$", text[max(lo, s - 3):s]) and not AWARDED.match(text, e):
@@ -175,7 +180,7 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit in ("期", "届") and not text[max(lo, s - 2):s] == "连续":
         return True                       # 二期, 一期工程, 十七届: phases and sessions are names
     if not a[0].isdigit():
-        if unit == "" or a in ("一", "百", "十") and not (unit == "次" and text[max(lo, s - 2):s] == "连续") \
+        if unit == "" and not scaled_count(text, m) or a in ("一", "百", "十") and not (unit == "次" and text[max(lo, s - 2):s] == "连续") \
                 and not (a == "十" and not after.startswith("一") and not re.search(r"《[^》]*$", text[max(lo, s - 30):s]) and (
                     unit in TEN_UNITS and (DOING_BEFORE.search(text, max(lo, s - 12), s)
                                            or LIVELIHOOD_AFTER.match(after) and not title_line(text, s))
@@ -193,6 +198,18 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
     if unit in ("", "元") and m.group("scale") and SHARED_CLASS.match(text, e):
         return True                       # 形成1个5000亿和4个千亿级新兴产业集群: the 级 the list shares (TEST10, round 17d)
     return False
+
+
+SCALED_COUNT_END = re.compile(r"(?:以上|左右|多|余)?(?:[，。；,;）)]|的|$)")
+# not before 、: 重点推进九千万、巴马丽琅技改扩建 (hechi-2015) lists firms by name
+
+
+def scaled_count(text: str, m: re.Match) -> bool:
+    """A Chinese numeral of two characters or more with 万 or 亿 and no unit word, closing its phrase (要按期完成三年内裁减
+    军队员额五十万的任务, national-1998; 平均每年增加五十七万，): a count of people written the old way (recall-stop25-test6),
+    not a name. 一万, 百万 alone (说一千、道一万; 突破百万 is quantities.BARE_MARK's) and 三十万千瓦级 stay as they are."""
+    return m.group("scale") in ("万", "亿") and len(m.group("a")) >= 2 and not m.group("a")[0].isdigit() \
+        and SCALED_COUNT_END.match(text, m.end()) is not None
 
 
 INSURANCES = re.compile(r"”?“?(?:社会保险|保险|社保|险种)(?!经办|业务|救助|服务|事项|产品)")

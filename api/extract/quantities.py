@@ -52,10 +52,12 @@ QUANTITY = re.compile(
 # and one between digits and their scale word (工业总产值 220.57 亿元; round 8)
 SHARED_POINTS = re.compile(r"\s*[和、与及]\s*\d+(?:\.\d+)?\s*个百分点")
 BARE_SCALE = re.compile(r"(?P<lead>上|数)?(?P<scale>千亿|百亿|十亿|万亿|千万|百万)(?P<unit>元|美元|吨|人次|千瓦|平方米|亩)")
-BARE_MARK = re.compile(r"(?<=突破|超过|达到)(?P<lead>)(?P<scale>千亿|百亿|万亿)(?P<unit>)(?=(?:大关)?(?:[，。；,;]|$))")
+BARE_MARK = re.compile(r"(?<=突破|超过|达到)(?P<lead>)(?P<scale>千亿|百亿|万亿|亿)(?P<unit>(?<=[^千百万]亿)(?:元|美元)|)"
+                       r"(?=(?:大关)?(?:[，。；,;]|$))")
 # 投资突破百亿。, 产值超过千亿，: a scale word alone closing the clause after a verb of reaching is the value (round 10);
 # not a mark passed before or after the value (突破千亿，达到1020亿元: PASSED_THEN_VALUE; 达到1367亿元，超过千亿);
 # round 17b: also with 大关 (江都、邗江突破千亿大关。: the mark alone is the statement, docs/records.md)
+# round 22c: 亿 alone with its currency (跨境电商交易额突破亿元。, anshan-2025; 营收突破亿元大关，): the mark is the value
 PASSED_THEN_VALUE = re.compile(r"[，,](?:全年|全市|全省)?(?:预计)?(?:达到|达|为|实现|增至)[ \u3000]?\d")
 # round 17b: 生产总值突破万亿大关，预计达1.2万亿元 (the 3312 corpus check): the estimate given after is the value
 RANK = re.compile(r"(?:(?:[稳跃]?居|位居|位列|排名|排在|名列|分列|列|保持|(?<![安编彩并])排)(?:全国|全省|全市|全球|世界|东北|副省级城市|同类城市)?"

@@ -37,15 +37,18 @@ from api.extract.units import RATE_UNITS
 DOING = (r"(?:建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|确保|实现|开展|创建|治理|整治|打造|培育|争创|覆盖|惠及|"
          r"带动|支持|组织|引导|指导|帮助|引进|引育|招引|认定|评选|获批|获评|入选|选树|命名|关停|淘汰|退出|搬迁|发放|举办|办理)")
 SUBJECT_UNITS = frozenset({"个", "家", "所", "条", "座", "处", "件", "户", "项"})
-SUBJECT_CHAIN = re.compile(r"[^，。；：,;:\n\d]{1,14}?[、和及与](?:\d+|[两三四五六七八九十]+)(?:个|家|所|条|座|处|件|户|项)")
+SUBJECT_CHAIN = re.compile(r"[^，。；：,;:\n\d]{1,14}?[、和及与]" + DOING + r"?(?:\d+|[两三四五六七八九十]+)(?:个|家|所|条|座|处|件|户|项)")
 SUBJECT_PREDICATE = re.compile(
-    r"(?P<np>[^，。；：,;:\n\d、]{1,20}?)(?:"
-    r"(?:分别|共|合计)?(?:增长|下降|增加|减少|提高|占[^，。；：,;:\n\d]{0,18}?)(?:达到|达|超过|为|在)?\d+(?:\.\d+)?[%％]"
-    r"|(?:建设|发展)?(?:成效|成果)(?:显著|明显|突出)"
+    r"(?P<np>[^，。；：,;:\n\d、](?:[^，。；：,;:\n\d、]|、(?![\d一二两三四五六七八九十])){0,19}?)(?:"
+    r"(?P<rate>(?:分别|共|合计)?(?:增长|下降|增加|减少|提高|占[^，。；：,;:\n\d]{0,18}?)(?:达到|达|超过|为|在)?\d+(?:\.\d+)?[%％])"
+    r"|(?P<effect>(?:建设|发展)?(?:成效|成果)(?:显著|明显|突出)|取得(?:了)?(?:新|明显|显著|积极|良好|阶段性)?(?:的)?成效)"
     r"|(?P<eval>(?:建设|工作|改革)?(?:正在|均|全部|都)?(?:进展顺利|进展良好|运行良好|运转良好|正常运转|稳定达标)"
     r"|(?:进一步|明显|显著|大幅|迅速|稳步|持续|不断|大大)(?:提高|提升|增强|改善|加强|优化)(?=[，。；,;\n]|$))"
     r"|(?:全部|均|全面|已)?(?:向社会|向公众)?免费开放"
     r"|(?:全部|均|全面|已)?实现[^，。；：,;:\n\d]{0,12}?全覆盖)")
+EFFECT_LEAD = re.compile(DOING + r"(?:(?:\d+|[两三四五六七八九十]+)(?:个|家|所|条|座|处|件|户|项)[^，。；：,;:\n\d]{1,14}?[和及与、]" + DOING
+                         + r")?")
+# the clause opens with the programme's verb (建设40个…和培育40个…取得新成效): the whole clause up to the effect is its subject
 CARE_AFTER = re.compile(r"[^，。；：,;:\n\d]{1,20}?的(?:力度|支持|扶持|倾斜|指导)")
 
 
@@ -62,14 +65,15 @@ def statement_population(text: str, start: int, end: int, unit: str, lo: int) ->
     lead = clause_lead(text, lo, start, "，。；：,;:\n")
     if re.search(r"(?:加大|加强|强化|加快|提高)?对$", lead):
         return CARE_AFTER.match(text, end) is not None
-    if re.search(DOING, lead):
-        return False
     rest = end
     while chained := SUBJECT_CHAIN.match(text, rest):
         rest = chained.end()
     after = SUBJECT_PREDICATE.match(text, rest)
-    if after is None or re.search(DOING, after.group("np")):
-        return False
+    if after is None or re.search(DOING, after.group("np")) and after.group("effect") is None \
+            or after.group("rate") and "、" in after.group("np"):
+        return False      # 五年跨越四个万亿元台阶、年均增长5.5% (jiangsu): a 、 there ends the count's own phrase
+    if re.search(DOING, lead) and not (after.group("effect") and EFFECT_LEAD.fullmatch(lead)):
+        return False      # round 22c: 建设40个省级工业园区和培育40个工业强县取得新成效 (yunnan-2009): a programme's effect
     if after.group("eval") is None:
         return True
     # round 18's evaluations: not 有7项进展顺利 (a part of the set before), 六件惠民实事进展顺利 (实事 are counted),
@@ -138,9 +142,11 @@ def names_counted(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     return len(items) >= 2 and (n == len(items) or len(last) == 2 and all(last) and n == len(items) + 1)
 
 
-ANNIVERSARY = re.compile(r"(?:建城|建市|建县|建州|建区|设市|设县|设区|设卫|建党|建国|建军|建校|成立|诞辰|开埠|解放|建制|开发开放|"
+ANNIVERSARY = re.compile(r"(?:建都|定都|建城|建市|建县|建州|建区|设市|设县|设区|设卫|建党|建国|建军|建校|成立|诞辰|开埠|解放|建制|开发开放|"
                          r"开放)[ \u3000]?$")
-ANNIVERSARY_AFTER = re.compile(r"(?:周年)?(?:为契机|之际|华诞|庆典|大庆|纪念|的?(?:庆祝|纪念|系列)活动)")
+ANNIVERSARY_AFTER = re.compile(r"(?:周年)?(?:为契机|之际|华诞|庆典|大庆|纪念|的?(?:庆祝|纪念|系列)活动"
+                               r"|[、和及][^，。；：,;:\n\d]{0,24}?等?(?:系列|重大|重要|大型)?(?:活动|庆典|节会|赛事))")
+# round 22c: an anniversary listed among events held (办好冰雪节、金上京建都900年、“…之夏”等系列活动, haerbin-2015)
 
 
 def anniversary(text: str, start: int, end: int, unit: str, lo: int) -> bool:
@@ -158,7 +164,7 @@ AMONG_BEFORE = re.compile(r"在(?:全国|全省|全市|全区|全州|省内|国�
 # the set a place is the only or the first one of (成为全国30个少数民族自治州中唯一…, 在22个综试区中率先开区运营)
 AMONG_AFTER = re.compile(r"[^，。；、：,;:\n\d]{0,16}?(?:(?<![集空其])中|之中|当中)[ \u3000]?(?:的)?(?:综合)?(?:排名|排|[稳跃]?居|列|位居|位列|名列|"
                          r"处于|保持|跻身|进入|唯一|率先|首个|第一个|首家)")
-INTRO_BEFORE = re.compile(r"(?:以下|如下)(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|条|大)?[^，。；、：\d]{0,4}[、和])?[ \u3000]?$")
+INTRO_BEFORE = re.compile(r"(?:以下|如下|这样)(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|条|大)?[^，。；、：\d]{0,4}[、和])?[ \u3000]?$")
 PER_MEMBER = re.compile(r"(?:每个|每一个|每|各)[^，。；、：,;:\n\d]{0,8}?(?:都|均|至少)?(?:建有|建成|建设|建|设立|设有|配备|配建|"
                         r"打造|培育|有)(?:至少)?[ \u3000]?$"
                         r"|(?:\d+|[两三四五六七八九十百]+)(?:个|家|所)[^，。；、：,;:\n\d]{1,8}?(?:建有|建成|建设|配备|配建)(?:至少)?$")
@@ -176,7 +182,8 @@ def ranked_among(text: str, start: int, end: int, unit: str, lo: int) -> bool:
 
 
 def list_introduced(text: str, start: int, end: int, unit: str, lo: int) -> bool:
-    """A count after 以下/如下 (着力抓好以下6个方面、26项工作): it announces the items that follow, a list-count."""
+    """A count after 以下/如下 (着力抓好以下6个方面、26项工作): it announces the items that follow, a list-count; round
+    22c: also after 这样 (重点把握这样五条：, hainan-2013; 作出这样三个判断：): principles or judgements named by their number."""
     return unit in SUBJECT_UNITS | {"大", "方面"} and INTRO_BEFORE.search(clause_lead(text, lo, start)) is not None \
         and not re.match(r"[^，。；：,;:\n]{0,16}?实事", text[end:end + 20])     # 办好以下八件实事: a count
 
@@ -246,6 +253,8 @@ def each_over(text: str, start: int, end: int, unit: str, scale: str, lo: int) -
     unit but a rate's; not an average (平均达到), not a list of named things (粮食、蔬菜和肉奶产量均达到100万吨以上)."""
     lead = clause_lead(text, lo, start)
     bare = re.sub(r"（[^（）]*）|\([^()]*\)", "", lead)          # 各区（市、县）: the brackets name no members
+    bare = re.sub(r"^((?:全市|全省|全区)?(?:所辖|下辖|各|所有)[区县市镇乡旗])、", r"\1", bare)
+    # 全市各区、县（市）年财政收入均超过亿元 (guangzhou-1998): the kinds of the members, not names
     reach = re.search(r"(?<![人年月日户亩平])(全部|均|都)(?:达到|达|在|超过|超|突破)$", bare)
     if reach and unit not in RATE_UNITS and re.match(r"(?:/年)?及?以上", text[end:end + 5]) and "、" not in bare:
         head = bare[:reach.start()]

@@ -27,8 +27,9 @@ PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|九五|[六七八]五(?=[�
 CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10, "2": 2, "3": 3, "4": 4, "5": 5, "10": 10}
 PAST = re.compile(r"(?:过去的?|这|近|(?<!提)前|以来的|来的)?([两二三四五十]|[2-5]|10)年(?:来|以来|间|中|累计|里|前)|"
                   r"(?:过去的?|这|近|(?<!提)前)([两二三四五十]|[2-5]|10)年|([两二三四五十]|[2-5]|10)年(?:共|累计|全国|全省|全市|年均)|"
-                  r"(?:^|[。！!])\s*这是[^。，,；;：:]{0,24}的([三四五十]|[3-5]|10)年(?=[。，,；;！!])")
-# 这是深化融合、城市建设欣欣向荣的五年。: the paragraph a review of the term opens so is about the five years (not 的一年)
+                  r"(?:^|[。！!])[\s—]*这是[^。，,；;：:]{0,24}的([三四五十]|[3-5]|10)年(?=[。，,；;！!])")
+# 这是深化融合、城市建设欣欣向荣的五年。: the paragraph a review of the term opens so is about the five years (not 的一年);
+# also as an item of a list (——这是以人为本、社会事业全面进步的五年。: pingdingshan-2023)
 # 市五届人大一次会议以来 (the term a review closes: the five years up to the reviewed one); 全国解放以来，… (since 1949)
 TERM_SINCE = re.compile(r"(?:[省市区州县盟]|自治区)?[一二三四五六七八九十]{1,3}届人大一次会议以来")
 LIBERATION = re.compile(r"(?:(?:全国|新中国)?解放|(?<!创)建国|新中国成立)以来(?=[，,])")
@@ -71,6 +72,14 @@ def marker_at(before: str, role: str, year: int) -> tuple[int, tuple[int, int]] 
     if role == "review":
         for m in PAST.finditer(before):
             n = CN[next(g for g in m.groups() if g)]
+            if re.match(r"[一二三四五六七八九十百\d]", before[m.start() - 1:m.start()]):
+                continue           # 面对四十年来…最大的“9·5”泸定地震 (ganzizangzu-2023): forty years, no span of ten
+            term = max((f for f in found if f[0] < m.start() and f[1][1] - f[1][0] >= n), default=None)
+            if before.startswith("前", m.start()) and term:
+                if not re.search(r"[。！!？?]", before[m.end():]):     # 这五年…前四年年均增长7.6% (xiaogan-2021,
+                    found.append((m.start(), (term[1][0], term[1][0] + n - 1)))     # the 2016–2020 term): 2016–2019,
+                continue           # in its sentence (“十三五”前四年，…。一般公共预算收入…年均增长3.2% in huangshan-2021:
+                # the term's again)
             found.append((m.start(), (year - n, year - 1)))
         found.extend((m.start(), (year - 5, year - 1)) for m in TERM_SINCE.finditer(before))
         found.extend((m.start(), (1950, year - 1)) for m in LIBERATION.finditer(before) if year > 1951)
@@ -89,12 +98,20 @@ def marker_at(before: str, role: str, year: int) -> tuple[int, tuple[int, int]] 
             end = int(m.group(1))
             if end > year and not SENTENCE_OR_ITEM_END.search(before, m.end()):
                 found.append((m.start(), (year, end)))
+    found = [f for f in found if not RECORD.match(before, f[0])]
     return max(found) if found else None
 
 
+# 自“十三五”以来，首次超额完成…目标任务 (shaoguan-2022), 五年来首次: the span a first time is counted in, not the
+# years of the statement
+RECORD = re.compile(r"[^，,。；;：:]{0,12}?(?:以来|年来)[，,]?\s*(?:首次|第一次)")
+
+
 TITLE_PLAN = re.compile(r"[“\"]?(十[一二三四五]?五|[六七八九]五)[”\"]?(?!普法)")     # not “七五”普法 (the law campaign)
-OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!以来|来|的)|今年|去年|上年|同比|全年|年内|当年|明年|本年|过去一年"
+OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!以来|来|的|(?:底|末)?(?:相比|比较)|[同与比较](?:19|20)\d{2}年)|今年|去年|上年|同比|全年|年内|当年|明年|本年|过去一年"
                       r"|(?<![五三四两二十])一年(?:来|以来)")
+# not the base a span's change is measured from (与2015年相比，优良天数增加72天: xingtai-2021's “十三五” review; 2010年同2005年
+# 相比，…翻了一番: gansu-2011's): those sentences are the span's
 
 DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:！!]\s*)?(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:刚刚过去的|过去的)?"
                         r"(?:((?:19|20)\d{2})年|过去的?一年|去年|今年)")
@@ -109,6 +126,14 @@ def dated_lead(text: str, lo: int, hi: int, year: int) -> bool:
     return m is not None and not (m.group(1) and year and int(m.group(1)) < year - 1)
 
 
+def opens_year(line: str) -> bool:
+    """The paragraph names a year of its own in its opening words: its first LEAD characters, up to the end of its first
+    sentence (——经济实力实现新跨越。2015年全市GDP达2886.3亿元 in yueyang-2016's “十二五” review: an item of the span's list
+    whose heading sentence names no year stays the span's; its later sentences name their own years)."""
+    head = re.sub(r"^\s*各位代表[，,！!：:]?\s*", "", line)[:LEAD]
+    return OWN_YEAR.search(re.split(r"[。！!？?]", head)[0]) is not None
+
+
 def beyond(text: str, lo: int, hi: int, years: tuple[int, int]) -> bool:
     """Every year of its own the words name is a year written outside the plan's span (今后五年…主要目标 / 力争在2020年
     前实现全市生产总值…翻一番。第三产业增加值占…比重达到65%以上): that sentence's target, not the paragraph's year."""
@@ -121,17 +146,19 @@ STOCK = re.compile(r"(?:达到?|增至|增加到|增长到|提高到|突破|总�
 SPAN_BASE = re.compile(r"(?:十[一二三四五]?五|[六七八九]五)[”\"]?(?:时期|期间)?的?$")   # 是“十二五”的1.07倍, not “十二五”末的
 STOCK_AFTER = re.compile(r"[、，,](?:总量|总数|总额)?(?:达到?|增至|突破)")
 MONEY = re.compile(r"投资|投入|资金|支出")    # “十五”时期…建设资金达到7.26亿元: money spent over a span adds up
-SPENT = re.compile(r"(?<!总)(?<!固定资产)(?<!研发)(?<!研发经费)(?<!R&D)(?:投资|投入)(?:资金)?\s*$")
-# money named by the spending alone, no stock verb (达到, 突破); not a project's size (总投资) nor the year's statistic
+SPENT = re.compile(r"(?<!总)(?<!固定资产)(?<!研发)(?<!研发经费)(?<!R&D)(?:投资|投入)(?:[^，,。；;：:\d]{0,4}资金)?\s*$")
+# money named by the spending alone, no stock verb (达到, 突破), or with the funds' kind (这是…的五年。投入财政资金1400多亿元:
+# pingdingshan-2023); not a project's size (总投资) nor the year's statistic
 # (全社会固定资产投资19661.3亿元，比2007年增长1.9倍)
 HELD = re.compile(r"(?:保持|稳定)[在于]$")     # 五年来…占一般公共预算支出比重保持在75%以上: a level held over the span
 TOTAL_STOCK = re.compile(r"(?:进出口|零售|贸易|出口|进口|销售)总额(?:达到?|突破|增至|超过?)$")
 # 外贸进出口总额达145亿美元, 社会消费品零售总额达到143.84亿元: the year's total the span ended at (not 投资总额达…)
 # the reviewed year named in a sentence of a span's paragraph after the span (过去五年，…。其中，2021年洋浦…增长30%…),
 # unless the clause compares with a base or sums (比2016年增长, 为2016年的1.5倍, 由12家增至, 累计…)
-SINGLE = re.compile(r"(?<![比较是为于由自从到至与同和—–-])((?:19|20)\d{2})年(?!以来|来|的|至|到|[—–-]|相比|比|同期|之前)|去年")
-OPENS = re.compile(r"\s*(?:——)?(?:其中|同时|另外|此外)?[，,]?\s*(?:预计|初步(?:核算|统计))?")
-# the year opens the sentence (or the clause), after 预计 too (预计2015年，…: that year's)
+SINGLE = re.compile(r"(?<![比较为于由自从到至与同和—–-])(?<!(?<!特别)(?<!尤其)是)((?:19|20)\d{2})年(?!以来|来|的|至|到|[—–-]|相比|比|同期|之前)|去年")
+OPENS = re.compile(r"\s*(?:——)?(?:其中|同时|另外|此外|特别是|尤其是)?[，,]?\s*(?:预计|初步(?:核算|统计))?")
+# the year opens the sentence (or the clause), after 预计 too (预计2015年，…: that year's), or after 特别是 (五年来…。特别是
+# 2021年以改革创新为牵引，…预计下降3.2%以上: shaoguan-2022)
 COMPARED = re.compile(r"比|较|[为是](?=[“\"]?(?:19|20|十|[六七八九]五))|由|从|累计|以来|同期|相比|年均")
 FIVE_YEARS = re.compile(r"(?:近|这)?五年(?:来)?的?(?:主要)?(?:工作)?(?:回顾|总结)")
 TERM = re.compile(r"(?:本|[一二三四五六七八九十]{1,3})届(?:[省市区州县盟]|自治区)?(?:人民)?政府(?:工作)?(?:回顾|以来|[和及与、]$)")
@@ -185,9 +212,11 @@ DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创�
                   r"|打造|获批"
                   r"|摘帽|退出|出列|脱贫|开工|竣工|淘汰|关停|取缔|拆除|开通|减少(?![到至为])"
                   r"|(?<!规划)制定|修订|废止|提请"     # 减少农村贫困人口3.5万人, not 减少到383项
-                  r"|签约(?!的)|吸引(?!力)|评选|认定|使用国外贷款")
+                  r"|签约(?!的)|吸引(?!力)|评选|认定|使用国外贷款"
+                  r"|造林|植树|解决|发放|组建|加装")
 # 签约264个项目，吸引域外投资739亿元; 评选普惠金融信用乡镇12个; 新认定山东名牌产品242个; 使用国外贷款一百零三亿美元
-# (六五 review): signed, attracted, rated or used over the span, summed (not 纳入: …职工纳入失业保险 is a stock; not
+# (六五 review); 植树造林175万亩 (xingtai-2021), 44万贫困人口饮水安全…问题全部解决 (liangshanyizu-2022), 发放残疾人“两项补贴”
+# 1.2亿元 (dandong-2022), 组建教育集团63个, 加装电梯54部: signed, attracted, rated, used, planted, solved or paid over the span, summed (not 纳入: …职工纳入失业保险 is a stock; not
 # 对2010年以来签约的近400个招商项目…进行了集中清理: the projects a year's work dealt with)
 CLAUSE_END = re.compile(r"[，,；;。！!？?]")
 PROGRAMME = "(?:计划|规划|行动|试点|任务|攻坚)"   # 三年试点任务圆满完成, 三年计划投资…: a programme named by its years
@@ -236,8 +265,9 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
             return None               # “十五五”规划…。…力争全年招商签约1300亿元: this year's target
     if years is None or years[0] == years[1]:
         return None
-    if PREVIOUS.search(clause_before):
-        return None
+    if PREVIOUS.search(clause_before) or role == "review" and re.search(rf"(?:比|较){year - 2}年", clause_before):
+        return None                   # a change against the year before the reviewed one is that year's (…预计比2020年提高1个
+        # 百分点 in shaoguan-2022's review of 2021)
     if role == "review" and measure in ("level", "share") and HELD.search(clause_before):
         return years
     if measure == "level" and "每年" in clause_before:

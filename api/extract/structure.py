@@ -221,6 +221,8 @@ EXPLICIT = re.compile(r"回顾|回首|过去|总结|以来|情况|年来|(?<!\d)
 # a title that says it plans, under a review heading; not 规划/计划 as nouns of a review's part (城市规划建设管理…再上新水平,
 # 计划生育工作成效明显)
 PLAN_TITLE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|目标|(?<!首要)任务|安排|要求|思路|建议|部署|展望|今后|未来|打算|意见|今年|明年")
+OBJECT = re.compile(r"(?:落实|贯彻|践行)[^，,。；;]{0,20}?(?:要求|部署|规划|计划|任务|目标|思路|意见)")
+# what a part's work carried out says no role (五、落实新时代党的建设总要求，政府自身建设不断加强: boertalamenggu-2023)
 WEAK_REVIEW = re.compile(r"取得|成就|成绩")       # 取得新突破 is also a plan's wish
 PAST_WORDS = re.compile(r"了|比上年|同比|上年|去年|一年来|年来|过去|累计|分别增长|分别达|增长\d")
 FUTURE_WORDS = re.compile(r"(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|今年|明年|预期|努力|确保|推动|加快|加强")
@@ -253,7 +255,7 @@ def content_roles(text: str, heads: list[Paragraph], year: int | None, now: str 
         if number <= last:
             previous = ""
         last = number
-        if EXPLICIT.search(title):
+        if EXPLICIT.search(OBJECT.sub("", title)):
             previous = ""
             continue
         body = text[h.end:heads[i + 1].start if i + 1 < len(heads) else len(text)]
@@ -302,6 +304,28 @@ UNNUMBERED_REVIEW = re.compile(r"^(?:(?:19|20)\d{2}年|过去(?:的)?(?:一|五)
 # 2015年工作回顾, 本届政府工作回顾, 市十五届人民政府工作回顾和2016年工作: the parts after it review
 
 
+REVIEW_HALF = re.compile(r"回顾|成就|成效|成绩|总结|完成情况|政府工作$")
+PLAN_HALF = re.compile(r"目标|任务|安排|打算|部署")
+NEXT_PLAN = re.compile(r"[“\"]?(十[一二三四五]?五)[”\"]?")
+
+def review_then_plan(title: str, year: int | None) -> list[str] | None:
+    """The words naming the plan's time when a part's title reviews and then plans (“十四五”发展成效和“十五五”目标任务,
+    1999年政府工作回顾和2000年的目标任务, 1996年的政府工作和1997年的奋斗目标: nanjing-2026, gansu-1997): the part
+    reviews up to the paragraph that opens with that time (plan_opens); None for any other title."""
+    for m in re.finditer(r"[和及与]", title):
+        first, second = title[:m.start()], title[m.end():]
+        if PLAN_HALF.search(second) and not PLAN_HALF.search(first) and (REVIEW_HALF.search(first) or reviews(first, year)):
+            plans = [n.group(1) for n in NEXT_PLAN.finditer(second)]     # also written out, 第十五个五年 (guangxi-2026)
+            return [f"{year}年", "今年", "新的一年"] + plans + [f"第{n[:-1]}个五年" for n in plans]
+    return None
+
+
+def plan_opens(line: str, words: list[str]) -> bool:
+    """The paragraph's first sentence (to 40 characters) names the plan's time (“十五五”时期是…; 从今年起，…)."""
+    head = re.split(r"[。！!？?]", re.sub(r"^\s*各位代表[，,！!：:]?\s*", "", line)[:40])[0]
+    return any(w in head for w in words)
+
+
 def is_part(line: str) -> bool:
     return bool(PART.match(line)) and len(line) <= 40 and "。" not in line
 
@@ -324,6 +348,7 @@ def parse(text: str, year: int | None = None) -> Document:
     part_role: str | None = None
     part = section = None
     seen_plan = False
+    plan_words: list[str] | None = None     # the plan's time in a part that reviews, then plans (review_then_plan)
     reviewing = False                 # under a heading without a number that opens the review (2015年工作回顾)
     for p in doc.paragraphs:
         line = text[p.start:p.end]
@@ -338,6 +363,8 @@ def parse(text: str, year: int | None = None) -> Document:
             part, section = number, None
             title = head.group(2)
             part_role = unnamed.get(p.number) or ("review" if reviews(title, doc.year) else "plan")
+            if plan_words := review_then_plan(title, doc.year):
+                part_role = "review"
             if seen_plan and unnamed.get(p.number) == "review" and not reviews(title, doc.year):
                 part_role = "plan"        # told by its words alone, a review does not follow the plan
             if reviewing and part_role == "plan" and not seen_plan and not PLAN_TITLE.search(title) \
@@ -358,6 +385,8 @@ def parse(text: str, year: int | None = None) -> Document:
             seen_plan = True          # the plan begins without a part heading (or inside the review part)
         elif not p.heading and plan_title(probe, doc.year) or TARGETS_OPENING.match(probe):
             seen_plan = True          # 2014年主要工作, “十一五”时期奋斗目标与主要任务; 全市…主要预期目标是：
+        elif not p.heading and plan_words and plan_opens(probe, plan_words):
+            seen_plan, plan_words = True, None    # “十五五”时期是…: the plan half of the part's title begins
         if seen_plan:
             reviewing = False
         p.role = "plan" if seen_plan or part_role == "plan" else "review"

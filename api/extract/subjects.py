@@ -195,6 +195,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         if tail and seg_lo > c_lo and segment.rstrip().endswith("、"):
             segment = ""                   # 1600个村、89万人的饮水安全问题: 村 is the value before's thing
             tail = tail.removeprefix("的")
+        if q.prefix in APPROXIMATE and segment.rstrip().endswith(q.prefix) and segment.rstrip()[:-len(q.prefix)]:
+            segment = segment.rstrip()[:-len(q.prefix)]   # 又解决近15万农村人口…: 近 qualifies the value (jilin-prefecture-2014)
         if AHEAD_OR_STREAK.fullmatch(label_of(segment, strict=True)):
             segment = ""                   # 提前一年半实现66157名建档立卡贫困人口脱贫: the people, not how early
         if tail.startswith("的") and re.search(r"[把将]$", segment):
@@ -213,6 +215,9 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 
 
+APPROXIMATE = frozenset({"近", "接近", "将近", "约", "大约", "逾", "超", "超过", "不足", "不到"})
+# the qualifiers a label loses before the counted thing is joined (又解决近15万农村人口…, 增设约70公里公交专用道); not
+# 达/突破, which may be a verb or part of a name (新突破41项重大技术, 安达30万吨有机膦)
 PEOPLE_AFTER = re.compile(r"[^\W\d_]{0,8}?(?:群众|人口|农民|劳动力|居民|职工|工人|学生|儿童|老人|老年人|残疾人|人员|家庭|农户|"
                           r"妇女|青少年|游客|志愿者|师生|患者|对象|人才|毕业生|党员|干部)")
 COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"

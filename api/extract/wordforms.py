@@ -30,8 +30,9 @@ NOT_TENTHS_AFTER = re.compile(r"不变|新|熟|九|就|果|绩|为|立|功|本|�
 PERCENT_WORDS = re.compile(r"百分之(?P<n>[零〇一二两三四五六七八九十百]+)(?:点(?P<d>[零〇一二三四五六七八九]+))?")
 DECIMAL_DIGITS = {"零": "0", "〇": "0", **{k: str(v) for k, v in DIGIT.items() if k != "两"}}
 MEDALS = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<u>[枚块](?:金|银|铜|奖)牌|[金银铜]牌|金(?=、?\d+[银铜])|(?<=\d)银(?=、?\d+铜|[、，。；）的]|$)|"
-                    r"(?<=\d)铜(?=[、，。；）的]|$))")
-# 10金6银3铜: 金 only when a silver count follows, 银 and 铜 only closing the tally (never 5金融, 3铜仁)
+                    r"(?<=\d)铜(?=[、，。；）的]|$|\d+优胜)|(?<=铜\d)优胜|(?<=铜\d\d)优胜)")
+# 10金6银3铜: 金 only when a silver count follows, 银 and 铜 only closing the tally (never 5金融, 3铜仁); the tally may
+# go on to the winners' awards after 铜 (获得4金7银9铜31优胜, kaifeng-2023: 9 and 31 are counts too)
 ZERO = re.compile(r"零(?P<u>伤亡|死亡|垮坝|溃坝|事故|感染|发生|病例|新增)")
 # 实现人员“零伤亡”、水库“零垮坝”, 疫情零发生: a count of zero events; 零售, 零距离, 零容忍, 零就业家庭 are words and names
 ZERO_LEVEL = re.compile(r"(?<=降为|降至|降到|减为|减至)零(?=[，。；,;、）)]|$)")
