@@ -23,7 +23,8 @@ ACT_WORD = (r"(?:新增|新建|新开工|开工建设|建成|新改扩建|新改
             r"培养|培训|认定|创建|打造|制定|修订|修改|废止|出台|发放|救助|资助|安置|帮扶|招聘|招录|选聘|新开通|开通|新开|新辟|"
             r"解决|续建|壮大|投用|投运|运营|公布|发布|印发|新设|设立|组建|举办|购置|新培育|新引进|新认定|新创建|新打造|新获批|获批|新评定|评定|"
             r"启动建设|启动实施|启动|创成|新创|淘汰|关停|拆除|"
-            r"新引育|引育|减少|确定(?!性))")   # round 21 (TEST12): 新引育…博士200名, 减少…贫困村59个, 确定…中心村265个     # round 19 (TEST11): 启动建设…、立体停车场5个
+            r"新引育|引育|减少|确定(?!性)|建设|建立|争创|整体提升|提升)")   # round 21 (TEST12): 新引育…博士200名, 减少…贫困村59个, 确定…中心村265个     # round 19 (TEST11): 启动建设…、立体停车场5个
+# round 23 (TEST13): 建设美丽城镇23个、美丽村庄72个 (zhongwei-2022), 争创4个4A级、…和5个省级文旅振兴样板村 (qingyang-2023)
 # the acts opening the list, one or more, joined or not (新建或改扩建, 新增和更新, 新建、改扩建, 引进和培养)
 SHARED_ACT = re.compile(r"^" + ACT_WORD + r"(?:(?:[、和或及与并]|以及)?" + ACT_WORD + r")*")
 # an item with an act of its own (改造背街小巷19条, 累计达20个, 在建271公里, 带动贫困人口, 惠及居民, 入驻企业): the act
@@ -33,7 +34,8 @@ OWN_ACT = re.compile(ACT_WORD + r"|累计|共|总|达|在建|建设|完成|实�
                      r"开工|通车|转移|吸纳|带动|服务|接待|争取|争创|获得|入选|通过|其中|全市|全省|全区|各|均|分别|再|已|"
                      r"取消|下放|保持|拥有|有|达到|超过|受益|惠及|覆盖|涉及|入驻|入园|落户|进驻|促进|支持|增开|增设|投放|开辟|"
                      r"整备|释放|供应|收储|盘活|流转|复垦|开垦|种植|栽植|植树|造林|疏浚|硬化|绿化|亮化|美化|铺设|敷设|安装|"
-                     r"更换|配备|配置|补贴|减免|帮助|走访|调解|排查|整改|检查|抽检|提请|审议|报请")
+                     r"更换|配备|配置|补贴|减免|帮助|走访|调解|排查|整改|检查|抽检|提请|审议|报请|"
+                     r"贯通|打通|疏通|疏解|提质")      # round 23: 建设人行天桥3座、贯通断头路4条 (bazhong-2022)
 # an item that ends in an act of its own (棚户区改造1.27万户): not a thing the shared act was done to
 OWN_END = re.compile(r"(?:改造|建设|改建|扩建|整治|治理|修复|提升|升级|搬迁|安置|就业|培训|创业)$")
 # an item that is only a level (省级12家, 市级20家以上): of the first item's things at that level
@@ -160,8 +162,11 @@ def act_before_examples(text: str, f: Fact) -> str:
 
 # round 20: the act opening a list whose first items have no number (建成全民健身中心、20个社区健身房)
 CLAUSE_START = re.compile(r"[，,；;。！？!?：:\n]")
-# the items before the count: words with no number, joined by 、 (全民健身中心、; 体育公园、文化广场、)
+# the items before the count: words with no number, joined by 、 (全民健身中心、; 体育公园、文化广场、); round 23: or
+# counts written number first (争创4个4A级、3个3A级景区和5个省级文旅振兴样板村: qingyang-2023), the last joined by 和
 UNNUMBERED = re.compile(r"(?:[^\W\d_][^，,；;。！？!?：:\n\d、]*、)+")
+NUMBERED = re.compile(r"(?:(?:[0-9０-９.．]+(?:万|千)?(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) +
+                      r")|[^\W\d_])[^，,；;。！？!?：:\n、和及]*(?:、|和|及|以及))+")
 
 
 def act_of_the_list(text: str, f: Fact) -> str:
@@ -174,28 +179,54 @@ def act_of_the_list(text: str, f: Fact) -> str:
         return ""
     lo = max((m.end() for m in CLAUSE_START.finditer(text, max(0, q.start - 60), q.start)), default=max(0, q.start - 60))
     act = SHARED_ACT.match(text[lo:q.start])
-    if not act or not UNNUMBERED.fullmatch(text, lo + act.end(), q.start):
+    if not act or not (UNNUMBERED.fullmatch(text, lo + act.end(), q.start)
+                       or NUMBERED.fullmatch(text, lo + act.end(), q.start)):
         return ""
     return act.group() + f.subject
 
 
+# round 23 (TEST13): what became of the things a count counts, written after them (30处公办幼儿园全部竣工: laiwu-2014);
+# not 完成, said of tasks whose name is the act (295项年度政策落地任务全面完成, 十件民生实事全部完成: rounds 25, 33)
+BECAME = re.compile(r"(?:全部|全面|基本|如期|顺利|相继|先后|陆续|均已|均|已经|已)*(建成投用|建成投产|竣工投产|建成|竣工|完工|"
+                    r"投用|投入使用|投产|开工建设|开工|开业|通车)(?=[，,；;。！？!?\n]|$)")
+
+
+def act_after(text: str, f: Fact) -> str:
+    """30处公办幼儿园全部竣工 → 公办幼儿园竣工: a count whose label is the words after its number, followed by what
+    became of them (建成, 竣工, 投产 …) and the clause's end, counts the things done, not their stock; "" when the
+    label has an act of its own (…改造全面建成 names it already)."""
+    q = f.quantity
+    own = f.subject
+    if q.unit not in COUNT_UNITS or q.rank or q.share or q.suffix or len(own) < 2 \
+            or not text.startswith(own, q.suffix_end) or OWN_ACT.match(own) or OWN_END.search(own):
+        return ""
+    m = BECAME.match(text, q.suffix_end + len(own))
+    return own + m.group(1) if m else ""
+
+
 # round 21 (TEST12; docs/records.md: a count of things done is a flow): the acts that add things to a stock
-ADDED = re.compile(r"^(?:新增|新认定|新培育|新引进|新引育|新建|新获批|新创建|新评定|净增|培育|引进|认定|引育)")
+ADDING = r"(?:新增|新认定|新培育|新引进|新引育|新建|新获批|新创建|新评定|净增|培育|引进|认定|引育)"
+ADDED = re.compile(r"^" + ADDING)
+# 累计新增高新技术企业100家 (suizhou-2022): the additions summed over a span, still a change; 累计 before any other
+# word (累计达到, 累计建成, 累计认定: the designated so far) is all there is so far, the stock
+SUMMED = re.compile(r"累计(?!(?!认定)" + ADDING + r")")
 
 
 def added_to_stock(text: str, f: Fact, lexicon: Lexicon) -> None:
     """新认定国家高新技术企业64家, 新增全国重点实验室5家 → the registry's stock indicator (高新技术企业) with measure
     `change`, as the curated dalian-2022 records 新增高新技术企业500家: a count whose label opens with an act adding
-    things, before the registry name of a stock (not a flow's own name: 新增就业, 新认定高新技术企业; not 累计…). The fact's
-    reading becomes the change; any other fact is left as it is."""
+    things, before the registry name of a stock (not a flow's own name: 新增就业, 新认定高新技术企业; not 累计达到, 累计建成…;
+    round 23: 累计新增 is the additions over a span, a change). The fact's reading becomes the change; any other fact is
+    left as it is."""
     q = f.quantity
     if f.indicator.startswith("indicator/proposed-") or q.unit not in COUNT_UNITS or q.rank or q.share \
-            or f.reading.measure != "level" or "累计" in text[f.quote_start:f.value_start]:
-        return                          # 累计培育智能工厂200家: all added so far, a stock of its own
+            or f.reading.measure != "level" or SUMMED.search(text, f.quote_start, f.value_start):
+        return                          # 累计建成5G基站1.2万个: all there is so far, a stock of its own
     ref, lo, _ = lexicon.indicator_span(f.subject)
     act = ADDED.match(f.subject)
     entity = lexicon.entities.get(ref)
     if ref != f.indicator or not act or act.end() > lo or ADDED.match(f.subject[lo:]) \
+            or re.search(r"总数|总量", f.subject) \
             or entity is not None and FLOW_NAME.search(f"{entity.id} {entity.en}"):
         return
     r = f.reading

@@ -76,7 +76,9 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
             projects.append(m)
     facts: list[Fact] = []
     year = doc.year or 0
-    titles = {d.number: d.title for d in doc.divisions if d.kind == "part"}
+    heads = [d for d in doc.divisions if d.kind == "part"]
+    titles = {d.number: d.title for d in reversed(heads)}    # the first of a number, and a paragraph's nearest heading:
+    # an appendix numbering again (一、实施道路畅通工程, yinchuan-2013) renames no 一、过去五年工作回顾 (round 23h)
     dated: set[int | None] = set()      # parts with a paragraph naming a single year of its own
     one_year_parts = reviews_one_year(doc, titles, year)
     unrecorded: set[int] = set()        # where the values are that are starting levels not recorded
@@ -85,7 +87,7 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
         if p.heading or p.glossary:
             lead = None
             continue                    # a glossary of the appendix states nothing (structure.glossaries)
-        title = titles.get(p.part) if p.part is not None else None
+        title = next((d.title for d in reversed(heads) if d.start <= p.start), None) if p.part is not None else None
         if dated_lead(text, p.start, p.end, year) or MIXED_TITLE.search(str(title or "")) and (
                 spans.opens_year(text[p.start:p.end]) or announces(text[p.start:p.end], year)):
             dated.add(p.part)           # 各位代表，2021年是本届政府的收官之年: the part's paragraphs from here are that year's;
@@ -118,7 +120,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 s_lo = sentence_start(text, p.start, q.start)
                 stop = full_stop(text, p.start, q.start)
                 reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start],
-                               (c_lo, text[c_lo:q.start]), (stop, text[stop:q.start]), (s_lo, text[s_lo:q.start]))
+                               (c_lo, text[c_lo:q.start]), (stop, text[stop:q.start]), (s_lo, text[s_lo:q.start]),
+                               text[q.suffix_end:c_hi])
                 estimated = governing(ESTIMATED, text[stop:q.start]) is not None
                 own = OWN_YEAR.search(text, p.start, next_stop(text, q.start))
                 if own and "累计" in text[c_lo:q.start] and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)):

@@ -27,9 +27,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from api.extract.acts import act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
+from api.extract.acts import act_after, act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
+from api.extract.fragments import object_of, values_out
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
 from api.extract.named_parts import of_named_part
+from api.extract.owners import owners
 from api.extract.parts import WHOLE, level_class, of_subunit, part_of_whole
 from api.extract.subjects import before_next_quantity, joined_item, sentence_end
 from api.extract.units import COUNT_UNITS
@@ -42,7 +44,7 @@ ACT_END = re.compile(r"(?:开工建设|开工|建设|配备|配置|选派|派驻
                      r"评选|认定|命名|表彰|扶持|资助|帮扶|救助|安置|招录|招聘|选聘|培训|引进|培育|打造|建成|新建|"
                      r"筹建|组建|设立|实施|推进|启动|安排|落实|投放|发放|修订|制定|出台|抓好|办好|本级|"
                      # 每千名老人拥有35张养老机构床位, 布局9个品牌宣介直销网点, 达成118个合作事项: a having or setting up
-                     r"拥有|建有|布局|设置|开设|新设|创建|创成|达成|签订|签署|举办|推出|储备|谋划)$")
+                     r"拥有|建有|布局|设置|开设|新设|创建|创成|达成|签订|签署|举办|推出|储备|谋划|遴选|选拔)$")
 SHARED_MEASURE = re.compile(r"、\s*[0-9０-９][0-9０-９.．]*\s*万?(?:公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨)"
                             r"(?=[\u4e00-\u9fff“])(?!以上|以下|左右|多|余)")
 # what follows the number is a thing: it does not open with a qualifier, a verb of change or a list mark
@@ -70,6 +72,10 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             or act_before_examples(text, f) or shared_head(text, f, facts, written)
         if label and label != f.subject:
             named(f, label, lexicon)
+    owned = owners(text, facts, lexicon)  # round 23: 生猪存栏…、出栏… → 生猪出栏 (owners.py)
+    for f in facts:
+        if label := owned.get(id(f), ""):
+            named(f, label, lexicon)
     for f in facts:                     # round 11: whose the value is (a sub-unit), what a capacity or 投资 is of
         if f.quantity.share:
             continue
@@ -80,10 +86,11 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
         if label and (label != f.subject or f.proposed != label):
             named(f, label, lexicon)
     for f in facts:                     # round 18: a label holds no other value of the text (docs/records.md)
-        if f.indicator.startswith("indicator/proposed-") and (label := before_next_value(text, f, facts)):
-            named(f, label, lexicon)
+        if f.indicator.startswith("indicator/proposed-") and (label := before_next_value(text, f, facts)
+                                                              or values_out(text, f, facts) or object_of(text, f)):
+            named(f, label, lexicon)      # round 22: any other value, and a preposition's object (fragments.py)
     for f in facts:                     # round 20: 建成全民健身中心、20个社区健身房 → 建成社区健身房 (acts.act_of_the_list)
-        if f.indicator.startswith("indicator/proposed-") and (label := act_of_the_list(text, f)):
+        if f.indicator.startswith("indicator/proposed-") and (label := act_of_the_list(text, f) or act_after(text, f)):
             named(f, label, lexicon)
         else:                           # round 21: 新认定国家高新技术企业64家 → a change of the stock
             added_to_stock(text, f, lexicon)

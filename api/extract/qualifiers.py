@@ -22,9 +22,10 @@ PREFIX_MEANING = {"超过": "more-than", "突破": "more-than", "高于": "more-
 SUFFIX_MEANING = {"以上": "at-least", "左右": "about", "上下": "about", "以内": "at-most", "之内": "at-most",
                   "以下": "at-most"}
 INCREASE = ("增长", "增加", "提高", "提升", "上涨", "上升", "涨幅", "增幅", "增速", "扩大", "扩招", "多增", "递增", "增", "涨",
-            "增产", "增收", "增盈", "增量")
+            "增产", "增收", "增盈", "增量", "上调", "调增", "调高")
 DECREASE = ("下降", "减少", "降低", "压缩", "压减", "削减", "缩减", "回落", "下跌", "降幅", "减幅", "减排", "节约", "降", "减",
-            "减产", "减收", "缩短", "缩小")
+            "减产", "减收", "缩短", "缩小", "下调", "调减", "调低", "调降")
+# 农业税税率下调1个百分点 (jiangxi-2004), 基本养老金上调5%: a rate or an amount set higher or lower (round 23h)
 # 审批时间缩短三分之一, 差距缩小0.2: a dimension made smaller is a decrease as 压缩 is (round 14)
 GAINS = ("增产", "增收", "增盈", "增量", "减产", "减收")
 # 增产1.3万吨, 增收1200元, 增盈5亿元, GDP增量超过500亿元: the amount gained, an absolute change (docs/records.md)
@@ -40,7 +41,7 @@ GROWTH_NOUN = re.compile(r"(?:经济|广义货币|M2|货币供应量)[^，,；;�
 AVERAGE = re.compile(r"年均|年平均|平均每年|每年平均")
 SHARE_WORDS = re.compile(r"率|比重|比例|占比|占|覆盖|份额|水平|达标|优良|合格|满意度|贡献|指数")
 RATIO = re.compile(r"(?:恢复至|恢复到|相当于|为|达到|是)((?:19|20)\d{2})年(?:同期)?(?:水平)?的?$")
-BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:末|底)?(?:相比)?(累计)?")
+BASE_YEAR = re.compile(r"(?:比|较|与|高于|低于|多于|少于)((?:19|20)\d{2})年(?:末|底)?(?:相比)?(累计)?")
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|预测")
 ASPIRATION = re.compile(r"力争|争取(?!到(?!\d{4}|20|本|今|明|年|“))(?![^，,；;。]{0,24}?(?:资金|债券|国债|投资|补助|补贴|奖补|转移支付|支持|政策))"
                         r"|争创|努力")
@@ -120,8 +121,17 @@ def comparison(q: Quantity, clause: str = "") -> tuple[str, str]:
     return "exactly", ""
 
 
+YEAR_GAP = re.compile(r"(?P<w>高于|多于|快于|低于|少于|慢于)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|末|底)?(?:水平)?\s*了?\s*$"
+                      r"|比(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|末|底)?(?P<v>高|多|快|低|少|慢)了?\s*$")
+# 开复工率97%，高于上年25个百分点 (dandong-2020), 增速比上年快2个百分点: the difference from an earlier year is a
+# change up or down (round 23h); 高于全省3.5个百分点 is a gap from another place, no direction
+
+
 def direction_before(segment: str) -> tuple[str, str]:
     """The direction word that governs the value at the end of `segment` (nothing but qualifiers between)."""
+    if m := YEAR_GAP.search(segment):
+        word = m.group("w") or m.group("v")
+        return ("increase" if word[0] in "高多快" else "decrease"), word
     for m in reversed(list(DIRECTION.finditer(segment))):
         gap = segment[m.end():]
         word = m.group()
@@ -132,13 +142,23 @@ def direction_before(segment: str) -> tuple[str, str]:
     return "", ""
 
 
+GROWTH_AFTER = re.compile(r"(?:实现|保持|达到|确保|有|取得)$")
+GROWTH_NAMED = re.compile(r"^的?(增长|下降|增幅|降幅|提升|提高|减少|降低)")
+# 分别实现30%以上的增长 (zhaotong-2014), 保持8%左右的增长: a rate named after it by the noun of a growth (round 23h)
+
+
 def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str] = (0, ""),
-         since_stop: tuple[int, str] = (0, ""), since_semicolon: tuple[int, str] | None = None) -> Reading:
+         since_stop: tuple[int, str] = (0, ""), since_semicolon: tuple[int, str] | None = None,
+         following: str = "") -> Reading:
     """segment: the words from the start of the value's clause (or the previous value) to the value;
-    clause and since_stop: (offset, words) from the clause's start and from the last full stop to the value."""
+    clause and since_stop: (offset, words) from the clause's start and from the last full stop to the value;
+    following: the words of the clause after the value and its suffix qualifier."""
     r = Reading()
     r.comparison, r.comparison_written = comparison(q, clause[1])
     direction, written = direction_before(segment)
+    if not direction and q.unit in ("%", "％") and GROWTH_AFTER.search(clause[1].rstrip()) and (
+            m := GROWTH_NAMED.match(following)):
+        direction, written = ("increase" if m.group(1) in INCREASE else "decrease"), m.group(1)
     if not direction and CLEARER.search(segment):
         direction, written = "decrease", "改善"
     unit = q.unit
@@ -166,7 +186,8 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
     elif unit == "倍":
         r.measure = "growth" if direction else "ratio"
     elif direction == "decrease" and written not in ("节约",) or direction and re.search(
-            r"比上年|较上年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年", segment) or direction and written in (
+            r"比上年|较上年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年", segment) or direction and YEAR_GAP.search(segment) \
+            or direction and written in (
             "增加", "提高") and re.search(r"(?:增加|提高)$", segment) or written in GAINS:
         r.measure = "change"          # 减少3万吨, 比上年增加1.1万亿元, 森林蓄积量增加6亿立方米: an absolute change
     if r.measure in ("growth", "change", "average-growth"):
@@ -287,8 +308,9 @@ GOES_ON_VERB = r"\s*(?:超过|达到|达|突破|超|实现|提高到|提高至|�
 GOES_ON = re.compile(GOES_ON_VERB)
 GOES_ON_VALUE = re.compile(GOES_ON_VERB + r"\d")
 # 超过23000元 after 力争人均国内生产总值翻一番: a clause of a verb and its value, the subject being the aim's
-# a clause that only goes on with the statement before it: its growth over the year, a part of its total, its share
-CONTINUES = re.compile(r"\s*(?:比上年|较上年|比去年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|其中|占)")
+# a clause that only goes on with the statement before it: its growth over the year, a part of its total, its share,
+# the growths of the values it lists (…旅游综合收入达到75亿元，分别实现30%以上的增长, zhaotong-2014)
+CONTINUES = re.compile(r"\s*(?:分别|比上年|较上年|比去年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|其中|占)")
 
 
 def governing(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:

@@ -42,7 +42,9 @@ from api.numbers import SCALES, NumberError, scaled, to_decimal
 AR = r"\d+(?:\.\d+)?"
 CNUM = r"[一二两三四五六七八九十百][一二两三四五六七八九十百千零〇]*(?:[万亿][零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]*)*"
 # 七百零四, 三千二百, 五万一千三百, 一千三百八十六万九千: the whole numeral (round 8; old reports)
-UNIT_RE = "|".join(re.escape(u) for u in UNIT_WORDS)
+UNIT_RE = "|".join(re.escape(u) for u in UNIT_WORDS) + r"|(?<=[万亿])方(?![面案式向位法针阵舱格圆])"
+# 方, the spoken 立方米 (毗河供水一期工程累计调水2.1亿方, ziyang-2025; 天然气产量42亿方, 清淤1254万方): a unit after 万
+# or 亿 only (RCEP 共15方成员 counts parties; 三方, 多方, 5方面 are no volume; round 23h)
 SCALE_RE = r"万亿|千亿|百亿|亿|千万|百万|十万|万|千(?=公顷|吨|亩)"   # 10.3千公顷: 10,300 hectares
 QUANTITY = re.compile(
     rf"(?P<a>{AR}|{CNUM})(?P<pa>[%％‰])?"

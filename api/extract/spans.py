@@ -114,9 +114,9 @@ OWN_YEAR = re.compile(r"(?<![比较是于由自从到至])(?:19|20)\d{2}年(?!�
 # 相比，…翻了一番: gansu-2011's): those sentences are the span's
 
 DATED_LEAD = re.compile(r"\s*(?:各位代表[，,：:！!]\s*)?(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:刚刚过去的|过去的)?"
-                        r"(?:((?:19|20)\d{2})年|过去的?一年|去年|今年)")
+                        r"(?:((?:19|20)\d{2})[ \u3000]?年|过去的?一年|去年|今年)")
 # 各位代表，2021年是本届政府的收官之年; （二）2021年工作回顾; 各位代表！刚刚过去的2022年，是…: the part's paragraphs from
-# here review that year
+# here review that year; a space may stand before 年 (2015 年是 “十二五 ”的收官之年: chuxiongyizu-2016, round 23h)
 
 
 def dated_lead(text: str, lo: int, hi: int, year: int) -> bool:
@@ -213,7 +213,11 @@ DONE = re.compile(r"建设|建成(?!区)|新建|改建|扩建|改造|实施|创�
                   r"|摘帽|退出|出列|脱贫|开工|竣工|淘汰|关停|取缔|拆除|开通|减少(?![到至为])"
                   r"|(?<!规划)制定|修订|废止|提请"     # 减少农村贫困人口3.5万人, not 减少到383项
                   r"|签约(?!的)|吸引(?!力)|评选|认定|使用国外贷款"
-                  r"|造林|植树|解决|发放|组建|加装")
+                  r"|造林|植树|解决|发放|组建|加装|(?<![未待])完工")
+SIZE = re.compile(r"总投资[^，,。；;\d]{0,2}$")
+# 总投资311.4亿元的2429个…项目已完工2371个 (hebi-2023): the projects' size, not money spent over the span (round 23h);
+# not 合作引进的项目总投资超360亿元 (yunnan-2026), the sum of what was brought in
+# round 23h: 76个冬奥项目已全部完工 (zhangjiakou-2021's “十三五” review): completed over the span, as 竣工
 # 签约264个项目，吸引域外投资739亿元; 评选普惠金融信用乡镇12个; 新认定山东名牌产品242个; 使用国外贷款一百零三亿美元
 # (六五 review); 植树造林175万亩 (xingtai-2021), 44万贫困人口饮水安全…问题全部解决 (liangshanyizu-2022), 发放残疾人“两项补贴”
 # 1.2亿元 (dandong-2022), 组建教育集团63个, 加装电梯54部: signed, attracted, rated, used, planted, solved or paid over the span, summed (not 纳入: …职工纳入失业保险 is a stock; not
@@ -292,7 +296,8 @@ def span(paragraph_before: str, clause_before: str, role: str, year: int, measur
         # (not 是“十二五”末的1.55倍, a level against the span's last year)
     streak = clause_before.endswith("连续") or after.startswith(("连冠", "连续"))   # 连续三届获评, “四连冠”: a level
     done = DONE.search(clause_before + after)
-    if measure == "level" and counted and not streak and done \
+    sized = SIZE.search(clause_before) is not None and after.startswith("的")
+    if measure == "level" and counted and not streak and done and not sized \
             and not (STOCK.search(clause_before) and not MONEY.search(clause_before)) \
             and not (LISTED_STOCK.search(clause_before, done.end()) and not MONEY.search(clause_before)):
         return years                  # 五年来…建设美丽乡村76个; 4个机场相继建成; 今后五年…新改扩建幼儿园339所; not a

@@ -205,6 +205,9 @@ def reviews(title: str, year: int | None) -> bool:
     was met (基本实现了…目标, 全面完成了…任务) reviews."""
     if DONE_TITLE.search(title) and not PLEDGE.search(title):
         return True               # 基本实现了年初确定的主要经济增长目标: a target met is a review
+    if (done := DONE_YEAR.search(title)) and year and int(done.group(1)) < year and not PLEDGE.search(title):
+        return True               # 较好完成2013年目标任务 in the 2014 report (xishuangbannadaizu-2014), 全面完成2003年
+        # 各项预期目标 (yunnan-2004): an earlier year's targets completed; 全面完成2006年的各项任务 in 2006 plans
     if re.search(r"目标|任务|安排", title) and not re.search(r"完成情况|执行情况", title):
         return False
     if REVIEW_TITLE.search(title):
@@ -215,6 +218,7 @@ def reviews(title: str, year: int | None) -> bool:
 
 DONE_TITLE = re.compile(r"(?:实现|完成)了[^，,。；;]{0,16}(?:目标|任务)"
                         r"|(?:目标|任务)(?:胜利|全面|圆满|顺利|超额|基本)(?:完成|实现)(?:了)?$")   # “十五”目标任务胜利完成
+DONE_YEAR = re.compile(r"完成了?((?:19|20)\d{2})年[^，,。；;]{0,12}(?:目标|任务)")
 PLEDGE = re.compile(r"确保|力争|争取|努力|保证|必须|坚决")     # 确保全年目标任务全面完成: a plan's pledge
 EXPLICIT = re.compile(r"回顾|回首|过去|总结|以来|情况|年来|(?<!\d)(?:19|20)\d{2}(?!\d)|目标|(?<!首要)任务|安排|要求|思路|建议|部署"
                       r"|展望|今后|未来|打算|意见|规划|计划|今年|明年")
@@ -330,9 +334,10 @@ def is_part(line: str) -> bool:
     return bool(PART.match(line)) and len(line) <= 40 and "。" not in line
 
 
-PAST_YEAR_OPENING = re.compile(r"^[^。，,；;]{0,10}[，,]?\s*(?:在)?过去(?:的)?一年(?:里|中|来)?[^。，,；;]{0,10}"
+PAST_YEAR_OPENING = re.compile(r"^[^。，,；;]{0,10}[，,]?\s*(?:在)?过去(?:的)?[一五]年(?:里|中|来)?(?:[，,]是)?[^。，,；;]{0,16}"
                                r"(?:取得|完成|实现)")
-# a paragraph that opens on what the past year achieved reviews it, whatever its part's title (当前国内形势和基本任务)
+# a paragraph that opens on what the past year achieved reviews it, whatever its part's title (当前国内形势和基本任务);
+# the past five years too (二、“十三五”发展总体部署 / 过去的五年，是我州经济社会发展取得显著成就的五年: yanbianchaoxianzu-2016)
 
 
 def parse(text: str, year: int | None = None) -> Document:

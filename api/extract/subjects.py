@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from api.extract.fragments import GIVEN_TO, PURPOSE, SPAN_OR_BASE, after_last_value, partnered
 from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.lists import (
     LIST_SPLIT,
@@ -79,6 +80,9 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
             and label_of(segment[cut + 1:], strict=True) and not lexicon.indicator(segment[:cut]) \
             and not re.search(r"[均各都]|分别", segment):
         segment = segment[cut + 1:]        # 新建2座变电站、安装市内变压器130台: 变电站 is what 2座 counts
+    if seg_lo > c_lo and GIVEN_TO.match(segment) and (to := re.search(r"[向对为给]", text[c_lo:seg_lo])):
+        # 向…13个县授予…行政审批权262项 (qinghai-2012): what was given to whom, not a thing 县 did
+        segment = to.group() + segment
     return [invested_in(text, sentence_start(text, 0, c_lo), q.start, fact)
             for fact in stated(text, lexicon, q, c_lo, c_hi, seg_lo, segment, after, respectively, earlier, place)]
 
@@ -97,7 +101,10 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             prev = [c for c in clauses(text, s_lo, c_lo)]
             if prev and not re.search(r"\d", text[prev[-1][0]:prev[-1][1]]):
                 head, c_lo = text[prev[-1][0]:prev[-1][1]], prev[-1][0]
+        head, owner = after_last_value(head)
         items = list_items(head, len(after))
+        if owner and len(items) > 1 and len(after) % len(items) == 0:
+            items = [owner + i if len(label_of(i, strict=True)) <= 3 else i for i in items]
         if len(items) == 1 and len(after) % 2 == 0 and (split := urban_and_rural(lexicon, head) if "城乡" in head
                                                         else deposits_and_loans(head)):
             # 城乡低保标准分别提高8%和12%: the urban one, then the rural one; 存贷款余额分别增长15.7%和18.4%，居全省
@@ -135,15 +142,17 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             return [one(lexicon, complete(lexicon, own, j), segment, place, c_lo) for j in range(len(own))]
     if q not in after and not q.rank and not q.share and (thing := thing_after(text, segment, q.suffix_end, c_hi)):
         # 推进100万吨芳烃、15万吨裂化催化剂等项目, 打造10万亩果业标准化基地和3万亩药茶原料基地: the thing after it
-        return [one(lexicon, thing, text[c_lo:c_hi], place, c_lo)]
+        return [one(lexicon, partnered(segment, thing), text[c_lo:c_hi], place, c_lo)]
     if q not in after and not q.share and (counted := counted_after(text, q, segment, c_hi, seg_lo == c_lo)):
+        counted = partnered(segment, counted)
         indicator, _, label, quote_lo = one(lexicon, counted, text[c_lo:c_hi], place, c_lo)
         # `about` from the words before the value, as before: a place word further on (4架保税融资租赁飞机、首个跨境
         # 船舶金融租赁开创东北先河) is not what the count is about
         return [(indicator, lexicon.about(segment, "") or lexicon.about(text[c_lo:q.start], place), label, quote_lo)]
     same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
     own_label = label_of(segment, strict=True)
-    if BARE.fullmatch(own_label) or time_only(own_label) or AHEAD_OR_STREAK.fullmatch(own_label):
+    if BARE.fullmatch(own_label) or time_only(own_label) or AHEAD_OR_STREAK.fullmatch(own_label) \
+            or SPAN_OR_BASE.fullmatch(own_label):
         # 项目开工率一季度达到50%、上半年达到80%: a time word names no thing of its own
         own_label = ""                     # 服务业…，增长11.4%; 新增贷款…，同比多增532亿元: the change of the thing before
     if same_sentence and FRAME.fullmatch(own_label):
@@ -190,6 +199,18 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             segment = segment.rstrip()[:-len(q.prefix)]   # 又解决近15万农村人口…: 近 qualifies the value (jilin-prefecture-2014)
         if AHEAD_OR_STREAK.fullmatch(label_of(segment, strict=True)):
             segment = ""                   # 提前一年半实现66157名建档立卡贫困人口脱贫: the people, not how early
+        if tail.startswith("的") and re.search(r"[把将]$", segment):
+            segment, tail = "", tail[1:]   # 把三分之一的县建成大寨县 (national-1978): the things after 的
+        # round 22: 又解决近15万农村人口饮水安全问题 (jilin-prefecture-2014): 又 and the qualifier before the number
+        # frame the value and are no words of the thing
+        segment = re.sub(r"(?:(?<![临附最接将])近|(?<![签节条合公制预契集大])约|逾|超过|(?<![赶])超|多达)$", "",
+                         re.sub(r"^又(?![称名])", "", segment))
+        if q.unit in ("元", "美元") and (purpose := PURPOSE.match(text, q.suffix_end, c_hi)):
+            # 整合13.3亿元支持马铃薯、中药材和43个牛羊产业大县建设 (gansu-2010): the sum with what it supports
+            words = re.sub(r"[0-9０-９.]+[万亿]?(?:人次|[个项家所座处条户名人元])?", "", purpose.group())
+            funds = "" if re.search(r"(?:资金|投资|经费|资产|财政|筹资|贷款|基金|元)$", segment) \
+                or re.search(r"(?:资金|基金|经费)$", words) else "资金"
+            return [one(lexicon, segment + funds + words, text[c_lo:c_hi], place, c_lo)]
         return [one(lexicon, segment + tail, text[c_lo:c_hi], place, c_lo)]
     return [one(lexicon, segment, text[c_lo:q.start], place, c_lo)]
 

@@ -97,7 +97,7 @@ def test_a_count_after_and_counts_what_follows_its_number(registry):
     theirs."""
     got = labels(registry, "完成243个老旧小区改造和剩余2个“烂尾楼”项目整治。")
     assert got["2个"] == "剩余“烂尾楼”项目整治" and got["243个"] == "老旧小区改造"
-    assert labels(registry, "新建5所幼儿园和3所小学。")["3所"] == "小学"
+    assert labels(registry, "新建5所幼儿园和3所小学。")["3所"] == "新建小学"     # round 23: the list's act
     assert labels(registry, "改造老旧小区120个和背街小巷80条。")["80条"] == "背街小巷"
     # 113个国家和地区的338个港口: the ports are of both; the words after 和 end in 的; 及其 (the towns' villages)
     assert "贫困镇" in labels(registry, "以我市北部山区8个贫困镇及其206个贫困村为重点。")["206个"]

@@ -125,6 +125,7 @@ def test_a_share_of_a_whole_is_of_the_thing_before_it(registry):
     got = facts(registry, REVIEW + "畜牧业对农业增长的贡献率达70%以上，占农业增加值的比重提高1.5个百分点。\n", 2014)
     assert got["1.5个百分点"].subject == "占农业增加值的比重"        # a rate before is not the thing (negative)
     got = facts(registry, REVIEW + "高技术产品产值605.9亿元，五年年均递增34.8%，占工业总产值比重达22.4%。\n", 2014)
-    assert got["22.4%"].subject == "占工业总产值比重"                # nor a growth (negative)
+    # round 22: 递增 is a change word, so the growth's subject is 高技术产品产值 and the share is that output's
+    assert got["22.4%"].subject == "高技术产品产值占工业总产值比重"
     got = facts(registry, REVIEW + "上市企业达到482家，民营经济发展目标全面实现，占全市经济比重提高到48%。\n", 2014)
     assert got["48%"].subject == "占全市经济比重"                  # nor a value a clause of other words before

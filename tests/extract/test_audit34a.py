@@ -21,10 +21,10 @@ def test_an_act_adding_to_a_registry_stock_is_a_change_of_it(registry):
 
 
 def test_a_stock_reached_or_a_flow_named_stays_a_level(registry):
-    """全市高新技术企业达到500家 is the stock, 累计新认定…200家 all added so far; 新增就业 and 国家临床重点专科
-    (newly designated) are flows by name."""
+    """全市高新技术企业达到500家 is the stock, 累计认定…总数 all there is so far (round 23: 累计新认定 is additions
+    summed, a change, test_audit36e); 新增就业 and 国家临床重点专科 (newly designated) are flows by name."""
     assert drafted(registry, "全市高新技术企业达到500家。")["500家"].reading.measure == "level"
-    assert drafted(registry, "累计新认定高新技术企业200家。")["200家"].reading.measure == "level"   # all added so far
+    assert drafted(registry, "累计建成高新技术企业200家。")["200家"].reading.measure == "level"   # all there is so far
     f = drafted(registry, "新增就业10万人。")["10万人"]
     assert (f.indicator, f.reading.measure) == ("indicator/new-jobs", "level")
     f = drafted(registry, "新增国家临床重点专科十五个。")["十五个"]

@@ -1,0 +1,154 @@
+"""Whose a bare measure is: a label that is only a measure word (a rate, 出栏, 总收入, 从业人员) takes the thing the
+same sentence names just before it.
+
+Round 23 (stop 26, after TEST13; audit-stop26-test13 and audit-stop25-test12): the readers marked labels that name a
+measure of nothing (出栏, 总收入, 参保率, 从业人员, 回收利用率, 经济增长贡献率) where the sentence had named the thing
+in an earlier item or clause:
+- a later item keeps the owner of the item before it (实现生猪存栏300万头、出栏400万头以上: baoshan-2022; 全州旅游
+  接待人数、总收入分别增长…: honghehanizuyizu-2023; 电商主体达4635家，从业人员22万人: xiaogan-2021; …服务业收入增速
+  达87.6%，对经济增长贡献率达44.5%: guiyang-2023), `of_item_before`;
+- a bare rate after a clause with no value takes that clause's subject or object (居民社会养老保险制度实现城乡一体化，
+  参保率96%: ningde-2014; 提升城市生活垃圾分类质效，确保回收利用率保持在39%以上: guangyuan-2023), and rates given
+  分别 for a clause's listed objects take each object (积极办理人大代表建议和政协提案，满意率分别达…: quanzhou-2004),
+  `of_clause_before`; the same for any bare measure after a clause stating how its subject fares (乡镇企业重组转制
+  成效显著，实现利润45亿元: beijing-2000; 第二产业快速增长，增加值…: shandong-1996) or developing a thing (扩大蔬菜
+  生产，力争产量增长5%: guangxi-2021; 加快发展物流业，实现营业收入…) — not after a plain act's object (加强招商引资，
+  实现产值…: no thing's output);
+- a crop's area or a count's batches lend their owner to the output or people after them (粮食种植面积211万亩，产量70万吨:
+  zhongwei-2023; 来信来访批次、人数分别下降…: xiamen-2016), and enterprises counted their output (市级农业产业化龙头
+  企业增至35家，产值增长10.7%: xiamen-2007).
+A label with a thing of its own (森林覆盖率, 城镇登记失业率) is not bare and keeps its words.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from api.extract.indicators import Lexicon, label_of
+from api.extract.parts import WHOLE
+
+Fact = Any      # api.extract.facts.Fact (facts imports labels, which imports this module)
+
+# a label that names a measure and no thing: whose it is, the sentence said before
+BARE = re.compile(r"(?:人数|人次|总收入|收入|营业收入|营收|利润|税收|出栏|存栏|出栏量|存栏量|产量|产值|增加值|从业人员|就业人员|"
+                  r"参保率|参合率|覆盖率|普及率|利用率|回收利用率|综合利用率|资源化利用率|无害化处理率|处理率|满意率|"
+                  r"办结率|答复率|完成率|合格率|达标率|入驻率|开工率|履约率|落地率|转化率|对?(?:经济增长|GDP增长)?贡献率)")
+# the measure closing the label before, after its owner (生猪|存栏, 旅游|接待人数, 电商|主体, 软件…服务业|收入增速)
+OWNED = re.compile(r"(?:参保人数|参保人员|(?:种植|播种)?面积|批次|资产(?:总额)?|总产值|存栏量?|出栏量?|"
+                   r"(?:接待)?(?:游客)?总?(?:人数|人次)|(?:营业|主营业务|总)?收入(?:增速|增幅)?|产值(?:增速|增幅)?|"
+                   r"增加值(?:增速|增幅)?|(?:市场|经营)?主体|企业数|商户|产量|营收|利润)$")
+# what may stand before a bare label in its own clause: no thing (确保回收利用率, 对经济增长贡献率)
+ONLY_ACTS = re.compile(r"(?:确保|力争|争取|使|其|对|并|同时|全年|当年|今年|分别|平均|综合|实现|完成|达到?|年末|年底)*")
+# the words a clause's owner ends with that are no part of the thing (…养老保险制度, 生活垃圾分类质效)
+PROCESS = re.compile(r"(?:(?:分类|治理|管理|处理|改革|建设|服务)?(?:质效|工作|制度|体系|水平|能力|机制|质量|效率)|分类|治理|改革|建设|"
+                     # 加快战略性新兴产业集聚发展，确保产值…; 扩大蔬菜生产，力争产量…: the industry's, the crop's
+                     r"(?:加快|集聚|融合|高质量|健康)?发展|生产|重组转制|转型升级)$")
+# a clause opening with an act: its object is the thing (提升城市生活垃圾分类质效, 积极办理人大代表建议和政协提案)
+OBJECT_ACT = re.compile(r"^(?:积极|认真|全面|持续|扎实|深入|不断|进一步)*(?:(?:加快|大力)发展|提升|提高|加强|推进|完善|深化|实施|开展|强化|推动|加快|"
+                        r"做好|抓好|健全|办理|推行|落实|扩大|发展|壮大|做大|做强)")
+# a clause whose subject did something (居民社会养老保险制度实现城乡一体化): its subject is the words before the act
+SUBJECT_ACT = re.compile(r"(?:全面|基本|已经?|进一步|不断|稳步|持续|率先)*(?:实现|达到|完成|覆盖|建立|建成|推开|启动)|"
+                         # a state the subject is in (乡镇企业重组转制成效显著, 第二产业快速增长: a subject's)
+                         r"(?:成效|效果)(?:显著|明显)|初见成效|(?:快速|加快|稳步|持续|健康)(?:增长|发展)|发展迅猛")
+# acts whose rates are of the things acted on (办理…提案: 办理满意率)
+HANDLED = re.compile(r"办理|处理|回复|答复")
+# acts developing a thing (加快发展物流业，实现营业收入625亿元): what follows is the thing's
+DEVELOPED = re.compile(r"发展|扩大|壮大|做大|做强")
+STOPS = "。！？!?；;\n"
+
+
+def owners(text: str, facts: list[Fact], lexicon: Lexicon) -> dict[int, str]:
+    """The owned label of each bare-labelled fact, by id, read before any is renamed; a value after one with the same
+    bare label in its sentence (粮食种植面积211万亩，产量70万吨、增长3%) takes the same."""
+    out: dict[int, str] = {}
+    for f in sorted(facts, key=lambda f: f.value_start):
+        label = of_item_before(text, f, facts, lexicon) or of_clause_before(text, f, facts)
+        before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
+        if not label and before and (g := max(before, key=lambda g: g.value_end)).subject == f.subject \
+                and out.get(id(g)) and not re.search("[" + STOPS + "]", text[g.value_end:f.value_start]):
+            label = out[id(g)]
+        if label:
+            out[id(f)] = label
+    return out
+
+
+def bare(text: str, f: Fact) -> int:
+    """Where a bare label stands in its own clause with nothing named before it, else -1."""
+    if not BARE.fullmatch(f.subject):
+        return -1
+    s_lo = max(text.rfind(c, 0, f.value_start) for c in STOPS) + 1
+    at = text.rfind(f.subject, s_lo, f.value_start)     # in a 分别 list, before the values
+    lo = max(text.rfind(c, s_lo, at) for c in "，,、：:") + 1
+    return at if at >= 0 and ONLY_ACTS.fullmatch(text[max(lo, s_lo):at]) else -1
+
+
+def owner_of(label: str, lexicon: Lexicon) -> str:
+    """生猪存栏 → 生猪; 全州旅游接待人数 → 旅游; 贵阳贵安软件和信息技术服务业收入增速 → 软件和信息技术服务业: the
+    thing whose measure a label names, without the place; '' when the label ends in no such measure."""
+    m = OWNED.search(label)
+    if not m and not label.endswith("企业"):
+        return ""                       # 市级农业产业化龙头企业增至35家，产值增长10.7%: the enterprises' output
+    owner = WHOLE.sub("", label[:m.start()] if m else label, count=1)
+    # what the things did or will do is no part of them (34个签约项目建成后预计实现产值…: sanming-2020)
+    owner = re.sub(r"(?:(?:建成|投产|达产)后|预计|可|将|实现|完成|达到?|累计|共)+$", "", owner)
+    if (places := [p for p in lexicon.mentions(owner) if p.start == 0 and p.ref.startswith(("place/", "zone/"))]):
+        owner = owner[max(p.end for p in places):]
+    if len(owner) < 2 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", owner) or re.search(r"(?:业务|营业|主营|总|净|实际|平均|人均|"
+                                                                                 r"年|新增|新|累计|已|播|种植|播种)$", owner):
+        return ""
+    return owner
+
+
+def of_item_before(text: str, f: Fact, facts: list[Fact], lexicon: Lexicon) -> str:
+    """实现生猪存栏300万头、出栏400万头以上 → 生猪出栏: a bare label takes the owner of the label of the value just
+    before it in its sentence (no other words with a number between)."""
+    if bare(text, f) < 0:
+        return ""
+    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
+    if not before:
+        return ""
+    g = max(before, key=lambda g: g.value_end)
+    between = text[g.value_end:f.value_start]
+    if re.search("[" + STOPS + "]|[0-9０-９]", between) or len(between) > 20 or BARE.fullmatch(g.subject):
+        return ""
+    owner = owner_of(g.subject, lexicon)
+    if not owner or f.subject.startswith(owner):
+        return ""
+    # 信息经济对经济增长贡献率 (the 对 kept: not 信息经济经济增长贡献率)
+    return owner + ("对" if re.match(r"(?:经济|GDP)增长", f.subject) else "") + f.subject
+
+
+def of_clause_before(text: str, f: Fact, facts: list[Fact]) -> str:
+    """居民社会养老保险制度实现城乡一体化，参保率96% → 居民社会养老保险参保率: a bare rate whose clause follows a
+    clause of the same sentence with no value takes that clause's thing; '' else."""
+    at = bare(text, f)
+    if at < 0:
+        return ""
+    s_lo = max(text.rfind(c, 0, at) for c in STOPS) + 1
+    c_lo = max(text.rfind(c, s_lo, at) for c in "，,：:") + 1
+    if c_lo <= s_lo or any(s_lo <= g.value_start < at for g in facts):
+        return ""                       # the first clause of its sentence, or a value before it: of_item_before's
+    p_lo = max([s_lo] + [text.rfind(c, s_lo, c_lo - 1) + 1 for c in "，,：:"])
+    clause = text[p_lo:c_lo - 1]
+    if (act := OBJECT_ACT.match(clause)):
+        thing, acted = clause[act.end():], act.group()
+    elif (did := SUBJECT_ACT.search(clause)) and did.start() >= 2:
+        thing, acted = clause[:did.start()], ""
+    else:
+        return ""
+    named = WHOLE.sub("", label_of(thing, strict=True), count=1)
+    thing = PROCESS.sub("", PROCESS.sub("", named))
+    if acted and thing == named and not HANDLED.search(acted) and not DEVELOPED.search(acted):
+        return ""                       # 加强招商引资，实现产值…: an act's object that is no thing developed or handled
+    if not 2 <= len(thing) <= 12 or not re.fullmatch(r"[\u4e00-\u9fff“”、和]+", thing):
+        return ""
+    items = [i for i in re.split(r"、|和", thing) if i]
+    same = [g for g in facts if g.subject == f.subject and s_lo <= g.value_start and text.find("分别", at, g.value_start) >= 0
+            and not re.search("[" + STOPS + "]", text[at:g.value_start])]
+    handled = m.group() if (m := HANDLED.search(acted)) else ""
+    if len(items) > 1:
+        if len(same) != len(items) or any(len(i) < 2 for i in items):
+            return ""                   # a list's rate given once is of all its items
+        k = [id(g) for g in sorted(same, key=lambda g: g.value_start)].index(id(f))
+        return items[k] + handled + f.subject
+    return thing + handled + f.subject
