@@ -9,4 +9,4 @@ inside names; classes.py and scopes.py: class thresholds and counts that are no 
 Offsets are Unicode code points into the text exactly as given (W3C Web Annotation TextPositionSelector,
 https://www.w3.org/TR/annotation-model/#text-position-selector), end exclusive: nothing is cleaned first.
 """
-VERSION = "0.3.21"
+VERSION = "0.3.22"
