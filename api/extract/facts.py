@@ -17,14 +17,11 @@ from api.extract.lists import listed
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
 from api.extract.spans import AIMS, DONE, LEAD, OWN_YEAR, PLANS, TERM_SINCE, beyond, dated_lead, marker, part_span, span
-from api.extract.structure import Document
+from api.extract.structure import Document, spoken
 from api.extract.subjects import clauses, sentence_start, subjects
+from api.extract.tense import full_stop, next_stop, tense
 
-PAST = re.compile(r"^(?:去年|上年|过去一年|过去五年|\d{4}年(?:全年|全市|全省)?)")
 ESTIMATED = re.compile(r"预计|初步核算|初步统计")
-BY_YEAR = re.compile(r"(?:[到至]|力争|争取)((?:19|20)\d{2})年(?:底|末)?")     # 力争2020年接待游客…突破: that year's
-TARGET_OPENING = re.compile(r"^[—\s]*(?:[^，,。；;：:]{0,10}[：:])?(?:力争|争取|努力)?[到至]((?:19|20)\d{2})年(?:底|末)?[，,]")
-AT_YEAR = re.compile(r"(?:^|[，,；;：:])((?:19|20)\d{2})年[，,]")     # 2026年，肉牛饲养量103万头: a plan's later year
 # a paragraph that opens a review of years for the paragraphs after it (各位代表，过去的五年，是…具体成效如下：;
 # 各位代表，“十三五”时期是…决胜阶段; “十三五”时期是砥砺奋进、开拓创新的五年; 回顾过去五年，全市经济社会发展取得丰硕
 # 成果。 in baoshan-2021), not an item of a list (——五年来，…)
@@ -81,6 +78,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
     # an appendix numbering again (一、实施道路畅通工程, yinchuan-2013) renames no 一、过去五年工作回顾 (round 23h)
     dated: set[int | None] = set()      # parts with a paragraph naming a single year of its own
     one_year_parts = reviews_one_year(doc, titles, year)
+    date = spoken(text)
+    midyear = bool(date and date[0] == year and date[1] >= 6)     # given in August 2021: the 2021 report's 上半年
     unrecorded: set[int] = set()        # where the values are that are starting levels not recorded
     lead: tuple[tuple[int, int], int | None, int] | None = None     # (span, part, paragraph) of a span lead
     for p in doc.paragraphs:
@@ -139,7 +138,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                         and not OWN_YEAR.search(text, s_lo, next_stop(text, q.start)):
                     own = None          # 今后五年…主要目标 / 力争在2020年前实现…翻一番。…比重达到65%以上: the span's
                 part = None if own else spanned     # total (round 11), the year named in an earlier sentence aside
-                kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year)
+                kind, period = tense(text, p.role, s_lo, q.start, year, estimated, p.start, doc.spoken_year,
+                                     midyear)
                 period_end = None
                 if years := span(text[para_from:q.start], text[c_lo:q.start], p.role, year, reading.measure, kind,
                                  text[stop:q.start], part,
@@ -219,37 +219,6 @@ def project_about(text: str, f: Fact, projects: list, place: str, para_lo: int) 
     between = text[named[-1].end:f.value_start]
     if CAPACITY.search(between + text[f.value_end:f.value_end + 2]) and not re.search(r"；|;", between):
         f.about = named[-1].ref
-
-
-def full_stop(text: str, lo: int, at: int) -> int:
-    """Where the sentence of `at` begins, ； not ending it (预计 governs a list of results across ；)."""
-    return max(lo, *(text.rfind(c, lo, at) + 1 for c in "。！？!?"))
-
-
-def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool = False,
-          para_lo: int | None = None, spoken: int | None = None) -> tuple[str, int]:
-    sentence = text[s_lo:at]
-    if role == "plan" and estimated:
-        return "result", year - 1          # 预计全年地区生产总值增长6% in the plan part: last year's estimate
-    if role == "plan" and spoken and spoken < year and sentence.startswith("今年"):
-        return "result", spoken            # given in December 2021: 今年全市生产总值增长8% is 2021's result
-    if role == "plan":
-        if PAST.match(sentence) and not sentence.startswith(f"{year}年"):
-            m = re.match(r"(\d{4})年", sentence)
-            if m and int(m.group(1)) > year:
-                return "target", int(m.group(1))    # 2020年全省国内生产总值达到4万亿元 in the 2003 plan: a target
-            return "result", int(m.group(1)) if m else year - 1
-        stop = full_stop(text, para_lo, at) if para_lo is not None else s_lo
-        if para_lo is not None and (past := past_context(text, para_lo, stop, year)) \
-                and not FUTURE.search(text, stop, next_stop(text, at)):
-            return "result", past          # 过去一年…。国内生产总值增长10.3%: the sentence before set the year
-        m = BY_YEAR.search(sentence)
-        if m is None and (later := [int(y) for y in AT_YEAR.findall(text, stop, at) if int(y) > year]):
-            return "target", later[-1]      # 2026年，肉牛饲养量103万头: the plan's level of 2026
-        return "target", int(m.group(1)) if m else year
-    if (m := TARGET_OPENING.match(sentence)) and int(m.group(1)) >= year:
-        return "target", int(m.group(1))    # a review's paragraph opening 到2026年，… / 奋斗目标是：力争到2025年，…
-    return "result", year - 1
 
 
 def announces(line: str, year: int) -> bool:
@@ -348,30 +317,6 @@ def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
         years = reviewed()            # (今后五年…由50%提高到60% → the year before); else "now" has no year
         return years[0] - 1 if years and years[1] is not None else -1   # (由现在的57个, 由每人610元: round 8)
     return year - 1
-
-
-FUTURE = re.compile(r"今年|明年|(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|确保|目标|预期|计划|继续|努力|到(?:19|20)\d{2}年")
-
-
-def next_stop(text: str, at: int) -> int:
-    m = re.compile(r"[。！？!?\n]").search(text, at)
-    return m.start() if m else len(text)
-
-
-def past_context(text: str, para_lo: int, s_lo: int, year: int) -> int:
-    """The year a sentence of the plan part reports when the sentences before it in its paragraph opened the
-    past without saying so again (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…): the
-    nearest earlier sentence that begins with 过去一年/去年/上年/an earlier year, through sentences that speak
-    of no future (今年, 要, 将, 力争, 目标 …); 0 when there is none."""
-    sentences = [m for m in re.finditer(r"[^。！？!?]+[。！？!?]?", text[para_lo:s_lo])]
-    for m in reversed(sentences):
-        words = m.group().strip()
-        if PAST.match(words) and not words.startswith(f"{year}年"):
-            y = re.match(r"(\d{4})年", words)
-            return (int(y.group(1)) if int(y.group(1)) < year else 0) if y else year - 1
-        if FUTURE.search(words):
-            return 0
-    return 0
 
 
 def joined(text: str, quantities: list[Quantity]) -> bool:
