@@ -16,9 +16,10 @@ from api.extract.labels import relabel
 from api.extract.lists import listed
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
+from api.extract.sentences import clauses, full_stop, next_stop, sentence_start
 from api.extract.spans import AIMS, DONE, LEAD, OWN_YEAR, PLANS, TERM_SINCE, beyond, dated_lead, marker, part_span, span
 from api.extract.structure import Document
-from api.extract.subjects import clauses, sentence_start, subjects
+from api.extract.subjects import subjects
 
 PAST = re.compile(r"^(?:去年|上年|过去一年|过去五年|\d{4}年(?:全年|全市|全省)?)")
 ESTIMATED = re.compile(r"预计|初步核算|初步统计")
@@ -221,11 +222,6 @@ def project_about(text: str, f: Fact, projects: list, place: str, para_lo: int) 
         f.about = named[-1].ref
 
 
-def full_stop(text: str, lo: int, at: int) -> int:
-    """Where the sentence of `at` begins, ； not ending it (预计 governs a list of results across ；)."""
-    return max(lo, *(text.rfind(c, lo, at) + 1 for c in "。！？!?"))
-
-
 def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool = False,
           para_lo: int | None = None, spoken: int | None = None) -> tuple[str, int]:
     sentence = text[s_lo:at]
@@ -351,11 +347,6 @@ def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
 
 
 FUTURE = re.compile(r"今年|明年|(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|确保|目标|预期|计划|继续|努力|到(?:19|20)\d{2}年")
-
-
-def next_stop(text: str, at: int) -> int:
-    m = re.compile(r"[。！？!?\n]").search(text, at)
-    return m.start() if m else len(text)
 
 
 def past_context(text: str, para_lo: int, s_lo: int, year: int) -> int:
