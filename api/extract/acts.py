@@ -35,7 +35,10 @@ OWN_ACT = re.compile(ACT_WORD + r"|累计|共|总|达|在建|建设|完成|实�
                      r"取消|下放|保持|拥有|有|达到|超过|受益|惠及|覆盖|涉及|入驻|入园|落户|进驻|促进|支持|增开|增设|投放|开辟|"
                      r"整备|释放|供应|收储|盘活|流转|复垦|开垦|种植|栽植|植树|造林|疏浚|硬化|绿化|亮化|美化|铺设|敷设|安装|"
                      r"更换|配备|配置|补贴|减免|帮助|走访|调解|排查|整改|检查|抽检|提请|审议|报请|"
-                     r"贯通|打通|疏通|疏解|提质")      # round 23: 建设人行天桥3座、贯通断头路4条 (bazhong-2022)
+                     r"贯通|打通|疏通|疏解|提质|"      # round 23: 建设人行天桥3座、贯通断头路4条 (bazhong-2022)
+                     # round 24 (TEST13): 建成棚户区改造项目10个、入住新居群众1.16万户 (lanzhou-2024): people who moved
+                     # in or enrolled did so themselves, not by the list's act
+                     r"入住|搬入|迁入|回迁|入学")
 # an item that ends in an act of its own (棚户区改造1.27万户): not a thing the shared act was done to
 OWN_END = re.compile(r"(?:改造|建设|改建|扩建|整治|治理|修复|提升|升级|搬迁|安置|就业|培训|创业)$")
 # an item that is only a level (省级12家, 市级20家以上): of the first item's things at that level

@@ -49,7 +49,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from api.extract import VERSION
-from api.extract.structure import infer_place, place_stem
+from api.extract.origin import infer_place, place_stem
 from api.iris import prefixes
 
 MANIFEST = "manifest.json"
@@ -168,7 +168,7 @@ NATION = {"中华人民共和国", "全国", "国务院"}      # the listing's a
 
 
 def other_place(text: str, listed: str) -> str:
-    """The place the text names as its government (structure.infer_place) when it is not the listed one, else "".
+    """The place the text names as its government (origin.infer_place) when it is not the listed one, else "".
     ../shared/corpus lists 池州市's 2016 report as cangzhou-2016 (沧州市) and 宿州市's 2015 report as suqian-2015
     (宿迁市): their drafts would state one city's figures of another."""
     named = infer_place(text)
@@ -180,11 +180,11 @@ def other_place(text: str, listed: str) -> str:
 
 def text_year(text: str, listed: int | None) -> int | None:
     """The year the text itself gives when it contradicts the listing, else the listed year. The text wins only
-    when two of its own witnesses agree — the date it was given (structure.given_year) and a part heading's year
-    (structure.heading_years) — and no heading supports the listing: ../shared/corpus lists the 2014 report of 潮州
+    when two of its own witnesses agree — the date it was given (origin.given_year) and a part heading's year
+    (origin.heading_years) — and no heading supports the listing: ../shared/corpus lists the 2014 report of 潮州
     (given 2014年2月20日, "2013年工作回顾") as chaozhou-2015, and Sichuan's reports by the year they review. A date line
     alone does not win (jiangsu-2003's says 2010年2月20日 of a report whose heading is "2003年预期目标")."""
-    from api.extract.structure import given_year, heading_years
+    from api.extract.origin import given_year, heading_years
     given = given_year(text)
     if listed is None or given is None:
         return listed

@@ -14,12 +14,14 @@ from api.extract import spans
 from api.extract.indicators import Lexicon, label_of
 from api.extract.labels import relabel
 from api.extract.lists import listed
+from api.extract.origin import spoken
 from api.extract.qualifiers import Reading, governing, read
 from api.extract.quantities import Quantity, scan
+from api.extract.sentences import clauses, full_stop, next_stop, sentence_start
 from api.extract.spans import AIMS, DONE, LEAD, OWN_YEAR, PLANS, TERM_SINCE, beyond, dated_lead, marker, part_span, span
-from api.extract.structure import Document, spoken
-from api.extract.subjects import clauses, sentence_start, subjects
-from api.extract.tense import full_stop, next_stop, tense
+from api.extract.structure import Document
+from api.extract.subjects import subjects
+from api.extract.tense import tense
 
 ESTIMATED = re.compile(r"预计|初步核算|初步统计")
 # a paragraph that opens a review of years for the paragraphs after it (各位代表，过去的五年，是…具体成效如下：;

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from api.extract.structure import place_stem
+from api.extract.origin import place_stem
 from api.records import Entity, Problem, load_entities
 from api.vocab import Vocabulary
 

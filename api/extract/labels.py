@@ -28,12 +28,13 @@ import re
 from typing import Any
 
 from api.extract.acts import act_after, act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
+from api.extract.counts import before_next_quantity, joined_item
 from api.extract.fragments import object_of, values_out
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
 from api.extract.named_parts import of_named_part
 from api.extract.owners import owners
 from api.extract.parts import WHOLE, level_class, of_subunit, part_of_whole
-from api.extract.subjects import before_next_quantity, joined_item, sentence_end
+from api.extract.sentences import sentence_end
 from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact: not imported, as facts imports this module (tests/test_layers.py)

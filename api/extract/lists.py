@@ -12,7 +12,8 @@ import re
 
 from api.extract.indicators import LEADING, Lexicon, label_of
 
-LIST_SPLIT = re.compile(r"、|和|及|与|以及")
+# not 普及率, 涉及, 及时, 参与率 (城镇和农村自来水普及率分别达到…: round 24, TEST13); 以及 whole
+LIST_SPLIT = re.compile(r"以及|、|和(?!谐)|(?<![普涉])及(?![时格])|(?<!参)与")
 RATE = re.compile(r"(?:率|比重|比例|占比)$")
 
 
@@ -104,7 +105,7 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
     heads = [LEADING.sub("", i.strip()) for i in items[:-1]]
     width = len(heads[0])
     if k < len(items) - 1 and all(len(h) == width and PARALLEL.fullmatch(h) for h in heads) and len(last) > width + 1:
-        return heads[k] + last[width:]     # 城市、农村低保平均保障月标准: 城市低保平均保障月标准; 养老、失业、医疗保险参保人员
+        return heads[k] + last[own_opening(last, width):]     # 城市、农村低保平均保障月标准: 城市低保平均保障月标准
     if k > 0 and len(item) in (2, 3) and len(first) > len(item) + 1 and first[-len(item):] != item \
             and item[-1] == first[-1] and item[-1] in "量率":
         return first[:-len(item)] + item   # 专利申请量和授权量: 专利授权量, the first item's head shared
@@ -161,8 +162,20 @@ def shared_tail(item: str, last: str) -> str:
             return last[at + w:]
     if len(item) == 2 and last[:2] != item and (last[0] == item[0] and len(last) >= 4
                                                 or len(last) >= 5 and RATE.search(last)):
-        return last[2:]                    # 供热、供水普及率: 供热普及率; 代表、委员满意率: 代表满意率
+        return last[own_opening(last, 2):]     # 供热、供水普及率: 供热普及率; 代表、委员满意率: 代表满意率
     return ""
+
+
+# round 24 (TEST13): the place a list's last item opens with may be wider than the first's (城市和行政村光纤宽带网络
+# 覆盖率分别达到89.2%、71.0%: hainan-2016 — 城市光纤宽带网络覆盖率, not 城市村…)
+PLACE_OPENING = re.compile(r"行政村|自然村|建制村|中心村|贫困村|中心城区|主城区|城区|县城|乡镇|城镇|城市|农村|社区")
+
+
+def own_opening(last: str, width: int) -> int:
+    """The width of the modifier the last item of a list opens with: the place it names (行政村), else `width`, the
+    first item's."""
+    m = PLACE_OPENING.match(last)
+    return m.end() if m and len(last) > m.end() + 1 else width
 
 
 def shared_owner(first: str, item: str) -> str:

@@ -3,13 +3,14 @@
 The subject of a value is the run of words from the start of its clause (or from the previous value of the
 clause) to the value; a count whose own words name nothing counts the noun after it. Compound statements are
 split as docs/records.md asks: 分别 lists map their subjects to their values in order, a value shared by listed
-indicators (A率、B率保持100%) is one fact per indicator, and 城乡X is the urban then the rural X.
+indicators (A率、B率保持100%) is one fact per indicator, and 城乡X is the urban then the rural X. Clauses and
+sentences are cut by sentences.py; the thing a count counts after its number is read by counts.py.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
+from api.extract.counts import before_next_quantity, counted_after, joined_item, previous_noun
 from api.extract.fragments import GIVEN_TO, PURPOSE, SPAN_OR_BASE, after_last_value, partnered
 from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.lists import (
@@ -18,9 +19,7 @@ from api.extract.lists import (
     deposits_and_loans,
     each_item,
     each_of_two,
-    level_thing,
     list_items,
-    parallel_rest,
     shared_rate,
     thing_after,
     time_only,
@@ -29,38 +28,10 @@ from api.extract.lists import (
 )
 from api.extract.proportions import sector_term, share_of_whole
 from api.extract.quantities import Quantity
+from api.extract.sentences import clauses, sentence_start
 from api.extract.units import COUNT_UNITS
 
-CLAUSE_END = re.compile(r"[，；;。！？!?\n]|(?<!\d)[：:]|[：:](?!\d)|,(?!\d{3})")
-# a colon between digits is a ratio or a time (收入比由2.95:1缩小到2.69:1), not the end of a clause (round 14)
-SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-
-
-def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out, at = [], lo
-    for m in CLAUSE_END.finditer(text, lo, hi):
-        if m.start() > at:
-            out.append((at, m.start()))
-        at = m.end()
-    if at < hi:
-        out.append((at, hi))
-    return out
-
-
 PROPORTION_NAME = re.compile(r"[^，,；;。：:\d（(]*?(?:产业|[一二三]产)[^，,；;。：:\d（(由从]*?(?:比例|比重|结构|构成|比)")
-
-
-def sentence_start(text: str, lo: int, at: int) -> int:
-    start = lo
-    for m in SENTENCE_END.finditer(text, lo, at):
-        start = m.end()
-    return start
-
-
-def sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding `at` ends (SENTENCE_END), or the text's end."""
-    m = SENTENCE_END.search(text, at)
-    return m.start() if m else len(text)
 
 
 def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_lo: int, after: list[Quantity],
@@ -220,73 +191,9 @@ APPROXIMATE = frozenset({"近", "接近", "将近", "约", "大约", "逾", "超
 # 达/突破, which may be a verb or part of a name (新突破41项重大技术, 安达30万吨有机膦)
 PEOPLE_AFTER = re.compile(r"[^\W\d_]{0,8}?(?:群众|人口|农民|劳动力|居民|职工|工人|学生|儿童|老人|老年人|残疾人|人员|家庭|农户|"
                           r"妇女|青少年|游客|志愿者|师生|患者|对象|人才|毕业生|党员|干部)")
-COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"
-                     r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
-LEAD_ONLY = re.compile(r"(?:了|年度|等|和|及|与|区内|园区内|境内)$")
-# 实施2座水库除险加固和6个中小河流治理项目, 大青山自然保护区内100家工矿企业: what the count counts follows it
 
 
 FROM_LEVEL = re.compile(r"[从由](?:(?:19|20)\d{2}年(?:底|末)?的?)?[0-9０-９][^，,；;]*$")
-
-
-def counted_after(text: str, q: Quantity, segment: str, c_hi: int, opens_clause: bool) -> str:
-    """What a count counts when the words before it name no thing of their own and a noun follows it: the
-    neighbouring item's subject is not this one's (5个贫困县退出、13个贫困乡镇摘帽、626个贫困村出列 → 贫困村;
-    技能人才总量达266.9万人，12人入选国家高层次人才), nor are names listed as examples before 等 (建立了公共物流、
-    公共交易等8个外贸服务平台 → 外贸服务平台) or a verb with its 了 or a year's batch (提出并着手推进了19项重点工作,
-    全面启动2016年度49个乡镇…整治建设). Up to the next listed item with a number of its own."""
-    if q.unit not in COUNT_UNITS or q.rank or q.suffix or not COUNTED.match(text, q.suffix_end, c_hi):
-        return ""
-    cut = max(segment.rfind(c) for c in "、，,；;")
-    own = segment[cut + 1:].strip()
-    if cut < 0 and not own and not opens_clause:
-        return ""                       # 历年拆迁的1万户3.3万人: a second value of the same subject
-    if own and label_of(own, strict=True) and not LEAD_ONLY.search(own):
-        return ""
-    tail = before_next_quantity(text[q.suffix_end:c_hi])
-    first, *rest = re.split(r"[和及与](?=[^，,；;、]*?\d)", tail, maxsplit=1)
-    second = re.sub(r"^[0-9０-９.]+[万亿]?.", "", rest[0]) if rest else ""
-    return first + parallel_rest(first, second)    # 15个贫困乡和509个贫困村出列: 贫困乡出列 (round 20)
-
-
-JOINED = re.compile(r"[和及与](?=[0-9０-９]+(?:\.[0-9]+)?[万亿]?[个项座家所条处台套户批名人支片])")
-
-
-def joined_item(tail: str) -> str:
-    """The words after a number up to 和/及/与 opening a second counted item (实施10项亮化和22项绿化工程, 抓好3个万亩级
-    核心示范基地和30个辐射示范基地建设): the second item is a value of its own. A two-character first item takes the
-    second's head (亮化 + 绿化工程 → 亮化工程), as parallel modifiers do."""
-    m = JOINED.search(tail)
-    if not m:
-        return tail
-    first = tail[:m.start()]
-    second = re.sub(r"^[0-9０-９.]+[万亿]?.", "", tail[m.end():])
-    if len(first) == 2 and len(second) > 3 and re.fullmatch(r"[\u4e00-\u9fff]+", first + second):
-        return first + second[2:]
-    if LEVEL.fullmatch(first) and (level := LEVEL.match(second)) and len(second) > level.end() + 1:
-        return first + second[level.end():]    # 建成20家国家级和200家省级企业研发中心: 国家级企业研发中心
-    return first + parallel_rest(first, second)     # 15个贫困乡和509个贫困村出列: 贫困乡出列 (round 20)
-
-
-LEVEL = re.compile(r"(?:国家|省|市|县|区|乡|镇|村)级")
-
-
-def before_next_quantity(tail: str) -> str:
-    """The words after a number up to the 、 that opens a listed item with a number of its own; a 、 inside
-    brackets (县（市、区）) opens no item."""
-    for i in list_commas(tail):
-        if re.search(r"^[^、]*?[0-9０-９]", tail[i + 1:]):
-            return tail[:i] + level_thing(tail[:i], tail[i + 1:])     # 16个省级、30个市级集中安置区
-    return tail
-
-
-def list_commas(words: str) -> Iterator[int]:
-    """The offsets of the 、 that join listed items: not one inside brackets (县（市、区）)."""
-    depth = 0
-    for i, c in enumerate(words):
-        depth += (c in "（(") - (c in "）)")
-        if c == "、" and depth <= 0:
-            yield i
 
 
 EXAMPLES = re.compile(r"等(?!均|分别|都|各|也|同比|比上年)[\u4e00-\u9fff]{2}")
@@ -413,13 +320,6 @@ def own_numbers(context: str, item: str) -> bool:
     (新增国家级创新平台1家、省级创新平台17家、院士工作站2家), not names sharing one indicator (对日本、韩国进出口)."""
     at = context.rfind(item.strip())
     return bool(re.search(r"[0-9０-９]", re.sub(r"(?:19|20)\d{2}年", "", context[:at] if at >= 0 else context)))
-
-
-def previous_noun(segment: str) -> int:
-    """Where the words after a value's number stop being that value's (the 、 closing 新建2座变电站、): the first
-    、 outside brackets (县（市、区）) with words before it that hold no number; else -1."""
-    i = next(list_commas(segment), -1)
-    return i if i > 0 and not re.search(r"[0-9０-９]", segment[:i]) else -1
 
 
 GENERIC_INVESTMENT = re.compile(r"(?:协议|合同|签约)?(?:总|年度|当年|计划|年度计划)?(?:投资|投入)(?:资金|额)?")

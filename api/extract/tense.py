@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from api.extract.sentences import full_stop, next_stop
+
 # a year written in digits or in numerals read digit by digit (一九八〇年, the national reports before the 1990s)
 YEAR = r"(?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2}"
 DIGITS = {c: str(n) for n, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
@@ -35,16 +37,6 @@ FUTURE = re.compile(r"今年|明年|(?<![主需重必只])要|(?<!即)将(?!近)
 def year_of(written: str) -> int:
     """2025 → 2025, 一九八〇 → 1980."""
     return int("".join(DIGITS.get(c, c) for c in written))
-
-
-def full_stop(text: str, lo: int, at: int) -> int:
-    """Where the sentence of `at` begins, ； not ending it (预计 governs a list of results across ；)."""
-    return max(lo, *(text.rfind(c, lo, at) + 1 for c in "。！？!?"))
-
-
-def next_stop(text: str, at: int) -> int:
-    m = re.compile(r"[。！？!?\n]").search(text, at)
-    return m.start() if m else len(text)
 
 
 def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool = False,

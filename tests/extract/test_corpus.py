@@ -200,7 +200,7 @@ def test_a_listing_year_the_text_contradicts_twice_gives_way(tmp_path):
     and Sichuan's by the year they review; drafted as 2015, its review of 2013 was typed and dated as 2014's plan.
     The text wins when its date line and a part heading agree against the listing, never on one witness alone."""
     from api.extract.corpus import text_year
-    from api.extract.structure import heading_years
+    from api.extract.origin import heading_years
     given = "潮州市政府工作报告 （2014年2月20日 李庆雄）\n\n各位代表：\n\n{}\n\n全年地区生产总值增长10%。\n"
     review, plan = given.format("2013年工作回顾"), given.format("三、2014年工作安排")
     assert heading_years(review) == heading_years(plan) == {2014}

@@ -7,8 +7,9 @@ import pytest
 
 from api.extract.facts import extract_facts
 from api.extract.indicators import Lexicon
+from api.extract.origin import infer_year
 from api.extract.quantities import scan
-from api.extract.structure import infer_year, parse
+from api.extract.structure import parse
 
 
 def kinds(registry, text: str, year: int | None = None) -> list[tuple[str, str, int]]:

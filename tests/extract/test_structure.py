@@ -1,7 +1,8 @@
 """Report structure from the text as given: paragraphs and their offsets, parts, sections, items, targets."""
 from __future__ import annotations
 
-from api.extract.structure import infer_place, infer_year, parse
+from api.extract.origin import infer_place, infer_year
+from api.extract.structure import parse
 from api.settings import Settings
 
 SOURCE = Settings().root / "data" / "sources" / "dalian-2024.txt"
