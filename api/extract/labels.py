@@ -34,7 +34,7 @@ from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed
 from api.extract.named_parts import of_named_part
 from api.extract.owners import owners
 from api.extract.parts import WHOLE, level_class, of_subunit, part_of_whole
-from api.extract.sentences import sentence_end
+from api.extract.sentences import sentence_end, sentence_start
 from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact: not imported, as facts imports this module (tests/test_layers.py)
@@ -363,7 +363,7 @@ def capacity(text: str, f: Fact) -> str:
     went into operation, else 项目新增产能; "" when the words before the value are no project's (全市年产粮食)."""
     if f.quantity.unit in COUNT_UNITS and f.quantity.unit not in ("台", "辆", "套", "片", "条", "件"):
         return ""
-    lo_s = max(text.rfind(c, 0, f.value_start) for c in "。！？!?；;\n") + 1
+    lo_s = sentence_start(text, 0, f.value_start)
     clause_lo = max(text.rfind(c, lo_s, f.value_start) for c in "，,") + 1
     words = text[max(clause_lo, text.rfind("、", clause_lo, f.value_start) + 1):f.value_start]
     clause_hi = re.compile(r"[，,、；;。！？!?\n]").search(text, f.value_end)

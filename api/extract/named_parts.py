@@ -20,6 +20,7 @@ from typing import Any
 
 from api.extract.indicators import Lexicon, label_of
 from api.extract.parts import WHOLE
+from api.extract.sentences import sentence_start
 
 Fact = Any      # api.extract.facts.Fact (facts imports labels, which imports this module)
 
@@ -38,7 +39,6 @@ ACT = re.compile(r"推进|加快|建设|开发|推动|打造|增强|提升|加�
 GENERIC = re.compile(r"(?:城市|产业转移|各类|各|重点|特色|现代|省级|国家级|市级|县级)+")
 # a time the sentence opens with (今年，…; 五年来，…) is no part of the name
 TIME_LEAD = re.compile(r"(?:今年|明年|年内|全年|当年|去年|五年来|(?:19|20)\d{2}年)[，,]?")
-STOPS = "。！？!?；;\n"
 HONOUR = re.compile(r"获批|获评|入选|被评为|被列为|荣获|成为|晋升|升级为|列入")
 
 
@@ -79,7 +79,7 @@ def of_named_part(text: str, f: Fact, lexicon: Lexicon) -> str:
 def opening_part(text: str, f: Fact) -> tuple[str, int] | None:
     """科技创新城新开发4平方公里，完成投资50亿元 → (科技创新城, where its words end): the sentence opens with a named
     part (after a time), not with a list of parts (…新区、…园区等) nor with the part's own thing (…新区的)."""
-    s_lo = max(text.rfind(c, 0, f.value_start) for c in STOPS) + 1
+    s_lo = sentence_start(text, 0, f.value_start)
     lead = TIME_LEAD.match(text, s_lo)
     at = lead.end() if lead else s_lo
     m = NAMED.match(text, at)

@@ -26,6 +26,7 @@ from typing import Any
 
 from api.extract.indicators import Lexicon, label_of
 from api.extract.parts import WHOLE
+from api.extract.sentences import SENTENCE_END, SENTENCE_MARKS, sentence_start
 
 Fact = Any      # api.extract.facts.Fact (facts imports labels, which imports this module)
 
@@ -54,7 +55,6 @@ SUBJECT_ACT = re.compile(r"(?:全面|基本|已经?|进一步|不断|稳步|持�
 HANDLED = re.compile(r"办理|处理|回复|答复")
 # acts developing a thing (加快发展物流业，实现营业收入625亿元): what follows is the thing's
 DEVELOPED = re.compile(r"发展|扩大|壮大|做大|做强")
-STOPS = "。！？!?；;\n"
 
 
 def owners(text: str, facts: list[Fact], lexicon: Lexicon) -> dict[int, str]:
@@ -65,7 +65,7 @@ def owners(text: str, facts: list[Fact], lexicon: Lexicon) -> dict[int, str]:
         label = of_item_before(text, f, facts, lexicon) or of_clause_before(text, f, facts)
         before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
         if not label and before and (g := max(before, key=lambda g: g.value_end)).subject == f.subject \
-                and out.get(id(g)) and not re.search("[" + STOPS + "]", text[g.value_end:f.value_start]):
+                and out.get(id(g)) and not SENTENCE_END.search(text, g.value_end, f.value_start):
             label = out[id(g)]
         if label:
             out[id(f)] = label
@@ -76,7 +76,7 @@ def bare(text: str, f: Fact) -> int:
     """Where a bare label stands in its own clause with nothing named before it, else -1."""
     if not BARE.fullmatch(f.subject):
         return -1
-    s_lo = max(text.rfind(c, 0, f.value_start) for c in STOPS) + 1
+    s_lo = sentence_start(text, 0, f.value_start)
     at = text.rfind(f.subject, s_lo, f.value_start)     # in a 分别 list, before the values
     lo = max(text.rfind(c, s_lo, at) for c in "，,、：:") + 1
     return at if at >= 0 and ONLY_ACTS.fullmatch(text[max(lo, s_lo):at]) else -1
@@ -109,7 +109,7 @@ def of_item_before(text: str, f: Fact, facts: list[Fact], lexicon: Lexicon) -> s
         return ""
     g = max(before, key=lambda g: g.value_end)
     between = text[g.value_end:f.value_start]
-    if re.search("[" + STOPS + "]|[0-9０-９]", between) or len(between) > 20 or BARE.fullmatch(g.subject):
+    if re.search("[" + SENTENCE_MARKS + "]|[0-9０-９]", between) or len(between) > 20 or BARE.fullmatch(g.subject):
         return ""
     owner = owner_of(g.subject, lexicon)
     if not owner or f.subject.startswith(owner):
@@ -124,7 +124,7 @@ def of_clause_before(text: str, f: Fact, facts: list[Fact]) -> str:
     at = bare(text, f)
     if at < 0:
         return ""
-    s_lo = max(text.rfind(c, 0, at) for c in STOPS) + 1
+    s_lo = sentence_start(text, 0, at)
     c_lo = max(text.rfind(c, s_lo, at) for c in "，,：:") + 1
     if c_lo <= s_lo or any(s_lo <= g.value_start < at for g in facts):
         return ""                       # the first clause of its sentence, or a value before it: of_item_before's
@@ -144,7 +144,7 @@ def of_clause_before(text: str, f: Fact, facts: list[Fact]) -> str:
         return ""
     items = [i for i in re.split(r"、|和", thing) if i]
     same = [g for g in facts if g.subject == f.subject and s_lo <= g.value_start and text.find("分别", at, g.value_start) >= 0
-            and not re.search("[" + STOPS + "]", text[at:g.value_start])]
+            and not SENTENCE_END.search(text, at, g.value_start)]
     handled = m.group() if (m := HANDLED.search(acted)) else ""
     if len(items) > 1:
         if len(same) != len(items) or any(len(i) < 2 for i in items):

@@ -17,6 +17,7 @@ from typing import Any
 
 from api.extract.acts import SHARED_ACT
 from api.extract.indicators import Lexicon, label_of
+from api.extract.sentences import sentence_start
 
 Fact = Any      # api.extract.facts.Fact (facts imports labels, which imports this module)
 
@@ -53,7 +54,7 @@ def of_subunit(text: str, f: Fact, lexicon: Lexicon) -> str:
             and not WHOLE.search(label[:lo]):
         # 开发区规模以上工业增加值, 县域公共财政收入; 高新区实现地区生产总值120亿元: 高新区地区生产总值
         return label_of(label[:lo - len(m.group(1) or "")] + label[lo:hi], strict=True) or ""
-    lo_s = max(text.rfind(c, 0, f.value_start) for c in "。！？!?；;\n") + 1
+    lo_s = sentence_start(text, 0, f.value_start)
     m = OPENER.match(text, lo_s)
     if m and (named_next := lexicon.indicator_span(text[m.end(1):m.end(1) + 12]))[0] and named_next[1] == 0:
         m = None

@@ -11,7 +11,8 @@ import re
 
 CLAUSE_END = re.compile(r"[，；;。！？!?\n]|(?<!\d)[：:]|[：:](?!\d)|,(?!\d{3})")
 # a colon between digits is a ratio or a time (收入比由2.95:1缩小到2.69:1), not the end of a clause (round 14)
-SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+SENTENCE_MARKS = "。！？!?；;\n"
+SENTENCE_END = re.compile("[" + SENTENCE_MARKS + "]")
 
 
 def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -26,10 +27,9 @@ def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def sentence_start(text: str, lo: int, at: int) -> int:
-    start = lo
-    for m in SENTENCE_END.finditer(text, lo, at):
-        start = m.end()
-    return start
+    """Where the sentence holding `at` begins (after the last SENTENCE_MARKS in [lo, at)), or `lo`; searched back from
+    `at`, so a call with lo = 0 does not read the whole text before it."""
+    return max(lo, max(text.rfind(c, lo, at) for c in SENTENCE_MARKS) + 1)
 
 
 def sentence_end(text: str, at: int) -> int:
