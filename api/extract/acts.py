@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from api.extract.indicators import GENERIC, Lexicon
+from api.extract.indicators import GENERIC, Lexicon, proposed_key
 from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact: not imported, as facts imports labels, which imports this module
@@ -239,3 +239,26 @@ def added_to_stock(text: str, f: Fact, lexicon: Lexicon) -> None:
 
 # a registry indicator that is itself a flow, though its zh names no act (国家临床重点专科: "…newly designated")
 FLOW_NAME = re.compile(r"\b(?:new|newly|added|additional|increase)\b|-added\b|/new-|/newly-", re.I)
+
+
+# stop 27: a registry indicator counting things done in a year (a flow) has a zh label opening with the act
+# (建成口袋公园, 新增省级临床重点专科; data/entities/indicators.yaml), its bare name an alias
+FLOW_LABEL = re.compile(r"^" + ACT_WORD)
+CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:\n]")
+
+
+def stock_of_a_flow(text: str, f: Fact, lexicon: Lexicon) -> None:
+    """全市口袋公园达到300个, 省级临床重点专科总数达80个: a registry flow (its zh label opens with an act) matched by
+    its bare name in a clause that names no act is a count of all there is, the stock, not the things done in the
+    year: the fact takes its own words as a proposed indicator. 建成“口袋公园”116处, 培育…、高素质农民1300人 keep the
+    flow (an act in the clause)."""
+    entity = lexicon.entities.get(f.indicator)
+    if entity is None or f.indicator.startswith("indicator/proposed-") or not FLOW_LABEL.match(entity.zh or "") \
+            or f.quantity.unit not in COUNT_UNITS:
+        return
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, 0, f.value_start)]
+    clause = text[marks[-1] if marks else 0:f.value_start]
+    if re.search(ACT_WORD, clause):
+        return
+    label = f.subject
+    f.indicator, f.proposed = proposed_key(label), label

@@ -27,7 +27,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from api.extract.acts import act_after, act_before_examples, act_of_the_list, added_to_stock, shared_act, shared_head
+from api.extract.acts import (
+    act_after,
+    act_before_examples,
+    act_of_the_list,
+    added_to_stock,
+    shared_act,
+    shared_head,
+    stock_of_a_flow,
+)
 from api.extract.counts import before_next_quantity, joined_item
 from api.extract.fragments import object_of, values_out
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
@@ -95,6 +103,7 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             named(f, label, lexicon)
         else:                           # round 21: 新认定国家高新技术企业64家 → a change of the stock
             added_to_stock(text, f, lexicon)
+            stock_of_a_flow(text, f, lexicon)     # stop 27: 全市口袋公园达到300个 is no count of parks built
 
 
 # what the next value's clause does, after the things a count counts (130个产业项目完成投资214.8亿元)
