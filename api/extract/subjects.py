@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from api.extract.counts import before_next_quantity, counted_after, joined_item, previous_noun
-from api.extract.fragments import GIVEN_TO, PURPOSE, SPAN_OR_BASE, after_last_value, partnered
+from api.extract.fragments import FRAME_RESIDUE, GIVEN_TO, PURPOSE, SPAN_OR_BASE, after_last_value, partnered
 from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.lists import (
     LIST_SPLIT,
@@ -67,7 +67,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         if (start := FROM_LEVEL.search(head)) and start.start() > 1:
             head = head[:start.start()]    # 城乡居民人均可支配收入从2015年的27393元、12806元分别提高到: the starting levels
         s_lo = sentence_start(text, 0, c_lo)
-        if not head.strip() and s_lo < c_lo:
+        if (not head.strip() or FRAME_RESIDUE.fullmatch(label_of(head, strict=True))) and s_lo < c_lo:
             # …清洁能源装机和发电量占比全国领先，分别为62%、74%: the list is in the clause before
             prev = [c for c in clauses(text, s_lo, c_lo)]
             if prev and not re.search(r"\d", text[prev[-1][0]:prev[-1][1]]):
@@ -123,7 +123,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
     same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
     own_label = label_of(segment, strict=True)
     if BARE.fullmatch(own_label) or time_only(own_label) or AHEAD_OR_STREAK.fullmatch(own_label) \
-            or SPAN_OR_BASE.fullmatch(own_label):
+            or SPAN_OR_BASE.fullmatch(own_label) or FRAME_RESIDUE.fullmatch(own_label):
         # 项目开工率一季度达到50%、上半年达到80%: a time word names no thing of its own
         own_label = ""                     # 服务业…，增长11.4%; 新增贷款…，同比多增532亿元: the change of the thing before
     if same_sentence and FRAME.fullmatch(own_label):
