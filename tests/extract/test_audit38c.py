@@ -69,3 +69,13 @@ def test_a_label_that_is_only_a_verb_takes_the_thing_before(registry):
     assert got["1169户"] == ["新增民营企业"]
     got = labels(registry, "市场主体总户数达401万户，新增87.9万户，居全国第五。")
     assert (got["87.9万户"], got["五"]) == (["新增市场主体"], ["新增市场主体"])
+
+
+def test_a_run_of_values_after_a_base_is_of_the_runs_subjects_in_turn(registry):
+    """城镇和农村居民人均可支配收入分别达到48132元、24726元，较2016年增长43.5%、50.2% (jiayuguan-2022), 存贷款余额分别为
+    56119亿元和33836亿元，比上年末增长14.6%和12.6% (guangdong-2009): once 较/末 no longer names them, the two growth
+    rates are of the two subjects before in turn, not both of the last one."""
+    got = labels(registry, "城镇和农村居民人均可支配收入分别达到48132元、24726元，较2016年增长43.5%、50.2%。")
+    assert (got["43.5%"], got["50.2%"]) == (["城镇居民人均可支配收入"], ["农村居民人均可支配收入"])
+    got = labels(registry, "金融机构本外币存贷款余额分别为56119亿元和33836亿元，比上年末增长14.6%和12.6%。")
+    assert (got["14.6%"], got["12.6%"]) == (["金融机构本外币存款余额"], ["金融机构本外币贷款余额"])
