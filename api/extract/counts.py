@@ -15,8 +15,11 @@ from api.extract.lists import level_thing, parallel_rest
 from api.extract.quantities import Quantity
 from api.extract.units import COUNT_UNITS
 
+# round 25: a class opening with 在建/在校 or 超 a mark (等30座在建大中型水利工程, 等7个超百亿元产业集群, 等4个5A级景区)
+# is a thing, as is a class graded by a sum or a letter
 COUNTED = re.compile(r"(?!以上|以下|以内|之内|左右|上下|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|"
-                     r"比|较|以|次|左|超|达|共|累计|分别|均|有|将|已|在|因|被)[\u4e00-\u9fff“]")
+                     r"比|较|以|次|左|超(?![百千万亿十])|达|共|累计|分别|均|有|将|已|在(?![建校线])|因|被)[\u4e00-\u9fff“]|"
+                     r"[0-9０-９.]+(?:[万亿]?元级|A级)(?=[\u4e00-\u9fff])")
 LEAD_ONLY = re.compile(r"(?:了|年度|等|和|及|与|区内|园区内|境内)$")
 # 实施2座水库除险加固和6个中小河流治理项目, 大青山自然保护区内100家工矿企业: what the count counts follows it
 

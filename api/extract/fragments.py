@@ -109,6 +109,14 @@ def object_of(text: str, f: Fact) -> str:
 SPAN_OR_BASE = re.compile(r"(?:较|比|与|同)(?:(?:19|20)\d{2}年|上年|去年|前年|疫情前)(?:同期)?(?:相比)?|(?:上年|去年)?同期(?:相比)?|"
                           r"前[一二两三四五六七八九十\d]{1,2}年(?:年均|平均)?|[两二三四五六七八九十]年(?:平均|年均)?(?:增速|增幅)?|"
                           r"(?:平均)?每年(?:平均)?(?:递增|递减)?|“?[一二三四五六七八九十]{2,3}五”?(?:期间|时期)?")
+# round 25: what a label keeps of such a base once the trimming took its year and verb — 较 (较2008年提高), 末 (比上年末
+# 增长), 比增, 再 (比上年再提高), 跃 (从第30位跃升至), 是前 (是前五年的), 是“十二五”末, 比年初, 是原来, 较重组前 — or of
+# the word joining a second value (或增长20%): it names no thing either, and the value is the thing's named before
+TIME_BASE = (r"“?[一二三四五六七八九十]{1,3}五”?(?:末|初|期间|时期)?|前[一二两三四五六七八九十\d]{0,2}年?|"
+             r"[一二两三四五六七八九十\d]{1,2}年前|上(?:个|一)?(?:年|月|季度)?(?:末|底|初|同期)?|年[初末底]|原来|过去(?:总和)?|"
+             r"[^\W\d_]{1,4}(?:前|之初|首年)|\d{1,2}月份?")
+FRAME_RESIDUE = re.compile(r"(?:是|为|相当于|较|比|与|同)(?:" + TIME_BASE + r")?的?(?:净增|新增|增加|增|降|提高)?|"
+                           r"[末底再又跃或已]|年均增")
 # the things a count before counted, given something (向…13个县授予…行政审批权262项, qinghai-2012)
 GIVEN_TO = re.compile(r"[^\W\d_]{1,6}?(授予|下放|赋予|发放|提供|拨付|下达|移交|转移|配备|派驻|选派)")
 YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -142,3 +150,43 @@ def partnered(segment: str, thing: str) -> str:
 
 # what a sum supports (整合13.3亿元支持马铃薯、中药材和43个牛羊产业大县建设, gansu-2010)
 PURPOSE = re.compile(r"(?:用于|支持|扶持|补助|奖补|资助)[^，,；;。！？!?\n]{2,24}(?=$|[，,；;。！？!?\n])")
+
+
+# round 25: a label that is only a verb — the people a thing done reached (改造老旧小区468个、惠及5.6万户, 新建改造农村
+# 饮水安全工程73处、受益1.7万人, 举行义务植树活动近3100场，53.7万人参与) or what was added to a stock named before
+# (全市民营企业9722户，新增1169户; 高新技术企业达2.4万家，净增近6000家)
+REACHED = re.compile(r"(?:共|累计|直接)?(惠及|受益|参与)")
+ADDED = re.compile(r"(?:比上年|全年|当年|年内)?(新增|净增)")
+STOCK_END = re.compile(r"(?:总户数|总数|总量|数量|户数|总额|总规模|规模)$")
+PEOPLE_UNITS = {"户": "户数", "户次": "户次", "人次": "人次", "万人次": "人次"}
+
+
+def verb_only(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
+    """惠及 → 改造老旧小区惠及户数, 新增 → 新增民营企业: a label that is only such a verb takes the thing of the value
+    before it in its sentence (no other value, ；, 。 or 分别 between); "" when the label is no such verb or nothing
+    before names a thing."""
+    own = written[id(f)]
+    reached, added = REACHED.fullmatch(own), ADDED.fullmatch(own)
+    if not (reached or added) or f.quantity.share:
+        return ""
+    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
+    if not before:
+        return ""
+    prev = max(before, key=lambda g: g.value_end)
+    between = text[prev.value_end:f.value_start]
+    if re.search(r"[。；;！？!?\n]|分别|[0-9０-９]", between) or len(between) > 16:
+        return ""
+    if written[id(prev)] == own:
+        return prev.subject if prev.subject != own else ""    # 新增87.9万户，居全国第五: the same count's rank
+    if f.quantity.rank:
+        return ""
+    thing = label_of(written[id(prev)], strict=True)
+    if len(thing) < 2 or re.search(r"[，,；;、0-9０-９]", thing) or REACHED.search(thing) or ADDED.match(thing):
+        return ""
+    if reached:
+        if f.quantity.unit not in ("人", "名", "户", "人次", "户次", "万人", "万户") and f.quantity.unit:
+            return ""
+        return thing + reached.group(1) + PEOPLE_UNITS.get(f.quantity.unit, "人数")
+    if prev.quantity.unit != f.quantity.unit or not added:
+        return ""
+    return added.group(1) + STOCK_END.sub("", thing)      # 市场主体总户数达401万户，新增87.9万户: 新增市场主体

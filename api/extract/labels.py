@@ -37,7 +37,7 @@ from api.extract.acts import (
     stock_of_a_flow,
 )
 from api.extract.counts import before_next_quantity, joined_item
-from api.extract.fragments import object_of, values_out
+from api.extract.fragments import object_of, values_out, verb_only
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
 from api.extract.named_parts import of_named_part
 from api.extract.owners import owners
@@ -78,7 +78,8 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             continue                    # a term of a proportion keeps the proportion's name (round 15)
         label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f) \
             or joined_after(text, f, facts) or shared_act(text, f, facts, written) \
-            or act_before_examples(text, f) or shared_head(text, f, facts, written)
+            or act_before_examples(text, f) or shared_head(text, f, facts, written) \
+            or verb_only(text, f, facts, written)
         if label and label != f.subject:
             named(f, label, lexicon)
     owned = owners(text, facts, lexicon)  # round 23: 生猪存栏…、出栏… → 生猪出栏 (owners.py)

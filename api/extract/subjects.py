@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from api.extract.counts import before_next_quantity, counted_after, joined_item, previous_noun
-from api.extract.fragments import GIVEN_TO, PURPOSE, SPAN_OR_BASE, after_last_value, partnered
+from api.extract.fragments import FRAME_RESIDUE, GIVEN_TO, PURPOSE, SPAN_OR_BASE, after_last_value, partnered
 from api.extract.indicators import Lexicon, label_of, proposed_key
 from api.extract.lists import (
     LIST_SPLIT,
@@ -67,7 +67,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         if (start := FROM_LEVEL.search(head)) and start.start() > 1:
             head = head[:start.start()]    # 城乡居民人均可支配收入从2015年的27393元、12806元分别提高到: the starting levels
         s_lo = sentence_start(text, 0, c_lo)
-        if not head.strip() and s_lo < c_lo:
+        if (not head.strip() or FRAME_RESIDUE.fullmatch(label_of(head, strict=True))) and s_lo < c_lo:
             # …清洁能源装机和发电量占比全国领先，分别为62%、74%: the list is in the clause before
             prev = [c for c in clauses(text, s_lo, c_lo)]
             if prev and not re.search(r"\d", text[prev[-1][0]:prev[-1][1]]):
@@ -123,7 +123,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
     same_sentence = earlier and earlier[-1].value_start >= sentence_start(text, 0, c_lo)
     own_label = label_of(segment, strict=True)
     if BARE.fullmatch(own_label) or time_only(own_label) or AHEAD_OR_STREAK.fullmatch(own_label) \
-            or SPAN_OR_BASE.fullmatch(own_label):
+            or SPAN_OR_BASE.fullmatch(own_label) or FRAME_RESIDUE.fullmatch(own_label):
         # 项目开工率一季度达到50%、上半年达到80%: a time word names no thing of its own
         own_label = ""                     # 服务业…，增长11.4%; 新增贷款…，同比多增532亿元: the change of the thing before
     if same_sentence and FRAME.fullmatch(own_label):
@@ -149,8 +149,9 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
     if earlier and (not own_label or same_sentence and RATE_OF_IT.fullmatch(own_label)
                     and earlier[-1].reading.measure in ("growth", "average-growth")) \
             and (seg_lo > c_lo or same_sentence):
-        prev = earlier[-1]                 # 内资1885.6亿元、增长15.1%: the same subject again
-        return [(prev.indicator, prev.about, prev.subject, prev.quote_start)]
+        ref = (in_turn(text, q, earlier) if not own_label and same_sentence else None) or earlier[-1]
+        return [(ref.indicator, ref.about, ref.subject, ref.quote_start)]     # 内资1885.6亿元、增长15.1%: the same
+        # subject again
     if (carried := carried_over(text, lexicon, segment, c_lo)) and not lexicon.indicator(segment):
         return [(carried, lexicon.about(segment, place), label_of(segment), c_lo)]
     if not own_label and q.unit not in COUNT_UNITS and (prior := named_before(text, lexicon, c_lo, q.unit in RATE_UNITS)):
@@ -342,3 +343,27 @@ def invested_in(text: str, s_lo: int, hi: int, fact: tuple[str, str, str, int]) 
     named = re.sub(r"^[个项家座处批所条]", "", PROJECT_VERBS.split(words.group() if words else "")[-1]).strip("“”")
     named += "项目" + label
     return proposed_key(named), about, named, quote_lo
+
+
+RUN_NEXT = re.compile(r"(?:以上|左右)?\s*[、和]\s*[0-9０-９][0-9０-９.]*\s*(?:%|％|个百分点|倍|[万亿]?元)")
+
+
+def in_turn(text: str, q: Quantity, earlier: list):
+    """城镇和农村居民人均可支配收入分别达到48132元、24726元，较2016年增长43.5%、50.2% (jiayuguan-2022): a run of
+    values after a base, as many as the run of values just before, is of their subjects in turn (round 25); None
+    when the value is in no such run."""
+    k = 0
+    while k < len(earlier) and re.fullmatch(r"(?:以上|左右)?\s*[、和]\s*", text[earlier[-1 - k].value_end:q.start
+                                                                            if k == 0 else earlier[-k].value_start]):
+        k += 1
+    m, at = 0, q.end
+    while (run := RUN_NEXT.match(text, at)):
+        m, at = m + 1, run.end()
+    n = k + 1 + m
+    refs = earlier[:len(earlier) - k][-n:]
+    if n < 2 or len(refs) < n or q.unit not in RATE_UNITS and q.unit not in ("元", "美元") \
+            or refs[0].value_start < sentence_start(text, 0, q.start) or len({r.subject for r in refs}) < n or any(
+            not re.fullmatch(r"(?:以上|左右)?\s*[、和]\s*", text[a.value_end:b.value_start])
+            for a, b in zip(refs, refs[1:], strict=False)):
+        return None
+    return refs[k]
