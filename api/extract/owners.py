@@ -39,18 +39,23 @@ OWNED = re.compile(r"(?:参保人数|参保人员|(?:种植|播种)?面积|批�
                    r"(?:接待)?(?:游客)?总?(?:人数|人次)|(?:营业|主营业务|总)?收入(?:增速|增幅)?|产值(?:增速|增幅)?|"
                    r"增加值(?:增速|增幅)?|(?:市场|经营)?主体|企业数|商户|产量|营收|利润)$")
 # what may stand before a bare label in its own clause: no thing (确保回收利用率, 对经济增长贡献率)
-ONLY_ACTS = re.compile(r"(?:确保|力争|争取|使|其|对|并|同时|全年|当年|今年|分别|平均|综合|实现|完成|达到?|年末|年底)*")
+ONLY_ACTS = re.compile(r"(?:确保|力争|争取|使|其|对|并|同时|全年|当年|今年|分别|平均|综合|实现|完成|达到?|年末|年底|预计|仍|"
+                       r"(?:19|20)\d{2}年)*")     # 预计增加值达到…, 2006年实现增加值… (round 25)
 # the words a clause's owner ends with that are no part of the thing (…养老保险制度, 生活垃圾分类质效)
 PROCESS = re.compile(r"(?:(?:分类|治理|管理|处理|改革|建设|服务)?(?:质效|工作|制度|体系|水平|能力|机制|质量|效率)|分类|治理|改革|建设|"
                      # 加快战略性新兴产业集聚发展，确保产值…; 扩大蔬菜生产，力争产量…: the industry's, the crop's
                      r"(?:加快|集聚|融合|高质量|健康)?发展|生产|重组转制|转型升级)$")
 # a clause opening with an act: its object is the thing (提升城市生活垃圾分类质效, 积极办理人大代表建议和政协提案)
-OBJECT_ACT = re.compile(r"^(?:积极|认真|全面|持续|扎实|深入|不断|进一步)*(?:(?:加快|大力)发展|提升|提高|加强|推进|完善|深化|实施|开展|强化|推动|加快|"
+OBJECT_ACT = re.compile(r"^(?:积极|认真|全面|持续|扎实|深入|不断|进一步)*(?:(?:加快|加速|大力)发展|提升|提高|加强|推进|完善|深化|实施|开展|强化|推动|加快|"
                         r"做好|抓好|健全|办理|推行|落实|扩大|发展|壮大|做大|做强)")
 # a clause whose subject did something (居民社会养老保险制度实现城乡一体化): its subject is the words before the act
 SUBJECT_ACT = re.compile(r"(?:全面|基本|已经?|进一步|不断|稳步|持续|率先)*(?:实现|达到|完成|覆盖|建立|建成|推开|启动)|"
                          # a state the subject is in (乡镇企业重组转制成效显著, 第二产业快速增长: a subject's)
-                         r"(?:成效|效果)(?:显著|明显)|初见成效|(?:快速|加快|稳步|持续|健康)(?:增长|发展)|发展迅猛")
+                         r"(?:成效|效果)(?:显著|明显)|初见成效|(?:快速|加快|稳步|持续|健康)(?:增长|发展)|发展迅猛|"
+                         # round 25: how a sector fared, its figures following (民营经济发展加快，实现增加值…: sichuan-2007;
+                         # 第三产业蓬勃发展，增加值…: ningxia-2003; 非公经济更加活跃，实现增加值…: hunan-2011)
+                         r"(?:发展|增长|成长)(?:加快|迅速|迅猛|较快|强劲|提速)|(?:蓬勃|迅速|较快|高速|跨越式?|加速|"
+                         r"平稳较快)(?:发展|增长|成长)|加快成长|更加活跃|(?:不断|持续)壮大|主导作用(?:增强|凸显|明显)")
 # acts whose rates are of the things acted on (办理…提案: 办理满意率)
 HANDLED = re.compile(r"办理|处理|回复|答复")
 # acts developing a thing (加快发展物流业，实现营业收入625亿元): what follows is the thing's
@@ -126,16 +131,27 @@ def of_clause_before(text: str, f: Fact, facts: list[Fact]) -> str:
         return ""
     s_lo = sentence_start(text, 0, at)
     c_lo = max(text.rfind(c, s_lo, at) for c in "，,：:") + 1
-    if c_lo <= s_lo or any(s_lo <= g.value_start < at for g in facts):
-        return ""                       # the first clause of its sentence, or a value before it: of_item_before's
-    p_lo = max([s_lo] + [text.rfind(c, s_lo, c_lo - 1) + 1 for c in "，,：:"])
-    clause = text[p_lo:c_lo - 1]
+    if any(s_lo <= g.value_start < at for g in facts):
+        return ""                       # a value before it: of_item_before's
+    if c_lo <= s_lo:
+        # round 25: the first clause of its sentence after a run-in topic sentence with no value (服务业发展加快。
+        # 实现增加值362.9亿元: deyang-2014); else no clause names the thing
+        if s_lo < 1 or text[s_lo - 1] != "。":
+            return ""
+        clause = text[sentence_start(text, 0, s_lo - 1):s_lo - 1].strip()
+        if len(clause) > 16 or not re.fullmatch(r"[\u4e00-\u9fff“”]+", clause) or not SUBJECT_ACT.search(clause):
+            return ""
+        c_lo = s_lo
+    else:
+        p_lo = max([s_lo] + [text.rfind(c, s_lo, c_lo - 1) + 1 for c in "，,：:"])
+        clause = text[p_lo:c_lo - 1]
     if (act := OBJECT_ACT.match(clause)):
         thing, acted = clause[act.end():], act.group()
     elif (did := SUBJECT_ACT.search(clause)) and did.start() >= 2:
         thing, acted = clause[:did.start()], ""
     else:
         return ""
+    thing = re.sub(r"^以.+?为(?:代表|主体|龙头|核心)的", "", thing)   # 以…为代表的高新技术产业快速发展 (harbin-2012)
     named = WHOLE.sub("", label_of(thing, strict=True), count=1)
     thing = PROCESS.sub("", PROCESS.sub("", named))
     if acted and thing == named and not HANDLED.search(acted) and not DEVELOPED.search(acted):
