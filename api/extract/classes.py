@@ -243,9 +243,11 @@ def household_rule(text: str, start: int, unit: str, lo: int) -> bool:
     return "家庭" in clause_lead(text, lo, start)
 
 
-OTHER_PLACE = re.compile(r"(?:高于|高出|低于|快于|慢于|好于|优于|超出|超过|领先|比)(?:同期)?(?:全国|全省|全市|全区|全州|全盟|全自治区|国家|中部|西部|"
-                         r"东部|东北)(?:各市)?(?:的)?(?:平均|平均水平|平均线|水平|均值|增幅|增速)?(?:高出|高|低|快|慢|多|少)?"
-                         r"(?:出)?[ \u3000]?$")
+WIDER = r"(?:全国|全省|全市|全区|全州|全盟|全自治区|国家|中部|西部|东部|东北)"
+OTHER_PLACE = re.compile(rf"(?:高于|高出|低于|快于|慢于|好于|优于|超出|超过|领先|比)(?:同期)?{WIDER}(?:[、和及与]{WIDER})*(?:各市)?(?:的)?"
+                         r"(?:平均|平均水平|平均线|水平|均值|增幅|增速)?(?:高出|高|低|快|慢|多|少)?"
+                         r"(?:出)?[ \u3000]?(?:\d+(?:\.\d+)?个?[和、])*[ \u3000]?$")
+# round 25b: 分别低于全国、全省1.01和1.54个百分点, 分别比全国高0.2、0.9、0.1个百分点: places listed, values listed before
 
 
 def place_difference(text: str, start: int, unit: str, lo: int) -> bool:

@@ -262,8 +262,8 @@ def dataset(d: Draft, vocab: Vocabulary, quality: dict[str, float] | None = None
         if q.scale:
             g.add((node, GWR.scaleAsWritten, Literal(q.scale)))
         g.add((node, GWR.unitAsWritten, Literal(q.unit)))
-        if q.unit in vocab.units:
-            g.add((node, QUDT.unit, vocab.units[q.unit]))
+        if (q.meant or q.unit) in vocab.units:
+            g.add((node, QUDT.unit, vocab.units[q.meant or q.unit]))    # 孵化空间400万方: m² (quantities.floor_area)
         else:                                         # a unit the table lacks: a proposed unit, unreviewed
             unit = ID[proposed_unit(q.unit)]
             g.add((node, QUDT.unit, unit))

@@ -68,8 +68,9 @@ def mark_then_value(text: str, start: int, end: int, unit: str, lo: int) -> bool
     return m.group("unit").startswith(unit) if unit else not m.group("unit").startswith(("%", "％"))
 
 
-OTHER_LEVEL = re.compile(r"(?:高于|快于|高出|领先|超出|低于|慢于)(?P<other>[^，。；、：\d]{1,14}?)(?:的)?(?:高|快|低|慢|多|少)?"
+OTHER_LEVEL = re.compile(r"(?:高于|快于|高出|领先|超出|低于|慢于)(?P<other>[^，。；：\d][^，。；、：\d]{0,13}?(?:、[^，。；、：\d]{1,12}?)*)(?:的)?(?:高|快|低|慢|多|少)?"
                          r"(?:出)?[ \u3000]?(?:\d+(?:\.\d+)?个?[和、])*[ \u3000]?$")
+# round 25b: the others may be listed (分别高于一、二产业增速5.4和2.3个百分点)
 SHARED_AFTER = re.compile(r"(?:[、和]\d+(?:\.\d+)?个)*[、和]\d+(?:\.\d+)?个百分点")
 SAME_SERIES = re.compile(r"^(?:同期|上年|去年|前年|上一年|年初|同口径)|目标|计划|指标|控制线|标准|预期|任务|规划|要求|考核|"
                          r"“|五”|时期|五年|[上前]个|期末|历史")

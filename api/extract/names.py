@@ -11,7 +11,9 @@ COUNT_NOUN_AFTER = re.compile(r"^(?:腿|方面|领域|数|一体|会议|全会|�
                               r"|市场|文明|底线|控制线|生命线|根本性|现代化|统筹|文章|不摘)")
 # 两个市场、两个文明、三条控制线、做好三篇文章: slogans that name a policy, not a count; 市委市政府六个坚持, 八项主张,
 # 两个“务必” (in quotes too, round 16): a set of principles named by its size
-QUOTED_SLOGAN = re.compile(r"^“(?:务必|坚持|维护|自信|确立|意识|主张|一批|全面|代表|毫不动摇)")
+QUOTED_SLOGAN = re.compile(r"“(?:务必|坚持|维护|自信|确立|意识|主张|一批|全面|代表|毫不动摇|只增不减|必须|坚定不移|走在前)")
+# round 25b: read past the four characters after the number (两个“毫不动摇”方针 was drafted), 两个“只增不减”要求,
+# 五个“必须统筹好”, 七个“坚定不移”: principles named by their number
 NAMED_ORDINAL = re.compile(r"^(?:、[一二三四五六七八九十]+次)*(?:全会|全体会议|全委|中全会|会议)")
 # 省委十一届七次、八次、九次全会: the numbers of a committee's plenary sessions
 TERM_AFTER = re.compile(r"^(?:产业|供水|创业|开发|加压|能源|分配)")   # 三次产业, 二次供水, 二次创业: terms
@@ -82,6 +84,11 @@ def in_quotes(text: str, at: int, lo: int) -> bool:
     """Inside “…” (a name such as “十五条”, “十四五”): an opening quote before `at` in the span not yet closed."""
     opening = text.rfind("“", lo, at)
     return opening >= 0 and text.rfind("”", opening, at) < 0 and 0 <= text.find("”", at) - at < 20
+
+
+SHARED_RATE = re.compile(r"(?:\s*[和、与及]\s*\d+(?:\.\d+)?)+\s*(?P<unit>个百分点|[%％])")
+# round 25b: 分别提高7.3和5个百分点, 分别比全国高0.2、0.9、0.1个百分点: bare numbers listed before the rate unit the last
+# one writes share it, each a value of its own (read alone, the first were lost and the last took the list's subjects)
 
 
 def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
@@ -187,11 +194,12 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
                     or unit == "条" and ISSUING_BEFORE.search(text, max(lo, s - 12), s))) \
                 or m.group("pa"):        # 连续十次获评: a count of times (docs/records.md)
             return True                   # Chinese numerals state a quantity only with a measure word
-        if (COUNT_NOUN_AFTER.match(after) or QUOTED_SLOGAN.match(after)) or unit in ("类", "级", "种", "片"):
+        if (COUNT_NOUN_AFTER.match(after) or QUOTED_SLOGAN.match(text, e)) or unit in ("类", "级", "种", "片"):
             return True                   # 两个确立, 三个一批, 三大攻坚战, 四片多点, 两个“务必”
         if re.search(r"[〇一二两三四五六七八九十百]", text[max(lo, s - 1):s]):    # 〇: 二〇〇五年 (round 6)
             return True
-    if unit == "" and not m.group("scale") and not m.group("pa") and not m.group("dash"):
+    if unit == "" and not m.group("scale") and not m.group("pa") and not m.group("dash") \
+            and not (a[0].isdigit() and SHARED_RATE.match(text, e)):
         return True                       # a bare number is a code, a count in a name or a list label
     if unit == "级" or (unit == "" and m.group("scale") and re.match(r"级", after)):
         return True                       # 5A级, 千亿级

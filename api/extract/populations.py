@@ -26,7 +26,9 @@ COUNT_UNITS = frozenset({"个", "家", "所", "条", "座", "处", "件", "户",
 DONE_BEFORE = re.compile(r"建成|新建|建设|完成|实施|改造|新增|推动|推进|促进|实现|开展|创建|打造|培育|引进|引育|招引|"
                          r"签约|签订|开工|竣工|投产|落地|储备|谋划|争取|认定|获批|安排|启动|谋划|支持|扶持|对接|"
                          r"发放|办理|举办|整治|治理|关停|淘汰|退出|搬迁|建|办")
-KIND_WORD = re.compile(r"类|大类|种类|个?(?:方面|领域|行业|门类|类别|板块)")
+KIND_WORD = re.compile(r"类|大类|种类|个?(?:方面|领域|行业|门类|类别|板块)|(?:市直|省直|政府)?(?:部门|单位)(?=的)")
+# round 25b: the departments the counted items belong to (29个部门的416项行政审批事项在政务大厅统一办理, 对巴公综改试点
+# 下放了涉及9个部门的57项审批权限): how the items are grouped, not a count
 SECOND_COUNT = re.compile(r"[^，。；：,;:\n\d、（(]{0,12}?(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)[ \u3000]*(?:万|亿)?(?:多|余)?"
                           r"(?:个|家|所|条|座|处|件|户|项|起|宗|人|名|批|场|次|种|套|台)")
 
@@ -180,6 +182,23 @@ def scale_class(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     if after is None or not text.startswith("的", end):
         return False
     return after.group("count") is not None or PLURAL.search(lead) is not None
+
+
+BAND_DASH = r"[~～—–\-－至到]"
+BAND_NEXT = re.compile(BAND_DASH + r"[ \u3000]?\d+(?:\.\d+)?[万亿]?(?:元|美元)")
+BAND_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]?(?:元|美元)?[ \u3000]?" + BAND_DASH + r"$")
+BAND_CLASSED = re.compile(r"(?:的)?[^，。；、：,;:\n\d]{0,8}?(?:项目|企业|公司|集团)")
+
+
+def size_band(text: str, start: int, end: int, unit: str, scale: str) -> bool:
+    """Round 25b: the two ends of a band of sizes written with the scale word on each (1个50亿~100亿元项目, 培育营收50亿—
+    100亿元企业, 扎实推进28个投资5亿元至10亿元重点项目): the class of the projects or firms counted, not an amount
+    (docs/records.md, the threshold of a class of things counted). A band closing its clause (投资10亿至50亿元。) stays."""
+    if unit not in ("元", "美元", "") or not scale:
+        return False
+    if (nxt := BAND_NEXT.match(text, end)) is not None:
+        return BAND_CLASSED.match(text, nxt.end()) is not None
+    return BAND_BEFORE.search(text[max(0, start - 12):start]) is not None and BAND_CLASSED.match(text, end) is not None
 
 
 COUPLE_LEAD = re.compile(r"(?:夫妇|夫妻|家庭)[^，。；：,;:\n\d]{0,6}?(?:可以|可|能够|允许)?生育$")

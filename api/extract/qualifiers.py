@@ -135,9 +135,12 @@ def direction_before(segment: str) -> tuple[str, str]:
     for m in reversed(list(DIRECTION.finditer(segment))):
         gap = segment[m.end():]
         word = m.group()
-        if re.match(r"\s*[至到]", gap) or len(gap) > 10 or not GAP_OK.match(gap) or re.match(
+        than = re.search(r"(?:^|[\s分别均])([高多快低少慢])了?\s*$", gap) if word in ("增速", "增幅", "涨幅", "降幅") else None
+        if re.match(r"\s*[至到]", gap) or len(gap) > 10 or not GAP_OK.match(gap[:than.start(1)] if than else gap) or re.match(
                 r"\s*为", gap) and word not in ("涨幅", "增幅", "增速", "降幅"):
             continue                   # 下降为13.56‰, 提高到65%: the level reached (增速为8% is the growth)
+        if than:                       # round 25b: 增速分别低0.8和3.7个百分点: the comparative says which way, not 增速
+            return ("increase" if than.group(1) in "高多快" else "decrease"), than.group(1)
         return ("increase" if word in INCREASE else "decrease"), word
     return "", ""
 

@@ -19,8 +19,8 @@ from decimal import Decimal
 
 from api.extract.classes import below_threshold, ended_class, opening_class, over_threshold, rate_population
 from api.extract.mentions import level_difference, mark_then_value
-from api.extract.names import is_name
-from api.extract.populations import scale_class
+from api.extract.names import SHARED_RATE, is_name
+from api.extract.populations import scale_class, size_band
 from api.extract.scopes import (
     benefit_scope,
     each_over,
@@ -105,6 +105,7 @@ class Quantity:
     rank: bool = False
     verb_at: int = -1             # a rank: where its verb begins (居 of 居全省第3位), so the subject ends there
     share: bool = False           # a term of a proportion written with no unit (三次产业比例5.2∶41∶53.8; round 15)
+    meant: str = ""               # the unit word meant where the written one reads two ways (方 of floor area: 平方米)
 
     @property
     def is_range(self) -> bool:
@@ -177,6 +178,11 @@ def scan(text: str, lo: int, hi: int, blocked: bytearray | None = None) -> list[
             continue                      # 三块地, 10亿担保; 18块金牌 is a medal count (wordforms.MEDALS)
         if q.unit == "个" and SHARED_POINTS.match(text, q.end, hi):
             q.unit = "个百分点"             # 分别下降3.05个和4.94个百分点: the first value's unit is the shared 个百分点
+        elif not q.unit and not q.scale and not q.is_range and m.group("a")[:1].isdigit() \
+                and (shared := SHARED_RATE.match(text, q.end, hi)):
+            q.unit = shared.group("unit")   # round 25b: 分别提高7.3和5个百分点
+        if q.unit == "方" and floor_area(text, q, lo, hi):
+            q.meant = "平方米"              # round 25b: 新增孵化空间400万方, 建成25万方标准厂房: square metres of floor
         qualifiers(text, q, lo, hi)
         taken.update(range(m.start(), m.end()))
         if not class_threshold(text, q) and not rate_population(text, q.start, q.end, q.unit, lo) \
@@ -231,6 +237,8 @@ def class_threshold(text: str, q: Quantity) -> bool:
     if scale_class(text, q.start, q.end, q.unit, 0) or ended_class(text, q.start, q.end, q.unit, q.suffix, 0) \
             or opening_class(text, q.start, q.suffix, q.suffix_end, q.unit):
         return True                       # 投资上千万元的农业产业化重点项目12项 (round 14, api/extract/populations.py)
+    if size_band(text, q.start, q.end, q.unit, q.scale):
+        return True                       # 1个50亿~100亿元项目 (round 25b)
     if q.unit in ("头", "只", "羽") and q.suffix in ("以上", "以下") and HERD_CLASS.match(text, q.suffix_end):
         return True                       # 5000头以上生猪规模饲养场, 万羽以上的设施养殖场 (TEST10, round 17d)
     if q.unit in NOT_CLASSED or q.unit in TIME_UNITS:
@@ -240,6 +248,9 @@ def class_threshold(text: str, q: Quantity) -> bool:
     suffix, suffix_end = q.suffix, q.suffix_end
     if not suffix and (coal := COAL_THEN.match(text, q.end)):
         suffix, suffix_end = coal.group(1), coal.end()      # 年耗能5000吨标准煤以上企业 (round 13)
+    if not suffix and (alt := ALTERNATIVE.match(text, q.end) or ALTERNATIVE_INSIDE.match(text, q.end)) \
+            and (alt.re is ALTERNATIVE or re.search(r"[（(]或$", text[max(0, q.start - 2):q.start])):
+        suffix, suffix_end = alt.group(1), alt.end()        # 10亿元（或1亿美元）以上重大产业项目 (round 25b)
     if suffix not in ("以上", "以下"):
         return False
     after = THRESHOLD_AFTER.match(text, suffix_end)
@@ -248,6 +259,10 @@ def class_threshold(text: str, q: Quantity) -> bool:
                                   or YEARLY_ENERGY.search(text, max(0, q.start - 10), q.start) is not None)
 
 
+ALTERNATIVE = re.compile(r"[（(]或[^（）()，。；]{1,12}[）)](以上|以下)")
+ALTERNATIVE_INSIDE = re.compile(r"[）)](以上|以下)")
+# round 25b: a class threshold given with an alternative in brackets (10亿元（或1亿美元）以上重大产业项目88个, 新引进
+# 10亿元（或1亿美元）以上重大产业项目100个): both amounts bound the class counted, neither is a quantity
 HERD_CLASS = re.compile(r"(?:[^，。；、\d]{0,6}、(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千])[万千百]?(?:头|只|羽)(?:及?以上|以下))*"
                         r"(?:的)?[^，。；、：\d]{0,10}?(?:场|养殖小区|基地|养殖园区|大户|养殖户|企业)")
 # a herd size classing farms (500头以上生猪规模养殖场, 1000头以上肉牛、5000头以上生猪规模饲养场 — the first item of the
@@ -287,6 +302,20 @@ def scoped_or_named(text: str, q: Quantity, lo: int) -> bool:
         or in_range_of(text, q.end, q.unit) or part_follows(text, q.start, q.end, q.unit, lo) \
         or rate_class(text, q.start, q.end, q.unit) or plant_rating(text, q.start, q.end, q.unit, lo) \
         or mark_then_value(text, q.start, q.end, q.unit, lo) or level_difference(text, q.start, q.end, q.unit, lo)
+
+
+FLOOR = r"(?:孵化|众创|创新|科创|办公|研发|生产|经营|产业|发展|载体|楼宇|商业|标准|通用|建筑|场地|用地|住宅|住房)?(?:空间|厂房|" \
+        r"园区|产业园|孵化器|楼宇|载体|用房|住房|场地面积|建筑面积|面积|写字楼|综合体|街区|商业体)"
+FLOOR_BEFORE = re.compile(FLOOR + r"(?:[^，。；、\d]{0,2}?)(?:达到|达|超过|超|突破|约|近|共|累计)?[ \u3000]?$")
+FLOOR_AFTER = re.compile(r"[^，。；、\d]{0,3}?" + FLOOR)
+
+
+def floor_area(text: str, q: Quantity, lo: int, hi: int) -> bool:
+    """方 after 万/亿 is the spoken 立方米 of water, gas, earth or storage (调水2.1亿方, 清淤1254万方, 油品储存能力3100万方), but
+    the spoken 平方米 of floor area when the noun it measures is a building, a space or a floor area (新增孵化空间400万方,
+    建成25万方标准厂房, 投用57万方科创园区, 打造超2000万方大孵化器集群, 新增体育场地面积超1000万方): round 25b."""
+    return FLOOR_BEFORE.search(text[max(lo, q.start - 12):q.start]) is not None \
+        or FLOOR_AFTER.match(text[q.suffix_end or q.end:min(hi, q.end + 14)]) is not None
 
 
 def build(m: re.Match) -> Quantity | None:

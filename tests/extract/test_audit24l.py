@@ -60,7 +60,7 @@ def test_names_and_thresholds_that_look_like_numbering_stay(registry):
                            "二、三产业的比重分别比2002年提高了3.7和3.2个百分点。"
                            "乡镇通三级公路、30户以上自然村通硬化路的比例分别达70%、78%。口罩日产量1个月内提高到200万只。")
     assert got["300亿元"][0].startswith("三一、中联")
-    assert got["3.2个百分点"] == ["二、三产业的比重"]
+    assert got["3.2个百分点"] == ["三产业的比重"] and "3.7" in got     # round 25b: each value read
     assert got["78%"] == ["30户以上自然村通硬化路的比例"]
     assert "个月" in got["200万只"][0]
 
