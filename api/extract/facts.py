@@ -36,6 +36,9 @@ START = re.compile(r"(?:由|从)((?:(?:19|20)\d{2}年(?:底|末)?)?[^，,。；;
 START_AFTER = re.compile(r"^(?:\s?[:：∶]\s?\d+(?:\.\d+)?)*[^，,。；;\d]{0,5}(?:到|至|(?:调整?|变|改|整合|合并|精简|压缩|减少|增加|提高|降低|上调|下调|下降|上升|提升|回落|扩大|缩小|优化)为)")
 # 由420元调为460元, 从35户整合为20户 (round 7 of found, stop 20); 由上年的27.6%下降为11.1% (round 13); 由2.95:1缩小到
 # 2.69:1 (a ratio to one, wordforms.py: round 14); 由13.9：35.8：50.3调整为… (each term of a proportion, round 15)
+# the level a change is measured from, with its year written (比1997年的447亿元增长81.7%, 较2015年的3.2万人增加)
+BASE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s?$")
+BASE_AFTER = re.compile(r"\s?(?:相比)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|扩大|缩小|翻)")
 DURATIONS = frozenset({"年", "个月", "月", "天", "日", "小时"})     # 提前两年完成: a time, no count of things done
 
 
@@ -293,6 +296,8 @@ def starting(text: str, c_lo: int, q: Quantity, role: str, year: int,
     A target of a plan (`planned`) with no year written: the year before the span of its paragraph or part, else -1
     (not recorded; docs/records.md, round 8 of found, stop 20).
     `reviewed` gives the span of the paragraph (spans.span), asked only for a starting level of a review or plan."""
+    if (base := BASE.search(text, c_lo, q.start)) and BASE_AFTER.match(text, q.suffix_end):
+        return int(base.group(1))     # 比1997年的447亿元增长81.7%: the base's level, of the year written (stop 27)
     m = START.search(text, c_lo, q.start)
     if m is None or not START_AFTER.match(text[q.suffix_end:q.suffix_end + 24]):
         return 0

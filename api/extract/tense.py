@@ -31,6 +31,8 @@ DONE_SINCE = re.compile(r"已|了|完成|实际|实现")
 # the report's own year in a report given in its middle: 上半年，地区生产总值完成1073.75亿元 / 1-7月份，一般公共预算
 # 收入完成139.7亿元 (xingtai-2021-08, given on 23 August 2021), 今年以来, 前三季度
 OWN_YEAR_PART = re.compile(r"上半年|前三季度|一季度|今年|[1１一]\s*[-—－~～至到]\s*(?:[1-9]|1[0-2]|[二三四五六七八九十])\s*月")
+# a plan's later year inside the clause, before the verb of its aim (全国人口2000年要控制在13亿以内, national-1996)
+YEAR_AIM = re.compile(rf"({YEAR})年(?:底|末)?(?:前)?(?:要|将|力争|争取)")
 FUTURE = re.compile(r"今年|明年|(?<![主需重必只])要|(?<!即)将(?!近)|力争|争取|确保|目标|预期|计划|继续|努力|到(?:19|20)\d{2}年")
 
 
@@ -61,6 +63,10 @@ def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool =
         m = BY_YEAR.search(sentence)
         if m is None and (later := [int(y) for y in AT_YEAR.findall(text, stop, at) if int(y) > year]):
             return "target", later[-1]      # 2026年，肉牛饲养量103万头: the plan's level of 2026
+        clause = max(text.rfind(c, stop, at) for c in "，,；;：:") + 1 or stop
+        if m is None and (aims := [year_of(y) for y in YEAR_AIM.findall(text, max(clause, stop), at)
+                                   if year_of(y) > year]):
+            return "target", aims[-1]       # 全国人口2000年要控制在13亿以内 in the 1996 plan: the aim of 2000
         return "target", year_of(m.group(1)) if m else year
     if (m := TARGET_OPENING.match(sentence)) and year_of(m.group(1)) >= year:
         return "target", year_of(m.group(1))    # a review's paragraph opening 到2026年，… / 奋斗目标是：力争到2025年，…
