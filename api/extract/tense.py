@@ -64,9 +64,9 @@ def tense(text: str, role: str, s_lo: int, at: int, year: int, estimated: bool =
         if m is None and (later := [int(y) for y in AT_YEAR.findall(text, stop, at) if int(y) > year]):
             return "target", later[-1]      # 2026年，肉牛饲养量103万头: the plan's level of 2026
         clause = max(text.rfind(c, stop, at) for c in "，,；;：:") + 1 or stop
-        if m is None and (aims := [year_of(y) for y in YEAR_AIM.findall(text, max(clause, stop), at)
+        if m is None and (aimed := [year_of(y) for y in YEAR_AIM.findall(text, max(clause, stop), at)
                                    if year_of(y) > year]):
-            return "target", aims[-1]       # 全国人口2000年要控制在13亿以内 in the 1996 plan: the aim of 2000
+            return "target", aimed[-1]       # 全国人口2000年要控制在13亿以内 in the 1996 plan: the aim of 2000
         return "target", year_of(m.group(1)) if m else year
     if (m := TARGET_OPENING.match(sentence)) and year_of(m.group(1)) >= year:
         return "target", year_of(m.group(1))    # a review's paragraph opening 到2026年，… / 奋斗目标是：力争到2025年，…
