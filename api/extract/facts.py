@@ -123,6 +123,8 @@ def extract_facts(doc: Document, lexicon: Lexicon, place: str) -> list[Fact]:
                 subject = text[seg_lo:q.start]
                 s_lo = sentence_start(text, p.start, q.start)
                 stop = full_stop(text, p.start, q.start)
+                if q not in after and q is not quantities[0] and q.unit == quantities[0].unit and joined(text, quantities):
+                    subject = text[c_lo:quantities[0].start]    # 比上年末增长14.6%和12.6%: read as the first is
                 reading = read(q, subject if q not in after else text[c_lo:after[0].start], text[s_lo:q.start],
                                (c_lo, text[c_lo:q.start]), (stop, text[stop:q.start]), (s_lo, text[s_lo:q.start]),
                                text[q.suffix_end:c_hi])

@@ -210,6 +210,28 @@ def paired(label: str, subject: str) -> str:
     return label
 
 
+def mended(label: str, context: str) -> str:
+    """A label whose quotation mark lost its pair to a cut gets the pair back where `context` (the words around the
+    value) closes or opens it (开复工“三供三治项目投资 → 开复工“三供三治”项目投资; 三化”改造项目 → “三化”改造项目); a
+    bracket opened at its end, or opened and never closed by words after the value, goes with what follows it
+    (年度任务（ of 完成年度任务（6万名）的195.5%; 项目人员（牵头责任单位: round 26b)."""
+    opens, closes = label.count("“"), label.count("”")
+    if opens > closes and (i := label.rfind("“")) > label.rfind("”"):
+        rest = label[i + 1:]
+        for j in range(len(rest) - 1, 0, -1):
+            if "“" + rest[:j] + "”" in context:
+                return label[:i + 1] + rest[:j] + "”" + rest[j:]
+    elif closes > opens and (k := label.find("”")) < (label.find("“") if "“" in label else len(label)):
+        for i in range(k - 1):
+            if "“" + label[i:k + 1] in context:
+                return label[:i] + "“" + label[i:]
+    for o, c in (("（", "）"), ("(", ")")):
+        if (i := label.rfind(o)) >= 2 and c not in label[i:] and label.count(o) > label.count(c) + label.count(
+                "）" if c == ")" else ")"):
+            return label[:i]
+    return label
+
+
 def proposed_key(label: str) -> str:
     return "indicator/proposed-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
 

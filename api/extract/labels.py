@@ -37,11 +37,13 @@ from api.extract.acts import (
     stock_of_a_flow,
 )
 from api.extract.counts import before_next_quantity, joined_item
+from api.extract.examples import examples_class
 from api.extract.fragments import object_of, values_out, verb_only
-from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, proposed_key
+from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, mended, proposed_key
 from api.extract.named_parts import of_named_part
 from api.extract.owners import owners
 from api.extract.parts import WHOLE, level_class, of_subunit, part_of_whole
+from api.extract.quantities import UNITS_OF
 from api.extract.sentences import sentence_end, sentence_start
 from api.extract.units import COUNT_UNITS
 
@@ -76,7 +78,8 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
     for f in facts:
         if not f.indicator.startswith("indicator/proposed-") or f.quantity.share:
             continue                    # a term of a proportion keeps the proportion's name (round 15)
-        label = counted_after_act(text, f) or named_before(text, f, facts, written) or run_on(text, f) \
+        label = examples_class(text, f) or counted_after_act(text, f) or named_before(text, f, facts, written) \
+            or run_on(text, f) \
             or joined_after(text, f, facts) or shared_act(text, f, facts, written) \
             or act_before_examples(text, f) or shared_head(text, f, facts, written) \
             or verb_only(text, f, facts, written)
@@ -105,6 +108,10 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
         else:                           # round 21: 新认定国家高新技术企业64家 → a change of the stock
             added_to_stock(text, f, lexicon)
             stock_of_a_flow(text, f, lexicon)     # stop 27: 全市口袋公园达到300个 is no count of parks built
+    for f in facts:                     # round 26b: a quotation mark or bracket cut from its pair
+        if f.indicator.startswith("indicator/proposed-") and (label := mended(
+                f.subject, text[max(0, f.quote_start - 60):f.value_end + 60])) != f.subject:
+            named(f, label, lexicon)
 
 
 # what the next value's clause does, after the things a count counts (130个产业项目完成投资214.8亿元)
@@ -229,8 +236,13 @@ def named_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str])
 # 1000吨半导体硅基材料投产满产): not the things' name
 # (round 15: 即将 and 达标 before the act, 打通, 通车, 投运 and 竣工验收 as acts: 160个改革堵点全面打通, 34条跨区域道路相继
 # 打通, 兰铝26万吨电解铝大型预焙槽即将投产, 87座小型病险水库整险加固年内达标竣工验收)
-RUN_ON = re.compile(r"(?<=[^\W\d_]{2})(?:(?:\d{1,2}月(?:底|末)?前|年底前|年内)?(?:(?:全面|全部)(?:如期|顺利)?|如期|顺利|相继|即将|达标)"
-                    r"(?:完成|启动|建成|竣工验收|竣工|开工|实施|投产|落地|打通|通车|投运)|投产满产|投产达产|满产达产)$")
+RUN_ON = re.compile(r"(?<=[^\W\d_]{2})(?:(?:\d{1,2}月(?:底|末)?前|年底前|年内)?(?:(?:全面|全部)(?:如期|顺利)?|如期|顺利|相继|即将|达标|"
+                    r"已经?|均已|正式|基本)"
+                    r"(?:完成|启动运行|启动建设|启动|建成通车|建成投产|建成|竣工验收|竣工|开工建设|开工|实施|投产|落地|打通|通车|投运|"
+                    r"投用|运营|运行)|投产满产|投产达产|满产达产|"
+                    r"(?:建设)?(?:加快|加速|扎实|有序|稳步|全面|顺利|同时|积极|全力|持续|深入)(?:推进|建设|实施))$")
+# round 26b: how the things under way fare (70个重点项目有序推进, 79个现代化边境小康村建设扎实推进, …等七个百亿级项目
+# 同时建设: baicheng-2025) and what became of them (近8成的项目已落地, 4个…运营中心正式投用) run on after the count
 
 
 def run_on(text: str, f: Fact) -> str:
@@ -281,10 +293,12 @@ def product_after(text: str, f: Fact) -> str:
     a label naming a measure or an act (钢铁产能500万吨, 淘汰落后产能500万吨水泥, 建成光伏电站100万千瓦) keeps its own."""
     q = f.quantity
     label = f.subject
-    if "、" in label and re.search(r"[0-9０-９]", label.rpartition("、")[0]):
-        label = label.rpartition("、")[2]     # 万向30万吨汽车零部件、弘锦鑫20万吨…: the name after the last item's
+    if "、" in label and (re.search(r"[0-9０-９]", label.rpartition("、")[0]) or q.unit not in COUNT_UNITS or q.scale):
+        label = label.rpartition("、")[2]     # 万向30万吨汽车零部件、弘锦鑫20万吨…: the name after the last item's;
+        # 上海电气绿色甲醇、…、吉电股份2×66万千瓦燃煤保供机组 (baicheng-2025): the items before are other projects (a
+        # count with no scale word, 集成电路、…和空天产业4只政府性专项基金, is of all the items)
     if q.unit not in CAPACITY_UNITS or q.suffix or len(label) < 2 or MEASURED.search(label) \
-            or not text[:f.value_start].rstrip().endswith(label) or re.search(r"[，,、；;\d]", label):
+            or not UNITS_OF.sub("", text[max(0, f.value_start - 80):f.value_start]).rstrip().endswith(label) or re.search(r"[，,、；;\d]", label):
         return ""
     start = text.rfind(label, 0, f.value_start)
     if re.search(r"[和及与]", label) and re.search(r"[0-9０-９]", text[max(0, start - 12):start]):

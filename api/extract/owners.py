@@ -72,6 +72,10 @@ def owners(text: str, facts: list[Fact], lexicon: Lexicon) -> dict[int, str]:
         if not label and before and (g := max(before, key=lambda g: g.value_end)).subject == f.subject \
                 and out.get(id(g)) and not SENTENCE_END.search(text, g.value_end, f.value_start):
             label = out[id(g)]
+        elif not label and before and out.get(id(g)) and f.subject.startswith(g.subject + "占") \
+                and not SENTENCE_END.search(text, g.value_end, f.value_start):
+            label = out[id(g)] + f.subject[len(g.subject):]    # …实现增加值8500亿元，占生产总值的比重达56.7%: the
+            # share of the owned measure (非公经济增加值占生产总值的比重), as its label was built of the bare one
         if label:
             out[id(f)] = label
     return out

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from api.extract.indicators import label_of
+
 # the proportion of the three sectors by name (三次产业比重, 三次产业结构, 一二三产比例, 三产结构比), not of others
 THREE_SECTORS = re.compile(r"三次产业|[一二三]、?[一二三]、?[一二三]产|三产")
 SECTORS = ("第一产业增加值比重", "第二产业增加值比重", "第三产业增加值比重")
@@ -44,3 +46,22 @@ def share_of_whole(label: str, thing: str, gap: str) -> bool:
     between = re.fullmatch(r"([^，,、；;]*?)\s*[，,、；;]\s*", gap)     # a qualifier (以上), or the thing's words after
     return bool(SHARE_OF_WHOLE.fullmatch(label)) and not re.search(r"[，,、；;]", label) and not NO_PART.search(thing) \
         and between is not None and (len(between.group(1)) <= 4 or between.group(1) in thing)     # its number (34万农户参与…)
+
+
+# a share named by its word alone (占比提高至32%、43.8%; 比重分别为…): of what the values before it measured
+BARE_SHARE = re.compile(r"(?:其|所)?(?:占比|比重|比例)")
+RUN_MARK = re.compile(r"(?:以上|左右)?\s*[、和]\s*")
+
+
+def run_share(text: str, c_lo: int, start: int, earlier_ends: list[tuple[int, int]]) -> str:
+    """The bare share word (占比, 比重) that opens the run of values joined by 、/和 ending at the value at `start`, in
+    its clause from `c_lo` (战略性新兴产业、高新技术产业产值分别增长8.8%、11%，占比提高至32%、43.8%: 占比 for both
+    the 32% and the 43.8%); "" when the words before the run name more than that word. `earlier_ends`: the (start,
+    end) of the values drafted before, in order."""
+    first = start
+    for lo, hi in reversed(earlier_ends):
+        if hi <= c_lo or not RUN_MARK.fullmatch(text, hi, first):
+            break
+        first = lo
+    words = label_of(text[c_lo:first], strict=True)
+    return words if BARE_SHARE.fullmatch(words) else ""

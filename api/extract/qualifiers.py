@@ -189,10 +189,11 @@ def read(q: Quantity, segment: str, sentence_before: str, clause: tuple[int, str
     elif unit == "倍":
         r.measure = "growth" if direction else "ratio"
     elif direction == "decrease" and written not in ("节约",) or direction and re.search(
-            r"比上年|较上年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年", segment) or direction and YEAR_GAP.search(segment) \
+            r"比上年|较上年|同比|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年|[比较](?=增|减|降)", segment) or direction and YEAR_GAP.search(segment) \
             or direction and written in (
             "增加", "提高") and re.search(r"(?:增加|提高)$", segment) or written in GAINS:
         r.measure = "change"          # 减少3万吨, 比上年增加1.1万亿元, 森林蓄积量增加6亿立方米: an absolute change
+        # (比增35.6亿元, ningde-2025: 比 alone before the verb is 比上年's short form)
     if r.measure in ("growth", "change", "average-growth"):
         r.direction, r.direction_written = direction, written
         base = BASE_YEAR.search(segment)

@@ -88,6 +88,10 @@ NOT_ABOUT = re.compile(r"[签节预制集履契合特违条公缔续解守相赴
 SUFFIX_QUALIFIERS = ("左右", "以上", "以内", "以下", "之内", "上下", "多", "余")
 
 
+# a count of units before a capacity (华能正宁电厂2×66万千瓦火电项目: two units of 66万千瓦 each), no part of a name
+UNITS_OF = re.compile(r"[0-9０-９一二两三四五六七八九十]+\s*[×xX＊*]\s*$")
+
+
 @dataclass
 class Quantity:
     start: int                    # offset of the value as written (number … unit)

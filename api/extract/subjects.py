@@ -12,7 +12,7 @@ import re
 
 from api.extract.counts import before_next_quantity, counted_after, joined_item, previous_noun
 from api.extract.fragments import FRAME_RESIDUE, GIVEN_TO, PURPOSE, SPAN_OR_BASE, after_last_value, partnered
-from api.extract.indicators import Lexicon, label_of, proposed_key
+from api.extract.indicators import Lexicon, label_of, proposed_key, unwrapped
 from api.extract.lists import (
     LIST_SPLIT,
     complete,
@@ -26,8 +26,8 @@ from api.extract.lists import (
     urban_and_rural,
     without_time,
 )
-from api.extract.proportions import sector_term, share_of_whole
-from api.extract.quantities import Quantity
+from api.extract.proportions import run_share, sector_term, share_of_whole
+from api.extract.quantities import UNITS_OF, Quantity
 from api.extract.sentences import clauses, sentence_start
 from api.extract.units import COUNT_UNITS
 
@@ -38,6 +38,7 @@ def subjects(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg
              respectively: int, earlier: list, place: str) -> list[tuple[str, str, str, int]]:
     """(indicator, about, label, quote start) for each fact the quantity states: one, or one per listed subject."""
     segment = re.sub(r"^[:：∶]1(?![\d.])", "", text[seg_lo:q.start])   # 由2.95:1缩小到2.69:1: after a ratio's :1
+    segment = UNITS_OF.sub("", segment)         # 华能正宁电厂2×66万千瓦火电项目: 2× counts the units, no thing
     segment = PASSED_MARK.sub("", segment)       # 地区生产总值突破1万亿元、达到1.05万亿元: the mark is no fact (round 15)
     if REACHED.fullmatch(segment) and (mark := PASSED_BEFORE.search(text, max(0, c_lo - 30), c_lo)):
         segment = re.split(r"[，,；;。：:\n]", text[max(0, c_lo - 60):mark.start()])[-1]
@@ -146,6 +147,11 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         # not the thing of the clause before
         tail = re.split(r"[和及与、]?\s*(?=[0-9０-９])", joined_item(before_next_quantity(text[q.suffix_end:c_hi])))[0]
         return [one(lexicon, tail, text[c_lo:c_hi], place, c_lo)]     # not 和10.7万五保户, 人均增收 2300 元
+    if same_sentence and q not in after and q.unit in RATE_UNITS and (word := run_share(
+            text, c_lo, q.start, [(f.value_start, f.value_end) for f in earlier])) \
+            and (ref := in_turn(text, q, earlier)):
+        label = ref.subject + word.lstrip("其所")     # …增长18%和32%，占比达49%和61%: each the share of its own
+        return [(proposed_key(label), ref.about, label, ref.quote_start)]    # subject (jiangsu-2020), in turn
     if earlier and (not own_label or same_sentence and RATE_OF_IT.fullmatch(own_label)
                     and earlier[-1].reading.measure in ("growth", "average-growth")) \
             and (seg_lo > c_lo or same_sentence):
@@ -164,6 +170,7 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
         # the number at once, as the counted thing then came before it (完成营造林286万亩、石漠化综合治理…)
         tail = text[q.suffix_end:c_hi]
         tail = "" if re.match(r"[、，,；;]", tail) else re.split(r"[和及与](?=[0-9０-９])", joined_item(before_next_quantity(tail)))[0]
+        tail = re.sub(r"[（(][^）)]*$", "", tail)    # 招募7500名项目人员（牵头责任单位：…）: the note is no part of it
         if tail and seg_lo > c_lo and segment.rstrip().endswith("、"):
             segment = ""                   # 1600个村、89万人的饮水安全问题: 村 is the value before's thing
             tail = tail.removeprefix("的")
@@ -340,7 +347,8 @@ def invested_in(text: str, s_lo: int, hi: int, fact: tuple[str, str, str, int]) 
     # a class threshold inside the name (固定资产投资5000万元以上重点产业项目) is the name's, not a cut
     words = re.search(r"(?:[\u4e00-\u9fff“”]{0,12}\d+(?:\.\d+)?(?=[万亿千百]?元以上))?[\u4e00-\u9fff“”]{0,16}$",
                       before[:at])
-    named = re.sub(r"^[个项家座处批所条]", "", PROJECT_VERBS.split(words.group() if words else "")[-1]).strip("“”")
+    named = re.sub(r"^[个项家座处批所条]", "", PROJECT_VERBS.split(words.group() if words else "")[-1])
+    named = unwrapped(named.lstrip("”").rstrip("“"))     # “三化”改造 keeps its pair (longnan-2021)
     named += "项目" + label
     return proposed_key(named), about, named, quote_lo
 
