@@ -89,3 +89,9 @@ def previous_noun(segment: str) -> int:
     、 outside brackets (县（市、区）) with words before it that hold no number; else -1."""
     i = next(list_commas(segment), -1)
     return i if i > 0 and not re.search(r"[0-9０-９]", segment[:i]) else -1
+
+
+# what follows the number is a thing: it does not open with a qualifier, a verb of change or a list mark
+THING = re.compile(r"(?!以上|以下|以内|左右|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|比|较|"
+                   r"以|次|超|达|共|累计|分别|均|有|将|已|在|因|被|人次|万|亿)[\u4e00-\u9fff“]")
+THING_LEAD = re.compile(r"^(?:净增|新增|新建|新认定|认定|签约|引进|实施|开工|完成|建成|培育|办理|累计|共|全市|全省|全区)+")

@@ -36,15 +36,15 @@ from api.extract.acts import (
     shared_head,
     stock_of_a_flow,
 )
-from api.extract.counts import before_next_quantity, joined_item
+from api.extract.capacities import CAPACITY_UNITS, capacity, product_after
+from api.extract.counts import THING, THING_LEAD, before_next_quantity, joined_item
 from api.extract.examples import examples_class
 from api.extract.fragments import object_of, values_out, verb_only
 from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, mended, proposed_key
 from api.extract.named_parts import of_named_part
 from api.extract.owners import owners
-from api.extract.parts import WHOLE, level_class, narrowed, of_subunit, part_of_whole
-from api.extract.quantities import UNITS_OF
-from api.extract.sentences import sentence_end, sentence_start
+from api.extract.parts import level_class, narrowed, of_subunit, part_of_whole
+from api.extract.spending import invested_in, spent_share
 from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact: not imported, as facts imports this module (tests/test_layers.py)
@@ -58,9 +58,6 @@ ACT_END = re.compile(r"(?:开工建设|开工|建设|配备|配置|选派|派驻
                      r"拥有|建有|布局|设置|开设|新设|创建|创成|达成|签订|签署|举办|推出|储备|谋划|遴选|选拔)$")
 SHARED_MEASURE = re.compile(r"、\s*[0-9０-９][0-9０-９.．]*\s*万?(?:公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨)"
                             r"(?=[\u4e00-\u9fff“])(?!以上|以下|左右|多|余)")
-# what follows the number is a thing: it does not open with a qualifier, a verb of change or a list mark
-THING = re.compile(r"(?!以上|以下|以内|左右|多|余|的|和|与|及|或|是|为|增|减|下降|提高|提升|上升|降低|同比|比|较|"
-                   r"以|次|超|达|共|累计|分别|均|有|将|已|在|因|被|人次|万|亿)[\u4e00-\u9fff“]")
 # a total of the same measure as the value before it (新增1700公里，总里程达到4289公里)
 TOTAL = re.compile(r"(?:其)?(?:总数|总量|总里程|总规模|总面积|总长|总长度)")
 # the act opening the thing's label (签约金融招商项目, 新增高新技术企业): not part of the thing's name
@@ -69,7 +66,6 @@ THING_TRAIL = re.compile(r"(?:净增|新增|增加|累计|已|达)+$")
 ACT_ONLY = re.compile(r"(?:基本|全面|全部)?(?:建成|竣工|投产|竣工投产|建成投产|完工|开工|新开工|开业|投用|投入使用|"
                       r"建成投用|落地|签约|新签约|新签|新投产|新达产|达产|复工|续建)")
 ACT_THING_LEAD = re.compile(r"^(?:新开工|开工建设|开工|建设|实施|推进|新建|续建)+")
-THING_LEAD = re.compile(r"^(?:净增|新增|新建|新认定|认定|签约|引进|实施|开工|完成|建成|培育|办理|累计|共|全市|全省|全区)+")
 
 
 def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
@@ -273,128 +269,3 @@ def joined_after(text: str, f: Fact, facts: list[Fact]) -> str:
     if not THING.match(tail) or len(tail) > 24 or re.search(r"\d", tail) or tail.count("（") != tail.count("）"):
         return ""
     return m.group(2) + tail
-
-
-# round 15: a capacity written between a company's or project's name and its product (加快推进泰格林纸70万吨涂布包装纸)
-CAPACITY_UNITS = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "GW", "MW", "GWh", "千瓦时", "蒸吨", "立方米", "标箱", "头", "只",
-                            "羽"})
-PRODUCT = re.compile(r"(?![等和及与])[^\W\d_][^，,、；;。！？!?：:\n\d和及与等+＋]{1,9}?(?=[，,、；;。！？!?\n和及与等+＋]|项目|生产线|装置|"
-                     r"并网|建成|投产|投运|开工|竣工|全面|全部|顺利|正式|吊装|出炉|试运行)")
-LEAD_ACT = re.compile(r"^(?:重点|积极|加快|加速|全力|大力|切实|力争|争取)?(?:推进|推动|建设|建成投产|建成投运|建成|开工建设|开工|启动|"
-                      r"投产|实施好|实施|抓好|加快)+")
-MEASURED = re.compile(r"(?:产能|产量|能力|装机|规模|总量|量|面积|容量|投资|增加|新增|减少|淘汰|压减|达到|达|为|超过|突破|约|近|年产|"
-                      r"存栏|出栏|饲养|养殖|屠宰|"
-                      r"建成|建设|新建|开工|投产|实施|完成|实现|形成|具备)$")
-
-
-def product_after(text: str, f: Fact) -> str:
-    """加快推进泰格林纸70万吨涂布包装纸、… → 泰格林纸涂布包装纸: a capacity whose label is the name written just before
-    its number and no measure or act (中石油塔里木3000万吨油气田, 龙煤天泰40万吨醋酸) takes the product after the number;
-    a label naming a measure or an act (钢铁产能500万吨, 淘汰落后产能500万吨水泥, 建成光伏电站100万千瓦) keeps its own."""
-    q = f.quantity
-    label = f.subject
-    if "、" in label and (re.search(r"[0-9０-９]", label.rpartition("、")[0]) or q.unit not in COUNT_UNITS or q.scale):
-        label = label.rpartition("、")[2]     # 万向30万吨汽车零部件、弘锦鑫20万吨…: the name after the last item's;
-        # 上海电气绿色甲醇、…、吉电股份2×66万千瓦燃煤保供机组 (baicheng-2025): the items before are other projects (a
-        # count with no scale word, 集成电路、…和空天产业4只政府性专项基金, is of all the items)
-    if q.unit not in CAPACITY_UNITS or q.suffix or len(label) < 2 or MEASURED.search(label) \
-            or not UNITS_OF.sub("", text[max(0, f.value_start - 80):f.value_start]).rstrip().endswith(label) or re.search(r"[，,、；;\d]", label):
-        return ""
-    start = text.rfind(label, 0, f.value_start)
-    if re.search(r"[和及与]", label) and re.search(r"[0-9０-９]", text[max(0, start - 12):start]):
-        return ""                       # 中天合创300万吨二甲醚和上海庙100万吨乙二醇: the words before 和 are another item's
-    m = PRODUCT.match(text, q.suffix_end)
-    if not m or not THING.match(m.group()) or re.match(r"(?:项目|生产线|装置|以上|以下|左右|标准煤|标煤|(?:油气)?当量|新?台阶|大关|关口|建成|全面|全部|开工|并网|"
-                                                                r"投产|完成|实现)",
-                                                       m.group()):
-        return ""                       # 新增建筑节能48万吨标准煤: the unit's own word, not a product
-    name = LEAD_ACT.sub("", label)      # 建成投产中韩石化280万吨催化裂化装置: the act is the sentence's
-    return name + m.group() if len(name) >= 2 else ""
-
-
-# round 15: the share of a sum spent on something (把一般公共预算支出的70%以上用于民生领域): what it is spent on
-SPENT_SHARE = re.compile(r"(?:以上|左右|多)?(?:用于|投向|投入到?)([^\W\d_][^，,、；;。！？!?：:\n\d]{1,15})(?=[，,；;。！？!?\n])")
-
-
-def spent_share(text: str, f: Fact) -> str:
-    """把一般公共预算支出的70%以上用于民生领域 → 一般公共预算支出用于民生领域的比重: a percent of a sum (the words
-    before it end in 的) that the clause then spends on something is that spending's share, not the sum's; a share
-    with a verb of its own after it (财政支出的75%来自…) or no 的 (财政支出增长75%) keeps its label."""
-    if f.quantity.unit not in ("%", "％") or text[f.value_start - 1:f.value_start] != "的" or len(f.subject) < 2:
-        return ""
-    m = SPENT_SHARE.match(text, f.value_end)
-    if not m or f.subject.endswith(("比重", "比例", "率")):
-        return ""
-    if (held := re.fullmatch(r"(.{2,}?)的?(?:用于|投向|投入到?)(.+)", label_of(f.subject, strict=True))):
-        # 财政支出的70%以上和援疆资金的80%以上用于改善民生: the label holds the verb already (援疆资金的用于改善民生)
-        base = re.sub(r"^.*?(?:确保|[把将])(?=..)", "", held.group(1))
-        return base + "用于" + held.group(2).removesuffix("的") + "的比重" if len(base) >= 2 else ""
-    base = re.sub(r"^.*?(?:确保|[把将])(?=..)", "", label_of(f.subject, strict=True))  # 坚持把…的70%, 各地要确保…
-    return base + "用于" + m.group(1).removesuffix("的") + "的比重" if len(base) >= 2 else ""
-
-
-# 投资/资金 of what the next clause does (投资3330万元，实施小流域治理项目8个 → 小流域治理项目投资)
-SPENT = re.compile(r"(?:完成|累计|共|总)?(?:投资|投入资金|投入|资金|拨付资金|筹集资金|下达资金|争取资金)")
-ACT_LEAD = re.compile(r"^(?:实施|完成|推进|启动|开工建设|开工)+")
-# the act of the clause after a sum, spending it on the count that follows (投资3330万元，实施…项目8个)
-SPENT_ON = re.compile(r"[，,]?(?:实施|建设|新建|改造|提升|改扩建|新改扩建|开工建设|建成|完成|办好|办成|整治|修建|打造|扶持|帮扶|"
-                      r"新改建)")
-
-
-def invested_in(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
-    """投资3330万元，实施小流域治理项目8个: a bare 投资 (资金, 投入) is of the count that follows it in its sentence, when
-    only the act comes between (no other value, no ；) and no other count follows it (投入2.82亿元，新建13所幼儿园、1所
-    九年一贯制学校: the sum is of both): the label takes the count's thing."""
-    if f.quantity.unit in COUNT_UNITS:
-        return ""
-    spent = SPENT.match(written[id(f)])
-    rest = written[id(f)][spent.end():] if spent else ""
-    if spent and rest and text.startswith(rest, f.quantity.suffix_end) \
-            and (m := re.fullmatch(r"([^\d的]\D{1,23}?)\d+(?:\.\d+)?[万亿]?[个项座家所条处台套户批名人支片张村]", rest)):
-        thing = ACT_LEAD.sub("", THING_LEAD.sub("", m.group(1)))     # 投资2.6亿元提升改造文化旅游标杆村15个
-        return thing + "投资" if len(thing) >= 2 and not re.search(r"[，,、；;]", thing) and "投资" in spent.group() \
-            else ""
-    if not SPENT.fullmatch(written[id(f)]):
-        return ""
-    after = [g for g in facts if g.value_start >= f.value_end and g.quantity is not f.quantity]
-    if not after:
-        return ""
-    nxt = min(after, key=lambda g: g.value_start)
-    between = text[f.value_end:nxt.value_start]
-    if nxt.quantity.unit not in COUNT_UNITS or nxt.quantity.rank or re.search(r"[。；;！？!?\n、]|其中", between) \
-            or not SPENT_ON.match(between) or re.match(r"[^，,、。；;！？!?\n]*(?:、|[，,][^，,。；;]{0,8}?\d)",
-                                                        text[nxt.quantity.suffix_end:]) \
-            or len(between) > 30 or written[id(nxt)] == written[id(f)]:
-        return ""
-    thing = THING_LEAD.sub("", ACT_LEAD.sub("", nxt.subject))
-    if len(thing) < 2 or GENERIC.fullmatch(thing) or re.search(r"[，,、；;0-9０-９]", thing):
-        return ""
-    return thing + "投资" if "投资" in written[id(f)] or "投入" in written[id(f)] else thing + "资金"
-
-
-# a project's capacity (docs/records.md, "Capacities and expected effects of projects"): 重点建设矿山机械厂年产7.4万台
-# 液压挖掘机, 加速推进金石年产80万吨…; what a project under way will add, or what went into operation
-CAPACITY_END = re.compile(r"(?:年产|年加工|年处理)$")
-# a capacity cut or closed (淘汰落后产能, 化解过剩产能, 压减粗钢产能, 关停): not a project's
-CUT = re.compile(r"淘汰|化解|压减|退出|关停|关闭|削减|去产能|过剩|落后")
-BUILDING = re.compile(r"建设|推进|开工|新建|扩建|改建|签约|签订|引进|实施|落地|启动|加快|加速|促进|重点|建成|投产|竣工|"
-                      r"项目")
-IN_OPERATION = re.compile(r"建成投产|投入生产|投入运营|竣工投产|项目投产|全面投产|正式投产|实现投产|已投产|相继投产|顺利投产")
-
-
-def capacity(text: str, f: Fact) -> str:
-    """The label of a capacity a sentence gives a project (…年产7.4万台液压挖掘机): 投产产能 when the sentence says it
-    went into operation, else 项目新增产能; "" when the words before the value are no project's (全市年产粮食)."""
-    if f.quantity.unit in COUNT_UNITS and f.quantity.unit not in ("台", "辆", "套", "片", "条", "件"):
-        return ""
-    lo_s = sentence_start(text, 0, f.value_start)
-    clause_lo = max(text.rfind(c, lo_s, f.value_start) for c in "，,") + 1
-    words = text[max(clause_lo, text.rfind("、", clause_lo, f.value_start) + 1):f.value_start]
-    clause_hi = re.compile(r"[，,、；;。！？!?\n]").search(text, f.value_end)
-    if not CAPACITY_END.search(words.strip()) or WHOLE.search(words) or CUT.search(text, lo_s, f.value_start) \
-            or not re.match(r"[^\W\d_]", text[f.quantity.suffix_end:f.quantity.suffix_end + 1]) or not BUILDING.search(
-            text[clause_lo:f.value_start] + text[f.value_end:clause_hi.start() if clause_hi else len(text)]) \
-            or "总产能" in words or f.kind != "result" and f.kind != "target":
-        return ""
-    around = text[lo_s:sentence_end(text, f.value_end)]
-    return "投产产能" if IN_OPERATION.search(around) else "项目新增产能"
