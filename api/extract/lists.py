@@ -62,7 +62,9 @@ def each_item(segment: str) -> list[str]:
 def listed(head: str, n: int) -> bool:
     """The words before `n` values joined by 、/和 alone name as many items (工业和建筑业增加值年均增长10.4%、23.8%;
     金融机构存贷款余额增长2.98%、12.78%): 分别 is understood."""
-    if n < 2 or re.search(r"[0-9０-９，,；;]", head):
+    # round 26: a code's digits (PM2.5、PM10平均浓度下降33.3%和30.8%) and a base year (旅游接待人数和综合收入比2011年增长
+    # 4.7倍和4.8倍) are no value of the clause
+    if n < 2 or re.search(r"[0-9０-９，,；;]", re.sub(r"[A-Za-z][A-Za-z0-9.]*|(?:比|较)(?:19|20)\d{2}年(?:同期)?", "", head)):
         return False
     if n == 2 and re.search(r"存贷款|城乡", head) and not re.search(r"[、和及与]", head):
         return True
@@ -72,10 +74,10 @@ def listed(head: str, n: int) -> bool:
 
 # a measure noun a list's later item may be, with the head of the first item shared (安全生产事故起数、死亡人数、
 # 直接经济损失分别下降: 安全生产事故死亡人数; 园区营收、税收: 园区税收)
-MEASURE = re.compile(r"(?:起数|次数|人数|死亡人数|受伤人数|经济损失|直接经济损失|营收|税收|利润|利税|产值|产量|面积|"
+MEASURE = re.compile(r"(?:起数|次数|人数|死亡人数|受伤人数|经济损失|直接经济损失|营收|税收|利润|利税|产值|产量|面积|营业收入|"
                      r"数量|户数|件数|金额|额)$")
-FIRST_MEASURE = re.compile(r"(?:起数|次数|人数|营收|税收|利润|利税|产值|产量|面积|数量|户数|件数|金额)$")
-OWNER_ENDS = re.compile(r"(?:业务|营业|销售|经济|直接|主营|死亡|受伤|生产|年|总|净|实际|平均|人均)$")
+FIRST_MEASURE = re.compile(r"(?:起数|次数|人数|营收|税收|利润|利税|产值|产量|面积|数量|户数|件数|金额|增加值)$")
+OWNER_ENDS = re.compile(r"(?:业务|营业|销售|^经济|直接|主营|死亡|受伤|生产|年|总|净|实际|平均|人均)$")
 
 
 def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
@@ -85,7 +87,11 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
     if len(items) < 2:
         return items[k]
     last, first = items[-1].strip(), items[0].strip()
+    if k < len(items) - 1 and re.fullmatch(r"[A-Za-z]+[0-9.]+", item) and (code := re.match(r"[A-Za-z]+[0-9.]+", last)):
+        return item + last[code.end():]    # PM10、PM2.5年均浓度: PM10年均浓度, whatever the registry reads in PM10
     if lexicon.indicator(item):
+        if (share := share_tail(item, last)) and k < len(items) - 1:
+            return item + share
         # 常住人口和户籍人口城镇化率: a named thing (常住人口) before a listed rate is the rate's modifier
         rate = RATE.search(label_of(last, strict=True))
         if k < len(items) - 1 and rate and not RATE.search(item) and (tail := shared_tail(item, label_of(last, True))) \
@@ -112,7 +118,7 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
     if k < len(items) - 1 and (tail := shared_tail(LEADING.sub("", item), label_of(last, strict=True))):
         return item + tail
     if k > 0 and (owner := shared_owner(label_of(first, strict=True), label_of(item, strict=True))):
-        return owner + item
+        return owner + label_of(item, strict=True)
     if k < len(items) - 1 and (split := split_word(item, last)):
         return split[0]                    # 金融机构各项存、贷款余额: 金融机构各项存款余额
     if k == len(items) - 1 and len(items) == 2 and (split := split_word(first, item)):
@@ -125,7 +131,24 @@ def complete(lexicon: Lexicon, items: list[str], k: int) -> str:
         return item + measure.group()         # 化学需氧量、氨氮、…氮氧化物排放量: 氨氮排放量; 城乡基本养老、城镇…保险
     if k > 0 and len(item) == 3 and len(first) > 4 and item[-1] == first[-1] == "数" and first[-3:] != item:
         return first[:-3] + item           # 省运会金牌数、奖牌数: 省运会奖牌数, the first item's owner shared
+    if k < len(items) - 1 and (share := share_tail(item, last)):
+        return item + share
     return items[k]
+
+
+# a sector or an amount whose share of a whole the list's last item states (高新技术产业和战略性新兴产业占规模工业比重)
+SHARE_OWNER = re.compile(r"(?:业|产业|经济|投资|增加值|产值|收入|消费|贸易)$")
+
+
+def share_tail(item: str, last: str) -> str:
+    """高新技术产业和战略性新兴产业占规模工业比重分别为59%和44% → 占规模工业比重, the share the first item shares with
+    the last; '' when the item is no sector or amount of its own (公办、普惠性幼儿园在园幼儿占比), the last names no
+    thing before 占 (药占比) or no share after it."""
+    at = last.rfind("占")
+    if at < 2 or "占" in item or not SHARE_OWNER.search(item) or len(item) < 3 \
+            or not re.fullmatch(r"占[^，,、]*(?:比重|比例|占比|比)", last[at:]):
+        return ""
+    return last[at:]
 
 
 # the measure a list's last item ends with that the bare things before it share (化学需氧量、氨氮、二氧化硫、氮氧化物
@@ -184,7 +207,7 @@ def shared_owner(first: str, item: str) -> str:
     m = FIRST_MEASURE.search(first)
     if not m or not MEASURE.search(item) or len(item) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", first + item):
         return ""
-    owner = first[:m.start()]
+    owner = re.sub(r"(?:完成|实现|达到?)$", "", first[:m.start()])  # 民营经济完成增加值、实现营业收入均增长…
     if len(owner) < 2 or OWNER_ENDS.search(owner) or item.startswith(owner[:2]):
         return ""
     return owner

@@ -27,16 +27,18 @@ from typing import Any
 from api.extract.indicators import Lexicon, label_of
 from api.extract.parts import WHOLE
 from api.extract.sentences import SENTENCE_END, SENTENCE_MARKS, sentence_start
+from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact (facts imports labels, which imports this module)
 
 # a label that names a measure and no thing: whose it is, the sentence said before
-BARE = re.compile(r"(?:人数|人次|总收入|收入|营业收入|营收|利润|税收|出栏|存栏|出栏量|存栏量|产量|产值|增加值|从业人员|就业人员|"
+BARE = re.compile(r"(?:人数|办复率|见面率|回复率|办理率|满意度|(?:满意或)?基本满意率|人次|总收入|收入|营业收入|主营业务收入|销售收入|营收|利润|利润总额|"
+                  r"税收|利税|税金|上缴税金|交易额|销售额|出栏|存栏|出栏量|存栏量|产量|产值|增加值|从业人员|就业人员|"
                   r"参保率|参合率|覆盖率|普及率|利用率|回收利用率|综合利用率|资源化利用率|无害化处理率|处理率|满意率|"
                   r"办结率|答复率|完成率|合格率|达标率|入驻率|开工率|履约率|落地率|转化率|对?(?:经济增长|GDP增长)?贡献率)")
 # the measure closing the label before, after its owner (生猪|存栏, 旅游|接待人数, 电商|主体, 软件…服务业|收入增速)
 OWNED = re.compile(r"(?:参保人数|参保人员|(?:种植|播种)?面积|批次|资产(?:总额)?|总产值|存栏量?|出栏量?|"
-                   r"(?:接待)?(?:游客)?总?(?:人数|人次)|(?:营业|主营业务|总)?收入(?:增速|增幅)?|产值(?:增速|增幅)?|"
+                   r"(?:接待)?(?:游客)?总?(?:人数|人次)|(?:营业|主营业务|销售|总)?收入(?:增速|增幅)?|销售额|产值(?:增速|增幅)?|"
                    r"增加值(?:增速|增幅)?|(?:市场|经营)?主体|企业数|商户|产量|营收|利润)$")
 # what may stand before a bare label in its own clause: no thing (确保回收利用率, 对经济增长贡献率)
 ONLY_ACTS = re.compile(r"(?:确保|力争|争取|使|其|对|并|同时|全年|当年|今年|分别|平均|综合|实现|完成|达到?|年末|年底|预计|仍|"
@@ -47,7 +49,7 @@ PROCESS = re.compile(r"(?:(?:分类|治理|管理|处理|改革|建设|服务)?(
                      r"(?:加快|集聚|融合|高质量|健康)?发展|生产|重组转制|转型升级)$")
 # a clause opening with an act: its object is the thing (提升城市生活垃圾分类质效, 积极办理人大代表建议和政协提案)
 OBJECT_ACT = re.compile(r"^(?:积极|认真|全面|持续|扎实|深入|不断|进一步)*(?:(?:加快|加速|大力)发展|提升|提高|加强|推进|完善|深化|实施|开展|强化|推动|加快|"
-                        r"做好|抓好|健全|办理|推行|落实|扩大|发展|壮大|做大|做强)")
+                        r"做好|抓好|健全|办理|推行|落实|扩大|发展|壮大|做大|做强)+")     # 发展壮大健康食品产业 (round 26)
 # a clause whose subject did something (居民社会养老保险制度实现城乡一体化): its subject is the words before the act
 SUBJECT_ACT = re.compile(r"(?:全面|基本|已经?|进一步|不断|稳步|持续|率先)*(?:实现|达到|完成|覆盖|建立|建成|推开|启动)|"
                          # a state the subject is in (乡镇企业重组转制成效显著, 第二产业快速增长: a subject's)
@@ -67,7 +69,8 @@ def owners(text: str, facts: list[Fact], lexicon: Lexicon) -> dict[int, str]:
     bare label in its sentence (粮食种植面积211万亩，产量70万吨、增长3%) takes the same."""
     out: dict[int, str] = {}
     for f in sorted(facts, key=lambda f: f.value_start):
-        label = of_item_before(text, f, facts, lexicon) or of_clause_before(text, f, facts)
+        label = of_item_before(text, f, facts, lexicon) or of_clause_before(text, f, facts) \
+            or of_counted_items(text, f, facts)
         before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
         if not label and before and (g := max(before, key=lambda g: g.value_end)).subject == f.subject \
                 and out.get(id(g)) and not SENTENCE_END.search(text, g.value_end, f.value_start):
@@ -123,6 +126,8 @@ def of_item_before(text: str, f: Fact, facts: list[Fact], lexicon: Lexicon) -> s
     owner = owner_of(g.subject, lexicon)
     if not owner or f.subject.startswith(owner):
         return ""
+    if f.subject.startswith(("销售", "营业")) and len(owner) > 3 and owner.endswith(f.subject[:2]):
+        owner = owner[:-2]              # 房屋销售面积、销售额: 房屋销售额, not 房屋销售销售额
     # 信息经济对经济增长贡献率 (the 对 kept: not 信息经济经济增长贡献率)
     return owner + ("对" if re.match(r"(?:经济|GDP)增长", f.subject) else "") + f.subject
 
@@ -160,8 +165,9 @@ def of_clause_before(text: str, f: Fact, facts: list[Fact]) -> str:
     thing = PROCESS.sub("", PROCESS.sub("", named))
     if acted and thing == named and not HANDLED.search(acted) and not DEVELOPED.search(acted):
         return ""                       # 加强招商引资，实现产值…: an act's object that is no thing developed or handled
-    if not 2 <= len(thing) <= 12 or not re.fullmatch(r"[\u4e00-\u9fff“”、和]+", thing):
-        return ""
+    if not 2 <= len(thing) <= 12 or not re.fullmatch(r"[\u4e00-\u9fff“”、和]+", thing) \
+            or re.search(r"(?:目标|任务|计划)$", thing):
+        return ""                       # 民营经济三年腾飞目标全面实现，主营业务收入…: a goal has no income
     items = [i for i in re.split(r"、|和", thing) if i]
     same = [g for g in facts if g.subject == f.subject and s_lo <= g.value_start and text.find("分别", at, g.value_start) >= 0
             and not SENTENCE_END.search(text, at, g.value_start)]
@@ -172,3 +178,80 @@ def of_clause_before(text: str, f: Fact, facts: list[Fact]) -> str:
         k = [id(g) for g in sorted(same, key=lambda g: g.value_start)].index(id(f))
         return items[k] + handled + f.subject
     return thing + handled + f.subject
+
+
+# a rate of the things counted just before it (办理人大代表建议132件、政协提案149件，办结率、满意率均为100%)
+ITEM_RATE = re.compile(r"(?:按时|按期)?(?:办结|办复|答复|回复|见面|办理|满意|(?:满意或)?基本满意|普及|覆盖|达标|完成|合格)(?:率|度)")
+# what the rates of the run between the counted things and this rate may say (办结率均达100%，满意率…; 办结率、满意率)
+BETWEEN_RATES = re.compile(r"[，,、]\s*(?:(?:[\u4e00-\u9fff]{0,6}?(?:率|满意度))(?:均|分别)?(?:达到|达|为|超过)?\s*"
+                           r"(?:[0-9.]+%\s*)?[、和及，,]?\s*)*")
+# the act before a counted thing's words (认真办理, 按期办复, 受理群众诉求, 接听12345市民来电, 新建): not the thing
+COUNTED_ACT = re.compile(r"(?:办理|办结|办复|承办|受理|答复|处理|接听|新改建|新建|建设|建成|改造|创建|实施|推广|完成|输出)")
+# what became of the things, after their words (69项测评指标已达标65项): not the thing
+COUNTED_STATE = re.compile(r"(?:已经?|全部|均)?(?:达标|完成|办结|办复|建成)$")
+
+
+def of_counted_items(text: str, f: Fact, facts: list[Fact]) -> str:
+    """办理人大代表建议132件、政协提案149件，办结率、满意率均为100% → 人大代表建议和政协提案办结率 (docs/records.md: the
+    rate is of the things counted); 新建农村卫生厕所3.8万座、普及率达74% → 农村卫生厕所普及率. A bare rate of things
+    handled, covered or built whose clause follows the counts of its things in the same sentence, nothing but other
+    such rates between; given 分别 with one value per counted thing, each value is of its own thing."""
+    at = bare(text, f)
+    if at < 0 or not ITEM_RATE.fullmatch(f.subject):
+        return ""
+    s_lo = sentence_start(text, 0, at)
+    before = sorted((g for g in facts if s_lo <= g.value_start and g.value_end <= at and g.quantity is not f.quantity),
+                    key=lambda g: g.value_start)
+    while before and ITEM_RATE.fullmatch(before[-1].subject):
+        before.pop()                    # …办结率均达100%，满意率分别达…: a sibling rate
+    counted: list[Fact] = []
+    opened = ""                         # the act of the list (办理人大代表建议…件、政协提案…件): it opens the list
+    for g in reversed(before):
+        if g.quantity.unit not in COUNT_UNITS or g.quantity.rank:
+            break
+        hi = counted[0].value_start if counted else at
+        if counted and re.search(r"[0-9０-９]|[" + SENTENCE_MARKS + "]", text[g.value_end:hi]):
+            break
+        acts = [m.group() for m in COUNTED_ACT.finditer(text[item_start(text, s_lo, g, before):g.value_start])]
+        if opened and (not acts or acts[-1] != opened):
+            break                       # 制定…规章6件，办理…提案1169件，办复率: the rates are of what was handled
+        counted.insert(0, g)
+        opened = acts[-1] if acts else ""
+    if not counted:
+        return ""
+    last = counted[-1]
+    rates = [g for g in before if g.value_start > last.value_end]
+    between = text[last.value_end:at]
+    for g in rates:
+        between = between.replace(text[g.value_start:g.value_end], "")
+    if not BETWEEN_RATES.fullmatch(between) or len(between) > 24:
+        return ""
+    things: list[str] = []
+    for g in counted:
+        words = text[s_lo:g.value_start].rstrip()
+        if not g.subject or not words.endswith(g.subject):
+            return ""                   # what is counted follows the number (新建2座变电站): not a list of things
+        thing = text[item_start(text, s_lo, g, before):g.value_start].strip()    # 人大代表议案、建议1135件: the whole
+        if (found := list(COUNTED_ACT.finditer(thing))) and len(thing) - found[-1].end() >= 2:
+            thing = thing[found[-1].end():]
+        thing = COUNTED_STATE.sub("", WHOLE.sub("", re.sub(r"^[0-9A-Za-z.]+[项个件家所座条处户名]?", "", thing), count=1)).strip("，,、和及 ")
+        if not 2 <= len(thing) <= 20 or not re.fullmatch(r"[\u4e00-\u9fff“”、和及]+", thing):
+            return ""
+        if thing not in things:
+            things.append(thing)
+    if len(things) > 1 and any("和" in t for t in things):
+        return "、".join(things) + f.subject    # 省人大代表建议和政协委员提案21件、市人大代表建议和…585件
+    if len(things) == 1 and "和" not in things[0] and "、" in things[0]:
+        things = things[0].rsplit("、", 1)    # 办理人大代表建议、政协提案524件: 人大代表建议和政协提案
+    same = [g for g in facts if g.subject == f.subject and g.value_start > last.value_end
+            and not SENTENCE_END.search(text, last.value_end, g.value_start)]
+    if len(same) == len(things) > 1 and "分别" in text[at:max(g.value_start for g in same)]:
+        return things[sorted(same, key=lambda g: g.value_start).index(f)] + f.subject
+    return (things[0] if len(things) == 1 else "、".join(things[:-1]) + "和" + things[-1]) + f.subject
+
+
+def item_start(text: str, s_lo: int, g: Fact, facts: list[Fact]) -> int:
+    """Where the words of a counted item begin: after the clause mark or the value before it in its sentence."""
+    ends = [max(h.value_end, h.quantity.suffix_end) for h in facts   # 69项测评指标已达标65项: after 项
+            if s_lo <= h.value_end <= g.value_start and h.quantity is not g.quantity]
+    return max([s_lo, *ends, *(text.rfind(c, s_lo, g.value_start) + 1 for c in "，,：:；;")])

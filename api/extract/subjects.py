@@ -86,7 +86,8 @@ def stated(text: str, lexicon: Lexicon, q: Quantity, c_lo: int, c_hi: int, seg_l
             # 城镇和农村常住居民人均可支配收入分别达34757元和13360元、年均实际增长7.2%和9.0%: in turn
             return [one(lexicon, complete(lexicon, items, k % len(items)), head, place, c_lo)]
         earlier = [f for f in earlier if f.value_start >= s_lo]      # only values of the same sentence
-        if len(items) <= 1 and len(earlier) >= len(after) and not lexicon.indicator(head) and len(after) > 1:
+        if len(items) <= 1 and len(earlier) >= len(after) and not lexicon.indicator(head) and len(after) > 1 \
+                and not RATE_WORD.search(label_of(head, strict=True)):
             # 接待游客1.36亿人次,实现旅游收入1493亿元,分别恢复至2019年的148%和175%: the previous clauses' subjects
             refs = earlier[-len(after):]
             return [(refs[k].indicator, refs[k].about, refs[k].subject, refs[0].quote_start)]
@@ -201,6 +202,9 @@ PEOPLE_AFTER = re.compile(r"[^\W\d_]{0,8}?(?:群众|人口|农民|劳动力|居�
                           r"妇女|青少年|游客|志愿者|师生|患者|对象|人才|毕业生|党员|干部)")
 
 
+# a head that is a rate of its own (…政协提案488件，办结率均达100%，满意率分别达93.3%和95.5%): its values are not of the
+# clauses before
+RATE_WORD = re.compile(r"(?:率|满意度)$")
 FROM_LEVEL = re.compile(r"[从由](?:(?:19|20)\d{2}年(?:底|末)?的?)?[0-9０-９][^，,；;]*$")
 
 

@@ -36,12 +36,12 @@ def test_a_named_modifier_before_a_listed_rate_takes_the_rate(registry):
 
 def test_later_bare_measures_share_the_first_items_owner(registry):
     """生产安全事故起数、死亡人数、直接经济损失分别下降 (TEST6); 供热、供水普及率 (corpus): the owner and the tail
-    shared; negative: 营业收入、利润总额 (营业 is no owner of 利润总额)."""
+    shared; negative: 营业收入、利润总额 (营业 is no owner of 利润总额: round 26, the enterprises' 企业利润总额)."""
     got = labels(registry, "安全生产事故起数、死亡人数、直接经济损失分别下降10%、20%和30%。"
                            "全市供热、供水普及率达到73.1%和76.5%。企业营业收入、利润总额分别增长12%和15%。")
     assert got["20%"] == ["安全生产事故死亡人数"] and got["30%"] == ["安全生产事故直接经济损失"]
     assert got["73.1%"] == ["供热普及率"] and got["76.5%"] == ["供水普及率"]
-    assert got["15%"] == ["利润总额"]
+    assert got["15%"] == ["企业利润总额"]
 
 
 def test_the_comma_list_pairs_when_he_joins_modifiers(registry):
