@@ -279,3 +279,19 @@ def descriptor(text: str, m: re.Match, lo: int) -> bool:
         return False
     clause = re.split(r"[，。；：,;:\n！]", text[max(lo, m.start() - 12):m.start()])[-1]
     return not DESCRIBED_BEFORE.search(clause) and not re.search(r"时间|时长|时限|用时|耗时", clause)
+
+
+# Round 27b: a condition that makes a class of cases, a relative clause standing alone as a noun (城镇职工当年医疗费用
+# 总额超过5万元的、…超过3万元的，…再报销50%; 对集体收入低于5万元的，实行财政差额补贴; 出资达到10万元的，政府给予5万元
+# 补助): the threshold of the class the rule is over, not a quantity
+CONDITION_BEFORE = re.compile(r"(?:超过|超出|高于|低于|不足|不满|不到|达到|大于|小于|在)[ \u3000]?$")
+CONDITION_AFTER = re.compile(r"的[、，,；;]")
+
+
+def condition_class(text: str, start: int, suffix: str, suffix_end: int) -> bool:
+    """A value after 超过/低于/达到 … or with 以上/以下, then 的 closing its phrase before 、 or ，: the phrase names
+    the cases over the value (…医疗费用总额超过5万元的，…再报销50%), a class of the rule that follows."""
+    return CONDITION_AFTER.match(text, suffix_end) is not None and (
+        CONDITION_BEFORE.search(text, max(0, start - 3), start) is not None
+        or suffix in ("以上", "以下"))
+

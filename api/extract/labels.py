@@ -44,6 +44,7 @@ from api.extract.indicators import GENERIC, LEADING, Lexicon, label_of, mended, 
 from api.extract.named_parts import of_named_part
 from api.extract.owners import owners
 from api.extract.parts import level_class, narrowed, of_subunit, part_of_whole
+from api.extract.predicates import invested_purpose, share_meeting
 from api.extract.spending import invested_in, spent_share
 from api.extract.units import COUNT_UNITS
 
@@ -90,8 +91,9 @@ def relabel(text: str, facts: list[Fact], lexicon: Lexicon) -> None:
             continue
         label = capacity(text, f) or invested_in(text, f, facts, written) or of_subunit(text, f, lexicon) \
             or of_named_part(text, f, lexicon) \
-            or spent_share(text, f) or product_after(text, f) or part_of_whole(text, f, facts) \
-            or level_class(f, lexicon) or narrowed(f, lexicon)
+            or spent_share(text, f) or share_meeting(text, f) or invested_purpose(text, f) \
+            or product_after(text, f) or part_of_whole(text, f, facts) or level_class(f, lexicon) \
+            or narrowed(f, lexicon)
         if label and (label != f.subject or f.proposed != label):
             named(f, label, lexicon)
     for f in facts:                     # round 18: a label holds no other value of the text (docs/records.md)

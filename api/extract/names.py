@@ -54,8 +54,9 @@ PLACE_PAIRS = re.compile(r"(?:三台|九台|三门(?!峡))(?=县|区|湾|[、和
 POLICY_AFTER = re.compile(r"^(?:硬|具体|配套|支持|惠企|扶持|政策|[^，。；、,;：:“”\d]{1,4}?)?(?:政策|措施|举措|意见|新政|支持事项)")
 # 认真执行省政府确定的15条再就业政策措施 (round 12): a short word of the policy's field may stand before 政策/措施
 POLICY_VERB = re.compile(r"(落实|贯彻|执行|遵照|按照|依照)|出台|发布|推出|制定|印发|提出|研究")
-POLICY_LIST = re.compile(r"^(?:、[^，。；,;、\d]{1,12}?\d+条)*等(?:一系列|一揽子|系列)?[^，。；、,;\d]{0,8}?(?:政策|措施|举措)")
-# round 15: words between 等 and 政策 (出台稳企安商20条等一揽子纾困惠企政策, 稳经济运行33条等惠企政策; DEV27)
+POLICY_LIST = re.compile(r"^(?:(?:、|以及|和|及|与)[^，。；,;、\d]{1,12}?\d+条)*等(?:一系列|一揽子|系列)?[^，。；、,;\d]{0,8}?(?:政策|措施|举措)")
+# round 15: words between 等 and 政策 (出台稳企安商20条等一揽子纾困惠企政策, 稳经济运行33条等惠企政策; DEV27); round 27b:
+# items joined by 以及/和 too (出台市场主体23条、…以及创新园区发展21条和公共服务体系建设42条等政策措施, yantai-2014)
 # A package of policy measures that the place implements is named by its size (落实安全生产15条硬措施, 落实国家…20条
 # 政策措施, like “十五条”), and so is one written name-first (推出稳增长30条、科创32条等政策): the number is part of the
 # name. A package the place issues in the year (出台促进养老服务发展21条政策措施, 11条政策举措出台) is a count and
@@ -146,7 +147,7 @@ def is_name(text: str, m: re.Match, lo: int, blocked: bytearray | None) -> bool:
                                    and EQUIPMENT.match(text[e:e + 14])):
         return True                       # 4兆瓦级, 7万吨级泊位, 335吨鱼雷车: a rating of one thing, not an amount
     if unit == "条" and (POLICY_AFTER.match(text[e:e + 6]) and implemented(text[max(0, s - 40):s])
-                         or re.match(r"[\u4e00-\u9fff]", before) and POLICY_LIST.match(text[e:e + 40])):
+                         or re.match(r"[\u4e00-\u9fff]", before) and POLICY_LIST.match(text[e:e + 120])):
         return True                       # 15条硬措施, 稳增长30条、科创32条等政策: a package's name
     if unit == "岁" and (not re.match(r"(?:以上|以下|以内|左右|多|余)?(?:[，。；、,;]|$)", text[e:e + 4])
                         or re.search(r"(?:年龄|年满|满)在?$", text[max(lo, s - 3):s])):
@@ -281,11 +282,17 @@ def appositive(text: str, m: re.Match, lo: int) -> bool:
     n = int(m.group("a")) if arabic and 2 <= int(m.group("a")) <= 10 else SMALL_NUMERALS.get(m.group("a"))
     if n is None or not m.group("unit") or m.group("unit") in TIME_UNITS:
         return False
-    if not re.match(r"[\u4e00-\u9fff“]", text[m.end():m.end() + 1]) or re.match(r"[以左上多余]", text[m.end():m.end() + 1]):
+    closing = re.match(r"[，。；,;]", text[m.end():m.end() + 1]) is not None and not arabic
+    if not (re.match(r"[\u4e00-\u9fff“]", text[m.end():m.end() + 1]) or closing) \
+            or re.match(r"[以左上多余]", text[m.end():m.end() + 1]):
         return False
     head = text[lo:m.start()]
     cut = max(head.rfind(c) for c in "，。；：,;:")
-    clause = head[cut + 1:]
+    clause = re.sub(r"”\s*“", "”、“", head[cut + 1:])     # “粤菜师傅”“广东技工”“南粤家政”三项工程: quoted names in a row
+    if closing:
+        # 一九八四年光粮、棉、油三项，…: the count closing its clause repeats short names listed just before it (round 27b)
+        items = clause.split("、")
+        return len(items) == n and all(0 < len(i) <= 4 for i in items[1:]) and not re.search(r"[\d和与及各均共都每]", clause)
     if clause.endswith("等") and (arabic or m.group("a") in SMALL_NUMERALS):
         return listed_before_etc(clause, n)   # 东海、城东、北峰、江南、晋江滨江等5个片区 (api/extract/classes.py)
     if not clause or not re.match(r"[\u4e00-\u9fff”]", clause[-1]) or "等" in clause[-2:]:

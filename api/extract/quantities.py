@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from api.extract.classes import below_threshold, ended_class, opening_class, over_threshold, rate_population
+from api.extract.classes import (
+    below_threshold,
+    condition_class,
+    ended_class,
+    opening_class,
+    over_threshold,
+    rate_population,
+)
 from api.extract.mentions import level_difference, mark_then_value
 from api.extract.names import SHARED_RATE, is_name
 from api.extract.populations import scale_class, size_band
@@ -243,6 +250,8 @@ def class_threshold(text: str, q: Quantity) -> bool:
         return True                       # 投资上千万元的农业产业化重点项目12项 (round 14, api/extract/populations.py)
     if size_band(text, q.start, q.end, q.unit, q.scale):
         return True                       # 1个50亿~100亿元项目 (round 25b)
+    if condition_class(text, q.start, q.suffix, q.suffix_end):
+        return True                       # 医疗费用总额超过5万元的、…: the cases a rule is over (round 27b)
     if q.unit in ("头", "只", "羽") and q.suffix in ("以上", "以下") and HERD_CLASS.match(text, q.suffix_end):
         return True                       # 5000头以上生猪规模饲养场, 万羽以上的设施养殖场 (TEST10, round 17d)
     if q.unit in NOT_CLASSED or q.unit in TIME_UNITS:

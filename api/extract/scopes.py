@@ -188,6 +188,12 @@ def list_introduced(text: str, start: int, end: int, unit: str, lo: int) -> bool
         and not re.match(r"[^，。；：,;:\n]{0,16}?实事", text[end:end + 20])     # 办好以下八件实事: a count
 
 
+MEMBER_TASKS = re.compile(r"(?:^|[、，,])(?:今年|全年|年内)?每(?:个|一个)[^，。；、：,;:\n\d共]{1,10}?(?:都|均|要|各)?(?:抓|抓好|办|办好|推进|实施|落实|"
+                          r"完成|谋划|推出|打造|确定|承担|牵头)[ \u3000]?$")
+# the work items each member of a set is to take on (每个市县和部门抓5项, 每个部门办好3件实事): a rule per member, not
+# a count of what the place did (docs/records.md: one thing for each member of a set)
+
+
 def per_member(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     """One thing each member of a set has or builds (每个县市区建有1所以上失能特困人员养护院, 467个行政村建设1个以上
     污水处理设施, 市四区各建1个…社区): a mark every member passes (docs/records.md), not a count. Counts of more than
@@ -196,6 +202,8 @@ def per_member(text: str, start: int, end: int, unit: str, lo: int) -> bool:
     if unit not in SUBJECT_UNITS | {"名", "人"}:
         return False
     lead = clause_lead(text, lo, start)
+    if unit in ("项", "件") and MEMBER_TASKS.search(lead):
+        return True                       # round 27b: 每个市县和部门抓5项创新性亮点工作 (hainan-2023): each one's share
     if not re.fullmatch(r"(?:1|一)\s?\S", text[start:end]):
         return member_mark(text, start, end, lead)       # round 18: 每个县要至少培育壮大2个…项目
     return PER_MEMBER.search(lead) is not None and (text.startswith("以上", end) or lead.endswith("至少")
