@@ -11,4 +11,4 @@ counts.py: the thing a count counts after its number; sentences.py: clause and s
 Offsets are Unicode code points into the text exactly as given (W3C Web Annotation TextPositionSelector,
 https://www.w3.org/TR/annotation-model/#text-position-selector), end exclusive: nothing is cleaned first.
 """
-VERSION = "0.3.22"
+VERSION = "0.3.23"
