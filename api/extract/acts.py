@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from api.extract.indicators import GENERIC, Lexicon, proposed_key
+from api.extract.sentences import fact_before
 from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact: not imported, as facts imports labels, which imports this module
@@ -100,10 +101,9 @@ def shared_act(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -
 def of_thing_before(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) -> str:
     """全市高新技术企业达到50家、新增10家 → 新增高新技术企业; 国家级企业技术中心3家、省级12家 → 省级企业技术中心: an
     item that is only an act or a level, after a count of the same unit whose label names things and no act."""
-    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
-    if not before:
+    prev = fact_before(f, facts)
+    if prev is None:
         return ""
-    prev = max(before, key=lambda g: g.value_end)
     m = ITEM.fullmatch(text, prev.value_end, f.value_start)
     thing = written[id(prev)]
     if not m or m.group(1) != written[id(f)] or prev.quantity.unit != f.quantity.unit or prev.quantity.rank \
@@ -130,10 +130,9 @@ def shared_head(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) 
     """全市高速公路通车里程357公里、在建里程271公里 → 高速公路在建里程: a later item naming only a state and the measure
     of the item before it (same measure, same unit) takes that item's things."""
     m = re.fullmatch(STATE + r"([^\W\d_]{2,4})", written[id(f)])
-    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
-    if not m or not before:
+    prev = fact_before(f, facts)
+    if not m or prev is None:
         return ""
-    prev = max(before, key=lambda g: g.value_end)
     item = ITEM.fullmatch(text, prev.value_end, f.value_start)
     head = re.fullmatch(r"([^\W\d_]{2,}?)" + STATE + re.escape(m.group(1)), written[id(prev)])
     if not item or item.group(1) != written[id(f)] or not head or prev.quantity.unit != f.quantity.unit \

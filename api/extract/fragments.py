@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from api.extract.indicators import label_of
+from api.extract.sentences import fact_before
 
 Fact = Any      # api.extract.facts.Fact (tests/test_layers.py: facts imports labels, which imports this module)
 
@@ -169,10 +170,9 @@ def verb_only(text: str, f: Fact, facts: list[Fact], written: dict[int, str]) ->
     reached, added = REACHED.fullmatch(own), ADDED.fullmatch(own)
     if not (reached or added) or f.quantity.share:
         return ""
-    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
-    if not before:
+    prev = fact_before(f, facts)
+    if prev is None:
         return ""
-    prev = max(before, key=lambda g: g.value_end)
     between = text[prev.value_end:f.value_start]
     if re.search(r"[。；;！？!?\n]|分别|[0-9０-９]", between) or len(between) > 16:
         return ""

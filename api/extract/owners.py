@@ -26,7 +26,7 @@ from typing import Any
 
 from api.extract.indicators import Lexicon, label_of
 from api.extract.parts import WHOLE
-from api.extract.sentences import SENTENCE_END, SENTENCE_MARKS, sentence_start
+from api.extract.sentences import SENTENCE_END, SENTENCE_MARKS, fact_before, sentence_start
 from api.extract.units import COUNT_UNITS
 
 Fact = Any      # api.extract.facts.Fact (facts imports labels, which imports this module)
@@ -71,11 +71,11 @@ def owners(text: str, facts: list[Fact], lexicon: Lexicon) -> dict[int, str]:
     for f in sorted(facts, key=lambda f: f.value_start):
         label = of_item_before(text, f, facts, lexicon) or of_clause_before(text, f, facts) \
             or of_counted_items(text, f, facts)
-        before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
-        if not label and before and (g := max(before, key=lambda g: g.value_end)).subject == f.subject \
+        g = fact_before(f, facts)
+        if not label and g is not None and g.subject == f.subject \
                 and out.get(id(g)) and not SENTENCE_END.search(text, g.value_end, f.value_start):
             label = out[id(g)]
-        elif not label and before and out.get(id(g)) and f.subject.startswith(g.subject + "占") \
+        elif not label and g is not None and out.get(id(g)) and f.subject.startswith(g.subject + "占") \
                 and not SENTENCE_END.search(text, g.value_end, f.value_start):
             label = out[id(g)] + f.subject[len(g.subject):]    # …实现增加值8500亿元，占生产总值的比重达56.7%: the
             # share of the owned measure (非公经济增加值占生产总值的比重), as its label was built of the bare one
@@ -116,10 +116,9 @@ def of_item_before(text: str, f: Fact, facts: list[Fact], lexicon: Lexicon) -> s
     before it in its sentence (no other words with a number between)."""
     if bare(text, f) < 0:
         return ""
-    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
-    if not before:
+    g = fact_before(f, facts)
+    if g is None:
         return ""
-    g = max(before, key=lambda g: g.value_end)
     between = text[g.value_end:f.value_start]
     if re.search("[" + SENTENCE_MARKS + "]|[0-9０-９]", between) or len(between) > 20 or BARE.fullmatch(g.subject):
         return ""

@@ -8,6 +8,7 @@ its own because facts.py, subjects.py and labels.py all cut the text by these sa
 from __future__ import annotations
 
 import re
+from typing import Any
 
 CLAUSE_END = re.compile(r"[，；;。！？!?\n]|(?<!\d)[：:]|[：:](?!\d)|,(?!\d{3})")
 # a colon between digits is a ratio or a time (收入比由2.95:1缩小到2.69:1), not the end of a clause (round 14)
@@ -46,3 +47,10 @@ def full_stop(text: str, lo: int, at: int) -> int:
 def next_stop(text: str, at: int) -> int:
     m = re.compile(r"[。！？!?\n]").search(text, at)
     return m.start() if m else len(text)
+
+
+def fact_before(f: Any, facts: list[Any]) -> Any:
+    """The drafted fact whose value ends last before `f`'s value starts (another quantity), else None: the value
+    before it, whose label a bare or cut label may take (acts, owners, fragments)."""
+    before = [g for g in facts if g.value_end <= f.value_start and g.quantity is not f.quantity]
+    return max(before, key=lambda g: g.value_end) if before else None
