@@ -317,8 +317,13 @@ def test_head_wherever_get_is(server, request):
     other = {}
     with httpx.Client(base_url=server, timeout=60) as h:
         for path in paths:
-            h.get(path)     # warm: a cold /charts runs past the 2 s test limit on Virtuoso (503), then it is cached
-            g, r = h.get(path), h.head(path)
+            # a cold /charts can run past the 2 s test limit on Virtuoso (503) until its answer is cached, more than
+            # once on a loaded machine (stop 27's CI): the time limit is not what this test is about, so a pair is
+            # asked again while either side ran out of time
+            for _ in range(6):
+                g, r = h.get(path), h.head(path)
+                if 503 not in (g.status_code, r.status_code):
+                    break
             assert r.status_code == g.status_code != 405, path
             assert r.headers.get("content-type") == g.headers.get("content-type"), path
             assert r.content == b"", path
