@@ -243,7 +243,7 @@ FLOW_NAME = re.compile(r"\b(?:new|newly|added|additional|increase)\b|-added\b|/n
 # stop 27: a registry indicator counting things done in a year (a flow) has a zh label opening with the act
 # (建成口袋公园, 新增省级临床重点专科; data/entities/indicators.yaml), its bare name an alias
 FLOW_LABEL = re.compile(r"^" + ACT_WORD)
-CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:\n]")
+CLAUSE_MARKS = "，,；;。！？!?：:\n"     # searched back from the value, not forward from the text's start
 
 
 def stock_of_a_flow(text: str, f: Fact, lexicon: Lexicon) -> None:
@@ -255,8 +255,7 @@ def stock_of_a_flow(text: str, f: Fact, lexicon: Lexicon) -> None:
     if entity is None or f.indicator.startswith("indicator/proposed-") or not FLOW_LABEL.match(entity.zh or "") \
             or f.quantity.unit not in COUNT_UNITS:
         return
-    marks = [m.end() for m in CLAUSE_MARK.finditer(text, 0, f.value_start)]
-    clause = text[marks[-1] if marks else 0:f.value_start]
+    clause = text[max(text.rfind(c, 0, f.value_start) for c in CLAUSE_MARKS) + 1:f.value_start]
     if re.search(ACT_WORD, clause):
         return
     label = f.subject

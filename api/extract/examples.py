@@ -9,6 +9,7 @@ act opening the list kept (新增企业技术中心).
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -59,8 +60,6 @@ def examples_class(text: str, f: Fact) -> str:
 
 def shared_head(items: list[str]) -> str:
     """The words all the items end with, two characters or more (国家级实验室、省级实验室 → 实验室); else ""."""
-    k = 0
-    while k < min(len(i) for i in items) and len({i[-1 - k] for i in items}) == 1:
-        k += 1
+    k = len(os.path.commonprefix([i[::-1] for i in items]))      # as lists.modified reads a shared head
     head = re.sub(r"^[级的型类]", "", items[0][len(items[0]) - k:] if k else "")     # 国家级、省级实验室: not 级实验室
     return head if len(head) >= 2 and re.fullmatch(r"[^\W\d_]+", head) else ""
