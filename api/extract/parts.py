@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from api.extract.acts import SHARED_ACT
+from api.extract.acts import ACT_WORD, SHARED_ACT
 from api.extract.indicators import Lexicon, label_of
 from api.extract.sentences import sentence_start
 
@@ -195,6 +195,10 @@ def narrowed(f: Fact, lexicon: Lexicon) -> str:
     if not ref or ref != f.indicator or lo == 0 or label[hi:]:
         return ""
     modifier = FRAMING.sub("", label[:lo])
+    modifier = modifier[m.end():] if (m := SHARED_ACT.match(modifier)) else modifier
     if not modifier or not NARROWER.fullmatch(PROJECT_CLASS.sub("", modifier)):
         return ""
-    return label[lo - len(modifier):]
+    narrow = label[lo - len(modifier):]
+    before = f.subject[:-len(narrow)] if f.subject.endswith(narrow) else ""
+    act = re.search(ACT_WORD + "$", before)
+    return act.group() + narrow if act else narrow     # 新增100家民营高新技术企业: a count of additions keeps its act

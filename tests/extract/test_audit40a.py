@@ -38,3 +38,15 @@ def test_a_part_opening_the_sentence_governs_its_later_clauses(registry):
     assert got["546.7亿元"] == ["六县地区生产总值"] and got["40.45亿元"] == ["六县财政收入"]
     got = labels(registry, "全市开发区工业投资增长20%以上，规上工业增加值增长15%以上。")
     assert got["15%"] == ["开发区规上工业增加值"]
+
+
+def test_a_narrowed_count_of_additions_keeps_its_act(registry):
+    """Regression (stop 27's note): 新增100家民营高新技术企业 (nantong-2014) was narrowed to 民营高新技术企业, a stock;
+    新认定民营高新技术企业64家 kept the whole place's 高新技术企业. Each is a count of additions: the act stays in the
+    narrowed label, and 民营高新技术企业达到640家 (no act) stays the stock."""
+    text = ("2011年测试市政府工作报告\n各位代表：\n一、2010年工作回顾\n新增100家民营高新技术企业。"
+            "新认定民营高新技术企业64家。民营高新技术企业达到640家。\n二、2011年主要工作\n今年要继续努力。\n")
+    got = facts(registry, text, 2011)
+    assert got["100家"].subject == "新增民营高新技术企业" and got["100家"].indicator.startswith("indicator/proposed-")
+    assert got["64家"].subject == "新认定民营高新技术企业" and got["64家"].indicator.startswith("indicator/proposed-")
+    assert got["640家"].subject == "民营高新技术企业"
